@@ -1,0 +1,67 @@
+/**
+ * The rule API. A rule is one file exporting `meta` and `check`; identity (rule name,
+ * severity, docs link) is stamped on every finding centrally by the runner, so no rule can
+ * forget it. Fixes are data: text edits computed against the analysed text, which the LSP
+ * layer binds to the document version.
+ */
+import type { Range, TextEdit, SourceText } from '../text';
+import type { Postmortem } from '../model/schema';
+import type { DocumentLines } from '../model/lines';
+import type { ResolvedConfig } from '../config/schema';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export type RuleCategory = 'structure' | 'summary' | 'timeline' | 'action-items' | 'language' | 'metadata';
+
+export interface RuleMeta {
+  /** kebab-case: the diagnostic code, the settings key, the docs page name. */
+  name: string;
+  /** One sentence: what the rule reports. */
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: SeveritySetting;
+  /** True when the rule offers a fix for (some of) its findings. */
+  fixable: boolean;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The edits' newText is an LSP snippet (placeholders such as `${1:owner}`). */
+  snippet?: boolean;
+  /** Safe to apply without a look: used by fix-all. */
+  safe?: boolean;
+  preferred?: boolean;
+}
+
+/** What a rule reports; the runner adds identity and severity. */
+export interface Report {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+  /** Related places (the other date, the previous entry). */
+  related?: { range: Range; message: string }[];
+  /** Marks unnecessary/deprecated text for editors that render tags. */
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+export interface Finding extends Report {
+  rule: string;
+  severity: Severity;
+  fixes: Fix[];
+  docsUrl: string;
+}
+
+export interface RuleContext {
+  readonly model: Postmortem;
+  readonly lines: DocumentLines;
+  readonly source: SourceText;
+  readonly config: ResolvedConfig;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
