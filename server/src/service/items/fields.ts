@@ -1,0 +1,34 @@
+/**
+ * Reads the fields an action item or measure may carry (owner, due, priority, status,
+ * tracking, type) from its text and, for a table row, its cells. Ranges are LSP ranges in
+ * the document: `text` starts at (baseLine, baseChar).
+ */
+import type { Item, ItemField } from '../model/schema';
+import { findDue } from './due';
+import { findPriority, findStatus, findTracking, findType } from './labels';
+import { findOwner } from './owner';
+import { locator, type Hit } from './position';
+
+export type ItemFields = Pick<Item, 'owner' | 'due' | 'priority' | 'status' | 'tracking' | 'type'>;
+
+export function extractItemFields(text: string, baseLine: number, baseChar: number, cells?: Record<string, string>): ItemFields {
+  const loc = locator(text, baseLine, baseChar);
+  const field = (hit: Hit | null): ItemField | null => (hit ? { text: hit.text, range: loc.range(hit.start, hit.end) } : null);
+  return {
+    owner: field(findOwner(text, cells)),
+    due: field(findDue(text, cells)),
+    priority: field(findPriority(text, cells)),
+    status: findStatus(text, cells),
+    tracking: field(findTracking(text, cells)),
+    type: findType(text, cells),
+  };
+}
+
+/** A tracking field's label and its link target (only http(s) targets; null otherwise). */
+export function parseTracking(text: string): { text: string; href: string | null } {
+  const link = /^\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)$/.exec(text.trim());
+  const label = link ? (link[1] ?? '') : text.trim();
+  const target = link ? (link[2] ?? '') : text.trim();
+  const href = /^https?:\/\/[^\s"'<>]+$/i.test(target) ? target : null;
+  return { text: label || target, href };
+}

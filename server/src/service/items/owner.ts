@@ -1,0 +1,40 @@
+/**
+ * The owner of an item: `@handle`, `Owner: Name`, `(owner: @alice)`, `assigned to Bob`, or an
+ * Owner/Who/Assignee column. Placeholders (`*TBD*`, `?`, `-`) are not owners.
+ */
+import { cellHit, findCell, isPlaceholder } from './cells';
+import { trimHit, type Hit } from './position';
+
+const OWNER_COLUMN = /^(?:owners?|owner role|who|assignee|assigned to|responsible|dri|lead)$/;
+
+/** `Owner: Jane Doe`, `owner - @alice`, `Assignee: Bob`; the value stops at , ; ) ] | or a new field. */
+const LABELLED = /\b(?:owners?|assignee|assigned|who|responsible|dri)\s*[:=]\s*([^,;()[\]|\n]+)/gi;
+const NEXT_FIELD = /\s+(?:-\s+)?(?:due|by|deadline|priority|status|eta|P[0-4]|#\d)\b.*$/i;
+/** `assigned to Bob`, `assigned to @bob`, `assigned to the SRE team`. Case-sensitive names. */
+const ASSIGNED_TO = /\b[Aa]ssigned to:?\s+(@[\w.-]*\w|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s+team)?)/g;
+/** `@alice` not preceded by a word character (so not an e-mail address). */
+const HANDLE = /(?<![\w@])@([A-Za-z0-9](?:[\w.-]*[A-Za-z0-9_])?)/g;
+
+export function findOwner(text: string, cells?: Record<string, string>): Hit | null {
+  const cell = findCell(cells, OWNER_COLUMN);
+  if (cell !== null) return isPlaceholder(cell) ? null : cellHit(text, cell);
+
+  for (const m of text.matchAll(LABELLED)) {
+    const value = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    const cut = value.replace(NEXT_FIELD, '');
+    const hit = trimHit(text, start, start + cut.length, '.*_`');
+    if (hit && !isPlaceholder(hit.text)) return hit;
+    if (hit) return null; // an explicit placeholder owner: the item has no owner
+  }
+  for (const m of text.matchAll(ASSIGNED_TO)) {
+    const value = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    if (!isPlaceholder(value)) return { start, end: start + value.length, text: value };
+  }
+  for (const m of text.matchAll(HANDLE)) {
+    const start = m.index ?? 0;
+    return { start, end: start + m[0].length, text: m[0] };
+  }
+  return null;
+}
