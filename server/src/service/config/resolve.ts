@@ -1,0 +1,181 @@
+/**
+ * Validating and merging configuration layers. The editor and the CLI both end here, so they
+ * agree: `parseUserConfig` validates one layer at the edge (never throws; keeps every valid
+ * setting and reports the rest), `resolveConfig` merges layers over `DEFAULTS`.
+ *
+ * Merge rules: a later layer wins per setting; `rules` and `profiles` merge per key; arrays
+ * (`globs`) are replaced whole.
+ */
+import type { z } from 'zod';
+import { DEFAULT_GLOBS, ProfileSchema, SeveritySettingSchema, UserConfigSchema } from './schema';
+import type { Profile, ResolvedConfig, UserConfig } from './schema';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE, DEFAULT_PROFILE_NAME } from './profiles';
+import type { ConfigProblem } from './problems';
+import { formatPath } from './problems';
+import { didYouMean, describeValue, issueMessage } from './messages';
+
+export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
+  enable: 'auto',
+  globs: [...DEFAULT_GLOBS],
+  profile: DEFAULT_PROFILE_NAME,
+  profiles: {},
+  timeZone: '',
+  rules: {},
+  inlayHints: true,
+  codeLens: true,
+});
+
+export interface ParseOptions {
+  /** When given, rule names in `rules` outside this set are reported (and kept). */
+  knownRules?: ReadonlySet<string>;
+}
+
+type Key = keyof UserConfig;
+const SHAPE = UserConfigSchema.shape;
+const KEYS = Object.keys(SHAPE) as Key[];
+
+function isKey(k: string): k is Key {
+  return (KEYS as string[]).includes(k);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function problem(source: string, path: (string | number)[], message: string, severity: ConfigProblem['severity'] = 'error'): ConfigProblem {
+  // Warnings here are all about names (unknown settings and rules), so they point at the key.
+  return { source, path: formatPath(path), message, severity, segments: path, onKey: severity === 'warning' };
+}
+
+function segmentsOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((s) => (typeof s === 'number' ? s : String(s)));
+}
+
+function zodProblems(source: string, error: z.ZodError, input: unknown, prefix: (string | number)[]): ConfigProblem[] {
+  return error.issues.map((issue) => ({
+    source,
+    path: formatPath([...prefix, ...issue.path]),
+    message: issueMessage(issue, input, prefix),
+    severity: 'error' as const,
+    segments: [...prefix, ...segmentsOf(issue.path)],
+  }));
+}
+
+/**
+ * Validates one layer. Invalid settings are dropped one by one (a bad rule severity loses
+ * that rule only, a bad profile that profile only), each with a problem naming its path.
+ */
+export function parseUserConfig(raw: unknown, source: string, options: ParseOptions = {}): { config: UserConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const config: Record<string, unknown> = {};
+  if (raw === undefined || raw === null) return { config: {}, problems };
+  if (!isPlainObject(raw)) {
+    problems.push(problem(source, [], `The configuration must be an object, found ${describeValue(raw)}.`));
+    return { config: {}, problems };
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isKey(key)) {
+      const near = didYouMean(key, KEYS);
+      problems.push(problem(source, [key], `\`${formatPath([key])}\`: unknown setting${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored.`, 'warning'));
+      continue;
+    }
+    if (value === undefined) continue;
+    if (key === 'rules' && isPlainObject(value)) {
+      config.rules = parseRules(value, source, options, problems);
+      continue;
+    }
+    if (key === 'profiles' && isPlainObject(value)) {
+      config.profiles = parseProfiles(value, source, problems);
+      continue;
+    }
+    const r = SHAPE[key].safeParse(value);
+    if (r.success) config[key] = r.data;
+    else problems.push(...zodProblems(source, r.error, value, [key]));
+  }
+  // Every key was validated by its own field schema above.
+  return { config: config as UserConfig, problems };
+}
+
+function parseRules(value: Record<string, unknown>, source: string, options: ParseOptions, problems: ConfigProblem[]): NonNullable<UserConfig['rules']> {
+  const rules: NonNullable<UserConfig['rules']> = {};
+  for (const [name, sev] of Object.entries(value)) {
+    const r = SeveritySettingSchema.safeParse(sev);
+    if (!r.success) {
+      problems.push(...zodProblems(source, r.error, sev, ['rules', name]));
+      continue;
+    }
+    rules[name] = r.data;
+    if (options.knownRules && !options.knownRules.has(name)) {
+      const near = didYouMean(name, options.knownRules);
+      problems.push(problem(source, ['rules', name], `\`${formatPath(['rules', name])}\`: no rule is named \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}.`, 'warning'));
+    }
+  }
+  return rules;
+}
+
+function parseProfiles(value: Record<string, unknown>, source: string, problems: ConfigProblem[]): Record<string, Profile> {
+  const profiles: Record<string, Profile> = {};
+  for (const [name, def] of Object.entries(value)) {
+    const r = ProfileSchema.strict().safeParse(def);
+    if (!r.success) {
+      problems.push(...zodProblems(source, r.error, def, ['profiles', name]));
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const [i, kind] of r.data.sections.entries()) {
+      if (seen.has(kind)) problems.push(problem(source, ['profiles', name, 'sections', i], `\`${formatPath(['profiles', name, 'sections', i])}\`: \`${kind}\` is listed twice.`, 'warning'));
+      seen.add(kind);
+    }
+    profiles[name] = r.data;
+  }
+  return profiles;
+}
+
+/** Merges layers (later wins) over DEFAULTS, and reports an unknown profile name. */
+export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  const merged: Required<UserConfig> = { ...DEFAULTS, globs: [...DEFAULTS.globs], profiles: {}, rules: {} };
+  for (const layer of layers) {
+    if (layer.enable !== undefined) merged.enable = layer.enable;
+    if (layer.globs !== undefined) merged.globs = [...layer.globs];
+    if (layer.profile !== undefined) merged.profile = layer.profile;
+    if (layer.profiles !== undefined) merged.profiles = { ...merged.profiles, ...layer.profiles };
+    if (layer.timeZone !== undefined) merged.timeZone = layer.timeZone;
+    if (layer.rules !== undefined) merged.rules = { ...merged.rules, ...layer.rules };
+    if (layer.inlayHints !== undefined) merged.inlayHints = layer.inlayHints;
+    if (layer.codeLens !== undefined) merged.codeLens = layer.codeLens;
+  }
+  const profiles: Record<string, Profile> = { ...BUILTIN_PROFILES, ...merged.profiles };
+  const problems: ConfigProblem[] = [];
+  let profileName = merged.profile;
+  let profile = profiles[profileName];
+  if (profile === undefined) {
+    const near = didYouMean(profileName, Object.keys(profiles));
+    problems.push({
+      source: 'profile',
+      path: 'profile',
+      severity: 'error',
+      message: `\`profile\`: no profile is named "${profileName}"${near ? ` (did you mean "${near}"?)` : ''}; using "${DEFAULT_PROFILE_NAME}". Known profiles: ${Object.keys(profiles).join(', ')}.`,
+    });
+    profileName = DEFAULT_PROFILE_NAME;
+    profile = profiles[DEFAULT_PROFILE_NAME] ?? DEFAULT_PROFILE;
+  }
+  return {
+    config: {
+      enable: merged.enable,
+      globs: merged.globs,
+      profileName,
+      profile,
+      profiles,
+      timeZone: merged.timeZone,
+      rules: merged.rules,
+      inlayHints: merged.inlayHints,
+      codeLens: merged.codeLens,
+    },
+    problems,
+  };
+}
+
+/** `resolveConfigDetailed` without the problems, for callers that validated already. */
+export function resolveConfig(layers: readonly UserConfig[]): ResolvedConfig {
+  return resolveConfigDetailed(layers).config;
+}
