@@ -1,0 +1,70 @@
+/**
+ * Is an action item an action? It should start with an imperative verb ("Add alerting"),
+ * not a noun phrase ("Implementation of redundant servers"), not a vague promise
+ * ("Investigate ...", "Look into ..."), and not a report of what was done ("Tried to ...",
+ * "Fixed ..."). Leading labels, statuses and modal phrases are skipped first.
+ */
+import { ACTION_VERBS, IRREGULAR_PAST, VAGUE_OPENINGS } from './verbs';
+
+export interface Actionability { ok: boolean; reason?: 'no-verb' | 'vague' | 'past-tense' }
+
+const PREFIXES: RegExp[] = [
+  /^\s*(?:[-*+]|\d+[.)])\s+/, // list marker left in the text
+  /^\s*\[[ xX]?\]\s*/, // checkbox
+  /^\s*(?:TODO|DONE|WIP)\b[:\s-]*/, // status words
+  /^\s*(?:\(|\[)?(?:P[0-4]|high|medium|low|immediate|short[- ]term|long[- ]term)(?:\)|\])?\s*[:–—-]\s*/i,
+  /^\s*(?:\(|\[)(?:P[0-4]|high|medium|low|immediate|short[- ]term|long[- ]term)(?:\)|\])\s*/i,
+  /^\s*@[\w.-]+\s*[:–—-]\s*/, // @owner:
+  /^\s*(?:we|the team|our team|i|they)\s+(?:will|shall|should|must|need to|are going to|plan to)\s+/i,
+  /^\s*(?:will|should|must|need to|to|please)\s+/i,
+];
+
+/** A leading bold label such as "**Update Review Process:**", and the text after it. */
+const BOLD_LABEL = /^\s*(\*\*|__)(.+?)\1\s*:?\s*/;
+
+function stripPrefixes(text: string): string {
+  let t = text.replace(/^\s*[*_`]+(?=\w)/, '');
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const re of PREFIXES) {
+      const next = t.replace(re, '');
+      if (next !== t) { t = next; changed = true; }
+    }
+  }
+  return t.trim();
+}
+
+function firstWord(text: string): string {
+  return (/^[A-Za-z][A-Za-z-]*/.exec(text)?.[0] ?? '').toLowerCase();
+}
+
+/** Base forms a regular past participle may come from: added->add, updated->update, tried->try, stopped->stop. */
+function pastBases(word: string): string[] {
+  if (!word.endsWith('ed')) return [];
+  const stem = word.slice(0, -2);
+  const bases = [stem, word.slice(0, -1)];
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
+}
+
+function judge(text: string): Actionability {
+  const t = stripPrefixes(text);
+  if (VAGUE_OPENINGS.test(t)) return { ok: false, reason: 'vague' };
+  const w = firstWord(t);
+  if (w === '') return { ok: false, reason: 'no-verb' };
+  if (ACTION_VERBS.has(w)) return { ok: true };
+  if (IRREGULAR_PAST.has(w) || pastBases(w).some((b) => ACTION_VERBS.has(b) || b === 'try')) return { ok: false, reason: 'past-tense' };
+  return { ok: false, reason: 'no-verb' };
+}
+
+export function actionability(text: string): Actionability {
+  const label = BOLD_LABEL.exec(text);
+  if (!label) return judge(text);
+  // "**Update Review Process:** Implement a peer review": either part may carry the verb.
+  const rest = judge(text.slice(label[0].length));
+  if (rest.ok || text.slice(label[0].length).trim() === '') return rest.ok ? rest : judge(label[2] ?? '');
+  const head = judge(label[2] ?? '');
+  return head.ok ? head : rest;
+}

@@ -1,0 +1,41 @@
+/**
+ * Blame in a postmortem: "human error", "careless", "X's fault", "should have known",
+ * "negligence", "X forgot to". A suggestion is offered only where a rewording keeps the
+ * meaning without a judgement of a person (drop the adjective, name the process gap).
+ */
+/** Offsets into the text; `suggestion` replaces [start, end) (it may be '' to drop a word and its space). */
+export interface BlameFinding { start: number; end: number; phrase: string; suggestion?: string }
+
+interface Pattern { re: RegExp; suggest?: (m: RegExpExecArray) => string | undefined }
+
+const PATTERNS: Pattern[] = [
+  // "human error" says who, not what failed: the process let a manual step go wrong.
+  { re: /\b(?:human|operator|user|engineer|developer)\s+error\b/gi, suggest: () => 'a manual step that no safeguard caught' },
+  // Adjectives about a person's care: dropping the adjective keeps the sentence's facts.
+  { re: /\b(?:careless(?:ly)?|sloppy|sloppily|lazy|negligent(?:ly)?|incompetent(?:ly)?|reckless(?:ly)?)\s+(?=\w)/gi, suggest: () => '' },
+  { re: /\b(?:carelessness|negligence|incompetence|recklessness)\b/gi },
+  { re: /\b(?:careless|sloppy|lazy|negligent|incompetent|reckless)\b/gi },
+  // "Bob's fault", "the on-call's fault"; not "fault domain", "fault tolerance".
+  { re: /\b[\w-]+'s\s+(?:fault|mistake|error|blunder)\b(?!\s*(?:domain|tolerance|injection|detector))/gi },
+  { re: /\b(?:the\s+)?fault\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?/gi },
+  { re: /\b(?:is|are|was|were)\s+to\s+blame\b|\bblame[ds]?\s+(?:on\s+)?(?:the\s+)?[A-Za-z-]+/gi },
+  { re: /\bshould\s+have\s+(?:known|noticed|caught|checked|seen|realized|realised|double-checked)\b/gi },
+  { re: /\b[\w-]+\s+forgot\s+to\b/gi },
+  { re: /\b[\w-]+\s+(?:messed|screwed)\s+up\b/gi },
+];
+
+export function findBlame(text: string): BlameFinding[] {
+  const found: BlameFinding[] = [];
+  for (const { re, suggest } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const phrase = m[0].trimEnd();
+      const end = start + phrase.length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      let s = suggest?.(m as RegExpExecArray);
+      if (s && /^[A-Z]/.test(phrase)) s = s.charAt(0).toUpperCase() + s.slice(1);
+      found.push(s === undefined ? { start, end, phrase } : { start, end: s === '' ? start + m[0].length : end, phrase, suggestion: s });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,126 @@
+/**
+ * Matching measures to tasks by meaning, and spotting duplicate tasks.
+ *
+ * A measure is covered by a task when the task carries enough of the measure's keywords
+ * (see tokens.ts): the score is the share of the measure's keyword weight that the task
+ * shares, each keyword weighted by how rare it is among this document's items (a word that
+ * every item uses tells little about which task realises which measure). Recall on the
+ * measure's side, not a symmetric score, because one task often does several things
+ * ("Improve documentation ... and train engineering teams ...").
+ */
+import { keywords } from './tokens';
+
+export { actionability } from './actionability';
+export type { Actionability } from './actionability';
+export { findBlame } from './blame';
+export type { BlameFinding } from './blame';
+
+/** A task covers a measure from this score on. Calibrated on the seeds and 12 corpus documents. */
+export const COVER_THRESHOLD = 0.22;
+/** Besides the best task, others are listed when they reach this share of its score. */
+const NEAR_BEST = 0.85;
+
+export interface Coverage { measureIndex: number; taskIndexes: number[]; score: number }
+
+function weights(items: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const set of items) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = items.length;
+  const w = new Map<string, number>();
+  for (const [k, d] of df) w.set(k, Math.log(1 + n / d));
+  return w;
+}
+
+/**
+ * A measure's parts. "Label: description" measures are scored on the description, and on
+ * the mean of description and label when that is better: the label alone names the idea
+ * ("Post-incident analysis and knowledge sharing: ...") but is too short to rank tasks.
+ * In each, words after the purpose clause ("... to quickly address any issues") say why,
+ * not what, and weigh half: "Train engineering teams | to investigate issues faster".
+ */
+interface MeasureKeys { head: string[]; tail: string[] }
+
+const PURPOSE = /\s(?:so as to|in order to|so that|to|which will|thereby)\s/i;
+
+function split(text: string): MeasureKeys {
+  const words = text.trim().split(/\s+/);
+  const firstTwo = words.slice(0, 2).join(' ').length;
+  const m = PURPOSE.exec(text.slice(firstTwo));
+  if (!m) return { head: keywords(text), tail: [] };
+  const at = firstTwo + m.index;
+  const head = keywords(text.slice(0, at));
+  return { head, tail: keywords(text.slice(at)).filter((k) => !head.includes(k)) };
+}
+
+interface MeasureParts { body: MeasureKeys; label: MeasureKeys | null }
+
+function measureParts(text: string): MeasureParts {
+  const m = /^\s*(?:\*\*|__)?([^:*_]{3,60}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/.exec(text);
+  if (!m) return { body: split(text), label: null };
+  const label = keywords(m[1] ?? '');
+  return { body: split(m[2] ?? ''), label: label.length > 0 ? { head: label, tail: [] } : null };
+}
+
+const TAIL_WEIGHT = 0.5;
+
+function score(part: MeasureKeys, task: Set<string>, w: Map<string, number>): number {
+  let total = 0;
+  let shared = 0;
+  for (const [keys, f] of [[part.head, 1], [part.tail, TAIL_WEIGHT]] as const) {
+    for (const k of keys) {
+      const kw = (w.get(k) ?? 0) * f;
+      total += kw;
+      if (task.has(k)) shared += kw;
+    }
+  }
+  return total > 0 ? shared / total : 0;
+}
+
+/** For each measure: the tasks that cover it (best first) and the best score (0 when none). */
+export function coverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
+  const mp = measures.map((m) => measureParts(m.text));
+  const tk = tasks.map((t) => new Set(keywords(t.text)));
+  const w = weights([...measures.map((m) => keywords(m.text)), ...tk.map((s) => [...s])]);
+  return mp.map((parts, measureIndex) => {
+    const scores = tk.map((set, i) => {
+      const body = score(parts.body, set, w);
+      return { i, score: parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body };
+    });
+    scores.sort((a, b) => b.score - a.score || a.i - b.i);
+    const best = scores[0]?.score ?? 0;
+    const taskIndexes = best >= COVER_THRESHOLD
+      ? scores.filter((s) => s.score >= COVER_THRESHOLD && s.score >= best * NEAR_BEST).map((s) => s.i)
+      : [];
+    return { measureIndex, taskIndexes, score: Math.round(best * 1000) / 1000 };
+  });
+}
+
+/** Symmetric similarity of two keyword sets (Dice). */
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const k of a) if (b.has(k)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Threshold for near-identical tasks: e.g. 5 of 6 keywords in common on both sides. */
+export const DUPLICATE_THRESHOLD = 0.85;
+
+/** Pairs [i, j] (i < j) of tasks that say the same thing. */
+export function duplicates(tasks: { text: string }[]): [number, number][] {
+  const sets = tasks.map((t) => new Set(keywords(t.text)));
+  const norm = tasks.map((t) => normalise(t.text));
+  const out: [number, number][] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    for (let j = i + 1; j < tasks.length; j++) {
+      const a = sets[i];
+      const b = sets[j];
+      if (!a || !b) continue;
+      const same = norm[i] !== '' && norm[i] === norm[j];
+      if (same || (Math.min(a.size, b.size) >= 2 && dice(a, b) >= DUPLICATE_THRESHOLD)) out.push([i, j]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actionability, findBlame } from '../../../server/src/service/items/matching';
+
+test('actionable tasks start with a verb, after labels, statuses and modals', () => {
+  for (const t of ['Add alerting on queue depth', 'P1: Rotate the keys', 'TODO: rotate keys', 'We will add a canary stage',
+    '**Update Runbook:** Add the failover steps', '[ ] Set up paging for the storage team', 'Roll back faster with a one-click script']) {
+    assert.deepEqual(actionability(t), { ok: true }, t);
+  }
+});
+
+test('vague, noun-phrase and past-tense tasks are reported with the reason', () => {
+  assert.deepEqual(actionability('Investigate why the cache expired'), { ok: false, reason: 'vague' });
+  assert.deepEqual(actionability('Look into rate limits'), { ok: false, reason: 'vague' });
+  assert.deepEqual(actionability('Tried to add retries'), { ok: false, reason: 'past-tense' });
+  assert.deepEqual(actionability('Fixed the config loader'), { ok: false, reason: 'past-tense' });
+  assert.deepEqual(actionability('Stopped the nightly cron job'), { ok: false, reason: 'past-tense' });
+  assert.deepEqual(actionability('Implementation of a failover for the queue'), { ok: false, reason: 'no-verb' });
+  assert.deepEqual(actionability('Better alerting'), { ok: false, reason: 'no-verb' });
+  assert.deepEqual(actionability(''), { ok: false, reason: 'no-verb' });
+});
+
+test('blame phrases are found with offsets and safe rewordings', () => {
+  const text = "It was Dana's fault: a careless deploy, and the operator forgot to drain the node. Human error, plain and simple.";
+  const found = findBlame(text);
+  assert.deepEqual(found.map((f) => f.phrase), ["Dana's fault", 'careless', 'operator forgot to', 'Human error']);
+  for (const f of found) assert.equal(text.slice(f.start, f.start + f.phrase.length), f.phrase);
+  const careless = found.find((f) => f.phrase === 'careless');
+  assert.equal(careless?.suggestion, '');
+  const fixed = text.slice(0, careless?.start) + text.slice(careless?.end);
+  assert.match(fixed, /a deploy, and/);
+  assert.equal(found.find((f) => f.phrase === 'Human error')?.suggestion, 'A manual step that no safeguard caught');
+  assert.equal(found.find((f) => f.phrase === "Dana's fault")?.suggestion, undefined);
+});
+
+test('blame: should have known, negligence; technical "fault" is not blame', () => {
+  assert.deepEqual(findBlame('Someone should have known better. This was negligence.').map((f) => f.phrase), ['should have known', 'negligence']);
+  assert.deepEqual(findBlame('The fault domain of the disk failed; fault tolerance held. No human was involved.'), []);
+});

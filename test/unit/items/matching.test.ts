@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { coverage, duplicates } from '../../../server/src/service/items/matching';
+
+const items = (texts: string[]) => texts.map((text) => ({ text }));
+const covered = (measures: string[], tasks: string[]) => coverage(items(measures), items(tasks)).map((c) => c.taskIndexes);
+
+test('a measure is covered by a task that says it in other words', () => {
+  const measures = [
+    'Set up better channels of communication with the payment provider to raise problems early.',
+    'Teach the support staff to triage customer reports faster.',
+    'Add a circuit breaker in front of the search cluster.',
+  ];
+  const tasks = [
+    'Hold a weekly sync with the payment provider about settlement errors.',
+    'Run a training session on triage for the support staff.',
+    'Put a circuit breaker between the API and the search cluster.',
+  ];
+  assert.deepEqual(covered(measures, tasks), [[0], [1], [2]]);
+});
+
+test('a measure whose idea no task carries is uncovered, even when generic words are shared', () => {
+  const measures = ['Improve communication between teams so that issues are identified and resolved quickly.'];
+  const tasks = [
+    'Give each queue consumer a named owner team responsible for its issues.',
+    'Add load tests for the checkout flow to the release pipeline.',
+  ];
+  const [c] = coverage(items(measures), items(tasks));
+  assert.deepEqual(c?.taskIndexes, []);
+  assert.ok((c?.score ?? 1) < 0.22);
+});
+
+test('label-style measures use their label as well as their description', () => {
+  const measures = ['Knowledge sharing and review: write up what we learned and circulate it to the engineers.'];
+  const tasks = ['Hold a review of the outage and share the write-up with every engineer.', 'Rotate the TLS certificates.'];
+  assert.deepEqual(covered(measures, tasks), [[0]]);
+});
+
+test('the best task comes first, and an unrelated task is not listed', () => {
+  const measures = ['Monitor disk usage on the build agents.'];
+  const tasks = ['Rotate the build agent SSH keys.', 'Add an alert on build agent disk usage above 80%.'];
+  const [c] = coverage(items(measures), items(tasks));
+  assert.deepEqual(c?.taskIndexes, [1]);
+});
+
+test('empty inputs', () => {
+  assert.deepEqual(coverage([], items(['Add alerting'])), []);
+  assert.deepEqual(coverage(items(['Add alerting']), []), [{ measureIndex: 0, taskIndexes: [], score: 0 }]);
+});
+
+test('duplicates: near-identical tasks pair up, related ones do not', () => {
+  const tasks = [
+    'Add an alert on replication lag for the orders database.',
+    'Rotate the API keys.',
+    'Add alerting on replication lag of the orders database',
+    'Add an alert on CPU usage for the orders database.',
+    'rotate the api keys',
+  ];
+  assert.deepEqual(duplicates(items(tasks)), [[0, 2], [1, 4]]);
+});
+
+/** The user's seeds sit beside the repository (../shared/seeds); measures and tasks are read by header. */
+const seedsDir = [join(process.cwd(), '..', 'shared', 'seeds'), '/work/shared/seeds'].find((d) => existsSync(d));
+
+function seedItems(prefix: string): { measures: string[]; tasks: string[] } {
+  const file = readdirSync(seedsDir ?? '').find((f) => f.startsWith(prefix)) ?? '';
+  const lines = readFileSync(join(seedsDir ?? '', file), 'utf8').split(/\r?\n/);
+  const mi = lines.findIndex((l) => /Corrective and Preventative Measures/i.test(l));
+  const ti = lines.findIndex((l, i) => i > mi && /^\s*(?:-\s*)?Tasks:/.test(l));
+  const clean = (l: string) => l.replace(/^\s*(?:>|\d+\.)?\s*/, '').trim();
+  const keep = (l: string) => l !== '' && !/:\s*$/.test(l);
+  return {
+    measures: lines.slice(mi + 1, ti).map(clean).filter(keep),
+    tasks: lines.slice(ti + 1).map(clean).filter(keep),
+  };
+}
+
+test('seed 000: every measure is covered, the two reworded ones by the right task', { skip: seedsDir ? false : 'shared/seeds not found' }, () => {
+  const { measures, tasks } = seedItems('000_');
+  assert.equal(measures.length, 5);
+  assert.equal(tasks.length, 5);
+  const result = coverage(items(measures), items(tasks));
+  for (const c of result) assert.ok(c.taskIndexes.length > 0, `uncovered: ${measures[c.measureIndex]}`);
+  const comm = measures.findIndex((m) => m.startsWith('Establish better communication'));
+  const meet = tasks.findIndex((t) => t.startsWith('Schedule regular meetings'));
+  assert.equal(result[comm]?.taskIndexes[0], meet);
+  const train = measures.findIndex((m) => m.startsWith('Train engineering teams'));
+  const docs = tasks.findIndex((t) => t.startsWith('Improve documentation'));
+  assert.equal(result[train]?.taskIndexes[0], docs);
+});
+
+test('seed 004: exactly the communication measure is uncovered', { skip: seedsDir ? false : 'shared/seeds not found' }, () => {
+  const { measures, tasks } = seedItems('004_');
+  assert.equal(measures.length, 5);
+  assert.equal(tasks.length, 4);
+  const uncovered = coverage(items(measures), items(tasks)).filter((c) => c.taskIndexes.length === 0).map((c) => measures[c.measureIndex]);
+  assert.deepEqual(uncovered, ['Improve communication between teams to ensure quick identification and resolution of issues.']);
+});
