@@ -1,0 +1,55 @@
+// Headless Debian Chromium through playwright-core: open the workbench, take whole-page
+// screenshots (webviews are iframes of the page, so they are in the picture), and read
+// text from every frame. Adapted from ../shared/realclients/run-vscode-e2e.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export async function openWorkbench({ executablePath, profileDir, env, url, outDir, timeoutMs }) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    env, // HOME and XDG_* in the run dir: Chromium writes dconf/crash files under $HOME
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const consoleLog = fs.createWriteStream(path.join(outDir, 'browser-console.log'));
+  page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack || e}\n`));
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
+  return {
+    page,
+    close: async () => { await context.close().catch(() => {}); consoleLog.end(); },
+  };
+}
+
+/** Lets the page paint what the extension host just changed: two animation frames. */
+function painted(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+}
+
+/**
+ * Whole-page screenshot to <outDir>/<name>.png. waitFor: an optional CSS selector in the
+ * top-level page to wait for first (at most 5 s; the shot is taken either way).
+ */
+export async function screenshot(page, outDir, name, waitFor) {
+  const safe = String(name || 'screenshot').replace(/[^\w.-]+/g, '_').slice(0, 80);
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 5000 }).catch(() => {});
+  await painted(page).catch(() => {});
+  const file = path.join(outDir, `${safe}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** textContent of every element matching selector, in every frame (webview iframes included). */
+export async function queryAllFrames(page, selector) {
+  const matches = [];
+  for (const frame of page.frames()) {
+    const texts = await frame.$$eval(selector, (els) => els.map((e) => e.textContent || '')).catch(() => []);
+    for (const text of texts) matches.push({ frame: frame.url(), text });
+  }
+  return matches;
+}
