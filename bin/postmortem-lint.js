@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+'use strict';
+// The command-line linter: the bundled CLI built by `npm run build` (see README).
+let cli;
+try {
+  cli = require('../dist/cli.js');
+} catch (e) {
+  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('cli.js')) {
+    process.stderr.write('postmortem-lint: dist/cli.js is missing; run `npm run build` first.\n');
+    process.exit(2);
+  }
+  throw e;
+}
+try {
+  process.exitCode = cli.main(process.argv.slice(2), process.cwd());
+} catch (e) {
+  process.stderr.write(`postmortem-lint: internal error: ${e && e.stack ? e.stack : String(e)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Bundles the client, the server and the CLI with esbuild (unified and remark are ESM-only;
+// the extension host loads CommonJS). Type-checking is `tsc -b`, separately.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  mainFields: ['module', 'main'],
+  conditions: ['node', 'import', 'default'],
+};
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching...');
+} else {
+  const t = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`built dist/ in ${Date.now() - t} ms`);
+}

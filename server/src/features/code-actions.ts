@@ -1,0 +1,67 @@
+/**
+ * Quick fixes built statelessly from `diagnostic.data` (never from message text), applied
+ * as edits bound to the document version they were computed for: a stale fix is refused by
+ * the client instead of corrupting text. Also `source.fixAll.postmortem`.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { ServerContext } from './context';
+import { isDiagnosticData, SOURCE } from './convert';
+import type { Fix } from '../service/rules/types';
+import { APPLY_SNIPPET_FIX_COMMAND, type SnippetFixArgs } from '../protocol';
+import { fixAllEdits } from '../service/fixes/fix-all';
+import { suppressionActions } from './suppression-actions';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+
+function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri, version }, edits }] };
+}
+
+/** A snippet's placeholders resolved to their defaults, for clients without snippet edits. */
+export function plainSnippet(text: string): string {
+  let out = text;
+  for (let i = 0; i < 5; i++) out = out.replace(/\$\{\d+:([^{}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
+  return out.replace(/\$\{?\d+\}?/g, '').replace(/\\([$}\\])/g, '$1');
+}
+
+export function fixToAction(ctx: ServerContext, uri: string, version: number, fix: Fix, diagnostic: Diagnostic | null): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix };
+  if (diagnostic) action.diagnostics = [diagnostic];
+  if (fix.preferred) action.isPreferred = true;
+  if (fix.snippet && ctx.support.snippetFixes) {
+    const args: SnippetFixArgs = { uri, version, edits: fix.edits };
+    action.command = { title: fix.title, command: APPLY_SNIPPET_FIX_COMMAND, arguments: [args] };
+  } else {
+    const edits = fix.snippet ? fix.edits.map((e) => ({ ...e, newText: plainSnippet(e.newText) })) : fix.edits;
+    action.edit = versionedEdit(uri, version, edits);
+  }
+  return action;
+}
+
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction(async (params) => {
+    const uri = params.textDocument.uri;
+    const version = ctx.store.version(uri);
+    if (version === undefined) return [];
+    const only = params.context.only;
+    const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const d of params.context.diagnostics) {
+        if (d.source !== SOURCE || !isDiagnosticData(d.data)) continue;
+        // Computed for another version: the client would refuse it; offer nothing stale.
+        if (d.data.version !== version) continue;
+        for (const fix of d.data.fixes) actions.push(fixToAction(ctx, uri, version, fix, d));
+        actions.push(...suppressionActions(ctx, uri, version, d.data.rule, d));
+      }
+    }
+    if (wants(FIX_ALL_KIND) && only?.some((k) => k === CodeActionKind.SourceFixAll || k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
+      const analysis = await ctx.analysisFor(uri);
+      if (analysis && ctx.store.version(uri) === version) {
+        const edits = fixAllEdits(analysis.findings);
+        if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable postmortem problems', kind: FIX_ALL_KIND, edit: versionedEdit(uri, version, edits) });
+      }
+    }
+    return actions;
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * What every feature shares: the connection, the document store, settings and the one
+ * cached analysis per document version.
+ */
+import type { Connection } from 'vscode-languageserver';
+import type { DocumentStore } from '../service/store';
+import type { Analysis } from '../service/analysis';
+import type { ResolvedConfig } from '../service/config/schema';
+
+export interface ClientSupport {
+  pullDiagnostics: boolean;
+  snippetFixes: boolean;
+  configuration: boolean;
+  diagnosticRefresh: boolean;
+  versionedEdits: boolean;
+  codeLensRefresh: boolean;
+  inlayHintRefresh: boolean;
+}
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly store: DocumentStore;
+  readonly support: ClientSupport;
+  configFor(uri: string): Promise<{ config: ResolvedConfig; key: string }>;
+  analysisFor(uri: string): Promise<Analysis | undefined>;
+  /** Ask the client to re-read diagnostics, lenses and hints (configuration changed). */
+  refreshAll(): void;
+  /** Called after a document changes; features subscribe. */
+  onDidChangeDocument(listener: (uri: string) => void): void;
+  log(message: string): void;
+}

@@ -1,0 +1,52 @@
+/**
+ * Diagnostics: pull (LSP 3.17) for clients that support it, push otherwise (Neovim 0.7),
+ * decided once per client at initialize, never both. Push coalesces a burst of changes:
+ * a pass runs after the queue of incoming messages drains, for the newest version only.
+ */
+import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import type { ServerContext } from './context';
+import { toDiagnostic } from './convert';
+
+export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<{ version: number; items: Diagnostic[] } | undefined> {
+  const version = ctx.store.version(uri);
+  const analysis = await ctx.analysisFor(uri);
+  if (version === undefined || !analysis || ctx.store.version(uri) !== version) return undefined;
+  return { version, items: analysis.findings.map((f) => toDiagnostic(f, uri, version)) };
+}
+
+export function registerDiagnostics(ctx: ServerContext): void {
+  const { connection } = ctx;
+  if (ctx.support.pullDiagnostics) {
+    connection.languages.diagnostics.on(async (params) => {
+      const r = await diagnosticsFor(ctx, params.textDocument.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: r?.items ?? [] };
+    });
+    return;
+  }
+  const pending = new Set<string>();
+  let scheduled = false;
+  const flush = async (): Promise<void> => {
+    scheduled = false;
+    const uris = [...pending];
+    pending.clear();
+    for (const uri of uris) {
+      if (!ctx.store.has(uri)) {
+        await connection.sendDiagnostics({ uri, diagnostics: [] });
+        continue;
+      }
+      const r = await diagnosticsFor(ctx, uri);
+      if (r) await connection.sendDiagnostics({ uri, version: r.version, diagnostics: r.items });
+      else if (ctx.store.has(uri)) pending.add(uri);
+    }
+    if (pending.size > 0) schedule();
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => { void flush().catch((e: unknown) => ctx.log(`diagnostics failed: ${String(e)}`)); });
+  };
+  ctx.onDidChangeDocument((uri) => {
+    pending.add(uri);
+    schedule();
+  });
+}

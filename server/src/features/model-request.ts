@@ -1,0 +1,12 @@
+/** `postmortem/model`: the model and detection verdict of an open document. */
+import type { ServerContext } from './context';
+import { ModelRequest } from '../protocol';
+
+export function registerModelRequest(ctx: ServerContext): void {
+  ctx.connection.onRequest(ModelRequest, async ({ uri }) => {
+    const version = ctx.store.version(uri);
+    const a = await ctx.analysisFor(uri);
+    if (!a || version === undefined) return null;
+    return { version, postmortem: a.detection.postmortem, reason: a.detection.reason, model: a.model };
+  });
+}

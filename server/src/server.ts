@@ -1,0 +1,157 @@
+/**
+ * The language server: capabilities and wiring, one register function per feature. All
+ * analysis lives in ./service; this file only connects it to LSP.
+ */
+import {
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DocumentStore } from './service/store';
+import type { Analysis } from './service/analysis';
+import { Settings } from './settings';
+import type { ClientSupport, ServerContext } from './features/context';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerCodeActions, FIX_ALL_KIND } from './features/code-actions';
+import { registerModelRequest } from './features/model-request';
+import { registerFeatures } from './features/index';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { InitializationOptions } from './protocol';
+import { MarkAsPostmortemNotification } from './protocol';
+
+export function startServer(connection: Connection, bundleDir: string): void {
+  const store = new DocumentStore();
+  const texts = new Map<string, TextDocument>();
+  const forced = new Map<string, boolean>();
+  const listeners: ((uri: string) => void)[] = [];
+  let settings: Settings | null = null;
+  let support: ClientSupport | null = null;
+  let docsRoot = join(bundleDir, '..', 'docs', 'rules');
+  const log = (m: string): void => connection.console.log(m);
+
+  const ctx: ServerContext = {
+    connection,
+    store,
+    get support(): ClientSupport {
+      if (!support) throw new Error('not initialized');
+      return support;
+    },
+    async configFor(uri) {
+      if (!settings) throw new Error('not initialized');
+      const r = await settings.configFor(uri);
+      return { config: r.config, key: `${r.key}|${forced.get(uri) ?? ''}` };
+    },
+    async analysisFor(uri): Promise<Analysis | undefined> {
+      if (!settings || !store.has(uri)) return undefined;
+      const r = await settings.configFor(uri);
+      const rel = r.path && r.root ? r.path.slice(r.root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/') : r.path ? r.path.replace(/\\/g, '/').split('/').pop() ?? null : null;
+      return store.analysis(
+        uri,
+        {
+          path: rel,
+          config: r.config,
+          forced: forced.get(uri) === true,
+          docsUrl: (rule) => pathToFileURL(join(docsRoot, `${rule}.md`)).href,
+          onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+        },
+        `${r.key}|${forced.get(uri) ?? ''}`,
+      );
+    },
+    refreshAll() {
+      store.invalidateAnalyses();
+      if (support?.pullDiagnostics && support.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+      if (support?.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      if (support?.inlayHintRefresh) void connection.languages.inlayHint.refresh();
+      for (const uri of store.uris()) for (const l of listeners) l(uri);
+    },
+    onDidChangeDocument(listener) { listeners.push(listener); },
+    log,
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (typeof init.docsRoot === 'string') docsRoot = init.docsRoot;
+    support = {
+      pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
+      snippetFixes: init.snippetFixes === true,
+      configuration: caps.workspace?.configuration === true,
+      diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+      versionedEdits: caps.workspace?.workspaceEdit?.documentChanges === true,
+      codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
+      inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
+    };
+    settings = new Settings(connection, support.configuration, log);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.setWorkspaceFolders(folders);
+    // Handlers are registered here, once the client's support is known (pull or push
+    // diagnostics, never both), and before any further message is processed.
+    registerDiagnostics(ctx);
+    registerCodeActions(ctx);
+    registerModelRequest(ctx);
+    const featureCapabilities = registerFeatures(ctx);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+        ...(support.pullDiagnostics ? { diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...featureCapabilities,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'postmortem-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support?.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' }).catch(() => undefined);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as Record<string, unknown> | null)?.postmortem;
+    settings?.setGlobal(s);
+    settings?.clear();
+    ctx.refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    settings?.clear();
+    ctx.refreshAll();
+  });
+
+  connection.onDidOpenTextDocument((p) => {
+    const d = p.textDocument;
+    texts.set(d.uri, TextDocument.create(d.uri, d.languageId, d.version, d.text));
+    store.open(d.uri, d.version, d.text);
+    for (const l of listeners) l(d.uri);
+  });
+
+  connection.onDidChangeTextDocument((p) => {
+    const doc = texts.get(p.textDocument.uri);
+    if (!doc) return;
+    const updated = TextDocument.update(doc, p.contentChanges, p.textDocument.version);
+    texts.set(doc.uri, updated);
+    const changes = p.contentChanges.map((c) => ('range' in c ? { range: c.range, text: c.text } : { range: { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) }, text: c.text }));
+    store.change(doc.uri, p.textDocument.version, changes, updated.getText());
+    for (const l of listeners) l(doc.uri);
+  });
+
+  connection.onDidCloseTextDocument((p) => {
+    texts.delete(p.textDocument.uri);
+    store.close(p.textDocument.uri);
+    forced.delete(p.textDocument.uri);
+    for (const l of listeners) l(p.textDocument.uri);
+  });
+
+  connection.onNotification(MarkAsPostmortemNotification, (p) => {
+    if (p.postmortem) forced.set(p.uri, true);
+    else forced.delete(p.uri);
+    ctx.refreshAll();
+  });
+
+  connection.listen();
+}

@@ -1,0 +1,148 @@
+/**
+ * Reads one line as a possible section header, whatever its markup: ATX or setext heading,
+ * `##Timeline` without the space, `**Timeline:**`, `*Tasks*`, a plain `Timeline:` line inside
+ * a paragraph, `- Timeline:` as a list item, `<h2>Timeline</h2>`, `>>Issue Summary`.
+ */
+import type { DocumentLines, LineInfo } from './lines';
+import type { HeaderMarkup, SectionKind } from './schema';
+import { classifySectionName } from './section-names';
+
+export interface HeaderText {
+  markup: HeaderMarkup;
+  level: number | null;
+  /** The name without markup, trailing punctuation or parenthesised suffix. */
+  name: string;
+  /** Where the name starts and ends on the line. */
+  nameStart: number;
+  nameEnd: number;
+  inlineText: string;
+  /** The parenthesised suffix (`UTC`, `All times WAT`), if any. */
+  suffix: string | null;
+}
+
+export interface HeaderMatch extends HeaderText { kinds: SectionKind[] }
+
+const SKIP_BLOCKS = new Set(['blank', 'code', 'frontmatter', 'table', 'definition', 'thematic', 'setext-underline']);
+const STARTS_WITH_TIME = /^[\W_]{0,3}(\d{1,2}[:.h]\d\d|\d{4}-\d\d-\d\d)/;
+
+/** Splits `Name (suffix): inline` into its parts; offsets relative to `s`. */
+function splitName(s: string, allowInline: boolean): { name: string; start: number; end: number; suffix: string | null; inline: string; punct: boolean } | null {
+  const m = /^(.*?)\s*(?:\(([^()]*)\))?\s*([:;.]+)?\s*$/.exec(s);
+  let name = s;
+  let suffix: string | null = null;
+  let inline = '';
+  let punct = false;
+  if (allowInline) {
+    const c = /^([^:]{1,80}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
+    if (c) {
+      name = c[1] ?? '';
+      suffix = c[2] ?? null;
+      inline = (c[3] ?? '').trim();
+      punct = true;
+    } else if (m) {
+      name = m[1] ?? '';
+      suffix = m[2] ?? null;
+      punct = Boolean(m[3]);
+    }
+  } else if (m) {
+    name = m[1] ?? '';
+    suffix = m[2] ?? null;
+    punct = Boolean(m[3]);
+  }
+  name = name.replace(/[*_`]+$/g, '').replace(/^[*_`]+/, '').trim();
+  if (name === '') return null;
+  const start = s.indexOf(name);
+  return { name, start, end: start + name.length, suffix: suffix?.trim() || null, inline, punct };
+}
+
+function stripTags(s: string): string {
+  return s.replace(/<[^>]*>/g, '');
+}
+
+/** The header reading of a line, before deciding whether its name is a section name. */
+export function readHeaderText(lines: DocumentLines, i: number): HeaderText | null {
+  const li = lines.at(i);
+  if (!li || SKIP_BLOCKS.has(li.block)) return null;
+  const raw = lines.source.lineAt(i);
+  const content = li.content;
+  if (content === '' || content.length > 120) return null;
+
+  if (li.block === 'heading') {
+    const atx = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(content);
+    const text = atx ? (atx[2] ?? '') : content;
+    const offset = li.contentStart + (atx ? content.indexOf(text) : 0);
+    return fromText(text, offset, atx ? 'atx' : 'setext', li.headingDepth, true);
+  }
+  if (li.block === 'html') {
+    const h = /^<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i.exec(content);
+    if (h) return fromText(stripTags(h[2] ?? ''), li.contentStart + content.indexOf('>') + 1, 'html', Number(h[1]), true);
+    const inner = stripTags(content).trim();
+    if (inner === '' || inner === content) return null;
+    const bold = /<(strong|b)>/i.test(content);
+    return fromText(inner, li.contentStart + Math.max(0, content.indexOf(inner.slice(0, 3))), bold ? 'bold' : 'plain', null, bold);
+  }
+  const nospace = /^(#{1,6})(?=[^\s#])(.*)$/.exec(content);
+  if (nospace) return fromText(nospace[2] ?? '', li.contentStart + (nospace[1]?.length ?? 0), 'atx-nospace', nospace[1]?.length ?? 1, false);
+
+  if (li.quoteDepth >= 2 && /^\s*>\s*>/.test(raw)) return fromText(content, li.contentStart, 'quote-prefix', null, false, true);
+
+  const wrapped = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(.*)$/.exec(content);
+  if (wrapped) {
+    const marker = wrapped[1] ?? '';
+    const markup: HeaderMarkup = li.listItemStart ? 'list-item' : marker.length === 2 ? 'bold' : 'italic';
+    const inner = (wrapped[2] ?? '') + ((wrapped[3] ?? '').match(/^\s*[:;.]+/)?.[0] ?? '');
+    const after = (wrapped[3] ?? '').replace(/^\s*[:;.]+/, '').trim();
+    const h = fromText(inner, li.contentStart + marker.length, markup, null, false, true);
+    if (!h) return null;
+    // `- **Detection:** at 15:30 ...` inside a list is an entry, not a section.
+    if (after !== '' && li.listItemStart) return null;
+    return { ...h, inlineText: after };
+  }
+  if (li.listItemStart) {
+    if (li.listDepth !== 1) return null;
+    return fromText(content, li.contentStart, 'list-item', null, false, true);
+  }
+  return fromText(content, li.contentStart, 'plain', null, false, false, li, lines, i);
+}
+
+function fromText(
+  text: string,
+  offset: number,
+  markup: HeaderMarkup,
+  level: number | null,
+  allowInline: boolean,
+  lenient = false,
+  li?: LineInfo,
+  lines?: DocumentLines,
+  i?: number,
+): HeaderText | null {
+  if (STARTS_WITH_TIME.test(text)) return null;
+  const parts = splitName(text, allowInline);
+  if (!parts) return null;
+  if (parts.name.length > 70) return null;
+  if (markup === 'plain' && li && lines && i !== undefined) {
+    // A plain line is a header only when it stands out: trailing punctuation, alone in its
+    // block, or in capitals. Sentences that merely contain a section word are not headers.
+    const alone = lines.at(i - 1)?.block !== 'paragraph' && lines.at(i + 1)?.block !== 'paragraph';
+    const caps = parts.name === parts.name.toUpperCase() && /[A-Z]/.test(parts.name);
+    if (!parts.punct && !alone && !caps) return null;
+  }
+  if (!lenient && markup === 'plain' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  return {
+    markup,
+    level,
+    name: parts.name,
+    nameStart: offset + parts.start,
+    nameEnd: offset + parts.end,
+    inlineText: parts.inline,
+    suffix: parts.suffix,
+  };
+}
+
+export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null {
+  const h = readHeaderText(lines, i);
+  if (!h) return null;
+  const kinds = classifySectionName(h.name);
+  if (kinds.length === 0) return null;
+  return { ...h, kinds };
+}

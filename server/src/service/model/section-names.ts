@@ -1,0 +1,121 @@
+/**
+ * Recognises a section by its name, whatever the markup around it: the corpus has thirteen
+ * spellings of "Corrective and Preventative Measures", "preventive" beside "preventative",
+ * ISSUE SUMMARY, "Tasks to Address the Issue", "Action Items & Followups", typos.
+ *
+ * A name matches when, after normalisation, it contains a section's key phrase and whatever
+ * is left over is filler ("Issue", "Incident", "to address the issue"). That rejects prose
+ * that happens to contain a key word ("Time to detection: 2 minutes", "Root cause and
+ * resolution must contain:"). Typos are tolerated per word by edit distance.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { SectionKind } from './schema';
+
+interface KindPattern { kind: SectionKind; phrases: string[][] }
+
+// Each phrase is a sequence of words (already normalised: lower case, British/American
+// variants folded by `normaliseWord`). Longer phrases first within a kind.
+const PATTERNS: KindPattern[] = [
+  { kind: 'timeline', phrases: [['chain', 'of', 'events'], ['sequence', 'of', 'events'], ['timeline'], ['time', 'line']] },
+  { kind: 'root-cause', phrases: [['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'factor'], ['trigger'], ['fault'], ['cause']] },
+  { kind: 'resolution', phrases: [['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
+  { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation']] },
+  { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['what', 'went', 'well'], ['what', 'went', 'wrong']] },
+  { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
+  { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened']] },
+  { kind: 'impact', phrases: [['impact']] },
+  { kind: 'detection', phrases: [['detection']] },
+  { kind: 'response', phrases: [['response'], ['responders']] },
+  { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },
+  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix']] },
+];
+
+/** Words that may surround a key phrase in a header without making it prose. */
+const FILLER = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'on', 'in', 'this', 'that', 'our', 'my', 'its',
+  'issue', 'issues', 'incident', 'incidents', 'outage', 'event', 'events', 'problem',
+  'address', 'addressing', 'fix', 'prevent', 'list', 'items', 'item', 'details', 'detail',
+  'explanation', 'analysis', 'brief', 'short', 'key', 'customer', 'user', 'business', 'service',
+  'measures', 'measure', 'actions', 'action', 'steps', 'and', 'plan', 'taken', 'identified',
+  'final', 'full', 'detailed', 'high', 'level', 'rca', 'report', 'notes', 'possible', 'main',
+  'underlying', 'primary', 'technical', 'initial', 'immediate', 'long', 'term', 'future',
+  'improvements', 'improvement', 'tracking', 'open', 'pending', 'completed', 'resolution',
+]);
+
+const WORD_FOLDS: Record<string, string> = {
+  preventive: 'preventative',
+  prevantive: 'preventative',
+  preventitive: 'preventative',
+  followups: 'followups',
+  learnt: 'learned',
+  causes: 'causes',
+};
+
+function normaliseWord(w: string): string {
+  return WORD_FOLDS[w] ?? w;
+}
+
+export function normaliseName(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map(normaliseWord);
+}
+
+function wordMatches(actual: string, expected: string): boolean {
+  if (actual === expected) return true;
+  if (expected.length < 6) return false;
+  return distance(actual, expected) <= (expected.length >= 9 ? 2 : 1);
+}
+
+function findPhrase(words: string[], phrase: string[]): number {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      const w = words[i + j];
+      const p = phrase[j];
+      if (w === undefined || p === undefined || !wordMatches(w, p)) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The section kinds a header name denotes, in the order they are named, or [] when it is
+ * not a section name. "Root Cause and Resolution" gives ['root-cause', 'resolution'].
+ */
+export function classifySectionName(name: string): SectionKind[] {
+  const words = normaliseName(name).filter((w) => !/^\d+$/.test(w));
+  if (words.length === 0 || words.length > 8) return [];
+  const used = new Array<boolean>(words.length).fill(false);
+  const found: { kind: SectionKind; at: number }[] = [];
+  for (const { kind, phrases } of PATTERNS) {
+    let first = -1;
+    for (const phrase of phrases) {
+      const at = findPhrase(words, phrase);
+      if (at < 0 || used.slice(at, at + phrase.length).some(Boolean)) continue;
+      for (let k = at; k < at + phrase.length; k++) used[k] = true;
+      if (first < 0 || at < first) first = at;
+    }
+    if (first >= 0) found.push({ kind, at: first });
+  }
+  if (found.length === 0) return [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!used[i] && w !== undefined && !FILLER.has(w)) return [];
+  }
+  found.sort((a, b) => a.at - b.at);
+  const kinds = found.map((f) => f.kind);
+  // "Corrective and preventative measures" names one section; "Lessons learned" also
+  // stands for the measures in profiles without a lessons section.
+  if (kinds.includes('lessons-learned') && !kinds.includes('measures')) kinds.push('measures');
+  return [...new Set(kinds)];
+}
+
+/** Words that name the document itself, for the title and for detection. */
+export const DOCUMENT_NAME_RE = /\b(post[\s-]?mortem|incident\s+(report|review|analysis)|root\s+cause\s+analysis|RCA)\b/i;

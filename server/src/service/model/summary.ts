@@ -1,0 +1,85 @@
+/**
+ * Summary facts: the incident's date, start and end (with zone), stated duration, impact
+ * and root-cause sentence, read from the summary (and impact) sections, or from the text
+ * between the title and the first section when there is no summary section.
+ */
+import { lineRange } from '../text';
+import { findDates } from '../time/dates';
+import { findDuration } from '../time/durations';
+import { findTimeRange } from '../time/ranges';
+import type { DocumentLines } from './lines';
+import { toDateFact } from './timeline';
+import type { Section, SummaryFacts } from './schema';
+
+type Point = NonNullable<SummaryFacts['start']>;
+
+const SHARE = /\b(?:approximately |about |around |roughly |nearly |over |~)?\d{1,3}(?:\.\d+)?\s?%(?:\s+of\s+(?:our\s+|the\s+|all\s+)?[a-z]+(?:\s[a-z]+)?)?/i;
+const COUNT = /\b\d[\d,.]*\s*(?:k|m|million|thousand)?\s+(?:users|customers|requests|accounts|clients|orders|transactions|visitors|tenants|merchants|people|students|sites|services)\b/i;
+const SERVICE = /\b(?:users|customers|clients|visitors)\b[^.]{0,80}\b(?:unable|could not|couldn't|experienced|affected|impacted|saw|received|were)\b|\b(?:affected|impacted|unavailable|down|degraded)\b[^.]{0,60}\b(?:service|api|app|application|website|site|platform|database|server)\b|\b(?:service|api|app|application|website|site|platform)\b[^.]{0,60}\b(?:unavailable|down|degraded|outage|slow)\b/i;
+const ROOT_CAUSE = /[^.]*\b(?:root cause|caused by|was due to|due to|because|triggered by|resulted from)\b[^.]*\.?/i;
+
+export function summaryLines(lines: DocumentLines, sections: readonly Section[]): number[] {
+  const out: number[] = [];
+  for (const s of sections) {
+    if (!s.kinds.includes('summary') && !s.kinds.includes('impact')) continue;
+    if (s.inlineText !== '') out.push(s.line);
+    for (let i = s.contentStart; i < s.end; i++) {
+      const li = lines.at(i);
+      if (li && li.block !== 'blank' && li.block !== 'code' && li.content !== '') out.push(i);
+    }
+  }
+  return out;
+}
+
+function lineText(lines: DocumentLines, i: number): { text: string; base: number } {
+  const li = lines.at(i);
+  return { text: li?.content ?? '', base: li?.contentStart ?? 0 };
+}
+
+export function extractSummary(lines: DocumentLines, which: readonly number[]): SummaryFacts {
+  const facts: SummaryFacts = { date: null, start: null, end: null, duration: null, zone: null, impact: null, rootCause: null };
+  for (const i of which) {
+    const { text, base } = lineText(lines, i);
+    if (!facts.date) {
+      const d = findDates(text)[0];
+      if (d) facts.date = toDateFact(d, i, base);
+    }
+    const tr = findTimeRange(text);
+    if (tr) {
+      const zoneText = tr.zone?.text ?? null;
+      const pt = (p: NonNullable<typeof tr.end>): Point | null =>
+        p.hour === null || p.minute === null
+          ? null
+          : {
+              text: p.text,
+              range: lineRange(i, base + p.start, base + p.end),
+              minutes: p.hour * 60 + p.minute + (p.second ?? 0) / 60,
+              time: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`,
+              zone: p.zone?.text ?? zoneText,
+              date: facts.date,
+            };
+      if (!facts.start) facts.start = pt(tr.start);
+      if (!facts.end && tr.end) facts.end = pt(tr.end);
+      if (!facts.zone && tr.zone) facts.zone = { text: tr.zone.text, range: lineRange(i, base + tr.zone.start, base + tr.zone.end) };
+    }
+    if (!facts.duration) {
+      const d = findDuration(text);
+      if (d) facts.duration = { text: d.text, range: lineRange(i, base + d.start, base + d.end), minutes: d.minutes };
+    }
+    if (!facts.impact) {
+      const m = SHARE.exec(text) ?? COUNT.exec(text);
+      const kind = m ? (m[0].includes('%') ? 'share' : 'count') : null;
+      const s = m ?? SERVICE.exec(text);
+      if (s) facts.impact = { text: s[0].trim(), range: lineRange(i, base + s.index, base + s.index + s[0].trim().length), kind: kind ?? 'service' };
+    }
+    if (!facts.rootCause) {
+      const m = ROOT_CAUSE.exec(text);
+      if (m) {
+        const t = m[0].trim();
+        const at = text.indexOf(t);
+        facts.rootCause = { text: t, range: lineRange(i, base + at, base + at + t.length) };
+      }
+    }
+  }
+  return facts;
+}

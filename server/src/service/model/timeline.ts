@@ -1,0 +1,132 @@
+/**
+ * Timeline entries: lines, list items, table rows, quotes or headings inside a timeline
+ * section that start with a time (after a date, markup, a bracket or a list marker).
+ */
+import { lineRange, range } from '../text';
+import { matchEntryTime } from '../time/entry-time';
+import { formatClock } from '../time/clock';
+import { isoDate } from '../time/dates';
+import type { DateValue, TimeToken } from '../time/types';
+import type { DocumentLines } from './lines';
+import type { DateFact, Section, TimelineEntry } from './schema';
+
+export function toDateFact(d: DateValue, line: number, base: number): DateFact {
+  return {
+    text: d.text,
+    range: lineRange(line, base + d.start, base + d.end),
+    iso: isoDate(d),
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    weekday: d.weekday,
+    ambiguous: d.ambiguous,
+  };
+}
+
+/** The text of a line as a timeline candidate, and where that text starts on the line. */
+function entryText(lines: DocumentLines, i: number): { text: string; base: number; markup: TimelineEntry['markup'] } | null {
+  const li = lines.at(i);
+  if (!li) return null;
+  switch (li.block) {
+    case 'blank': case 'code': case 'frontmatter': case 'thematic': case 'setext-underline': case 'definition':
+      return null;
+    case 'table': {
+      if (li.tableRow < 2) return null;
+      const m = /^\s*\|?\s*/.exec(li.content);
+      const cut = m ? m[0].length : 0;
+      return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'table-row' };
+    }
+    case 'heading': {
+      const m = /^#{1,6}\s+/.exec(li.content);
+      const cut = m ? m[0].length : 0;
+      return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'heading' };
+    }
+    case 'html': {
+      const m = /^(?:\s*<[^>]+>)+\s*/.exec(li.content);
+      const cut = m ? m[0].length : 0;
+      return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'html' };
+    }
+    default: {
+      // Word-pasted bullets: `o<TAB>09:45 AM WAT: ...`, `•  09:45 ...`.
+      const m = /^(?:[o•·▪●◦]\s+)/.exec(li.content);
+      const cut = m ? m[0].length : 0;
+      const markup: TimelineEntry['markup'] = li.listItemStart || cut > 0 ? 'list-item' : li.quoteDepth > 0 ? 'quote' : 'plain';
+      return { text: li.content.slice(cut), base: li.contentStart + cut, markup };
+    }
+  }
+}
+
+function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string): TimelineEntry {
+  const ok = tok.status === 'ok' && tok.hour !== null && tok.minute !== null;
+  const eventText = text.slice(tok.textStart).replace(/\s*\|\s*$/, '').trim();
+  const eventStart = base + tok.textStart + (text.slice(tok.textStart).length - text.slice(tok.textStart).trimStart().length);
+  return {
+    line: i,
+    endLine: i,
+    markup,
+    timeText: tok.text,
+    timeRange: lineRange(i, base + tok.start, base + tok.end),
+    status: tok.status,
+    time: ok ? formatClock(tok.hour ?? 0, tok.minute ?? 0, tok.second ?? undefined) : null,
+    minutes: ok ? (tok.hour ?? 0) * 60 + (tok.minute ?? 0) + (tok.second ?? 0) / 60 : null,
+    meridiem: tok.meridiem,
+    date: tok.date ? toDateFact(tok.date, i, base) : null,
+    zone: tok.zone ? { text: tok.zone.text, range: lineRange(i, base + tok.zone.start, base + tok.zone.end) } : null,
+    text: eventText,
+    textRange: range(i, eventStart, i, eventStart + eventText.length),
+    ...(tok.problem !== undefined ? { problem: tok.problem } : {}),
+    ...(tok.suggestion !== undefined ? { suggestion: tok.suggestion } : {}),
+  };
+}
+
+export interface TimelineExtract {
+  entries: TimelineEntry[];
+  untimed: { line: number; text: string; range: ReturnType<typeof lineRange> }[];
+}
+
+export function extractTimeline(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
+  const entries: TimelineEntry[] = [];
+  const untimed: TimelineExtract['untimed'] = [];
+  for (const s of sections) {
+    if (!s.kinds.includes('timeline')) continue;
+    let last: TimelineEntry | null = null;
+    for (let i = s.contentStart; i < s.end; i++) {
+      const li = lines.at(i);
+      const cand = entryText(lines, i);
+      if (!li || !cand || cand.text === '') {
+        if (li?.block === 'blank' && last && last.markup !== 'list-item') last = null;
+        continue;
+      }
+      const tok = matchEntryTime(cand.text);
+      if (tok) {
+        last = toEntry(tok, i, cand.base, cand.markup, cand.text);
+        entries.push(last);
+        continue;
+      }
+      const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
+      if (startsEntry) {
+        last = null;
+        untimed.push({ line: i, text: cand.text, range: lineRange(i, cand.base, cand.base + cand.text.length) });
+      } else if (last && li.block !== 'heading') {
+        last.endLine = i;
+      }
+    }
+  }
+  return { entries, untimed };
+}
+
+const ALL_TIMES = /\ball\s+times\s+(?:are\s+|shown\s+|listed\s+|given\s+)?(?:in\s+)?\(?([A-Za-z][A-Za-z/_]*(?:\s?[+-−]\s?\d{1,2}(?::?\d\d)?)?)/i;
+
+/** An "All times in UTC" line anywhere in the document. */
+export function findAllTimesZone(lines: DocumentLines): { text: string; range: ReturnType<typeof lineRange> } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'code') continue;
+    const m = ALL_TIMES.exec(li.content);
+    if (m && m[1]) {
+      const at = li.contentStart + (m.index ?? 0) + m[0].length - m[1].length;
+      return { text: m[1], range: lineRange(i, at, at + m[1].length) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Runs the rules over one analysed document. Identity is stamped here, centrally: rule
+ * name, configured severity and docs link are added to every report, so no rule can forget
+ * them. A rule that throws is reported once as an internal error instead of crashing the
+ * server.
+ */
+import type { SourceText } from '../text';
+import type { Postmortem } from '../model/schema';
+import type { DocumentLines } from '../model/lines';
+import type { ResolvedConfig } from '../config/schema';
+import type { Finding, Report, Rule, RuleContext, Severity } from './types';
+
+export interface RunOptions {
+  docsUrl: (rule: string) => string;
+  /** Inline suppression; the runner drops findings it silences. */
+  isSuppressed?: (rule: string, line: number) => boolean;
+  onRuleError?: (rule: string, error: unknown) => void;
+}
+
+export function severityOf(rule: Rule, config: ResolvedConfig): Severity | 'off' {
+  return config.rules[rule.meta.name] ?? rule.meta.defaultSeverity;
+}
+
+export function runRules(
+  input: { model: Postmortem; lines: DocumentLines; source: SourceText; config: ResolvedConfig },
+  rules: readonly Rule[],
+  opts: RunOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = severityOf(rule, input.config);
+    if (severity === 'off') continue;
+    const name = rule.meta.name;
+    const docsUrl = opts.docsUrl(name);
+    const ctx: RuleContext = {
+      model: input.model,
+      lines: input.lines,
+      source: input.source,
+      config: input.config,
+      report(r: Report) {
+        if (opts.isSuppressed?.(name, r.range.start.line)) return;
+        findings.push({ ...r, rule: name, severity, fixes: r.fixes ?? [], docsUrl });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      opts.onRuleError?.(name, e);
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  return findings;
+}

@@ -1,0 +1,45 @@
+import { lineRange, range } from '../../text';
+import { matchHeader } from '../../model/headers';
+import type { Rule } from '../types';
+import { quote, sectionLevel } from './shared';
+
+/** `#Title`, `##Timeline` (no space after the hashes) and `>>Summary` are meant as headings. */
+export const headingSyntax: Rule = {
+  meta: {
+    name: 'heading-syntax',
+    description: 'A line meant as a heading is not one: `#Title` without the space, or a `>>Summary` pseudo-heading.',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const level = sectionLevel(ctx.model);
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const li = ctx.lines.at(i);
+      if (!li || (li.block !== 'paragraph' && li.block !== 'html' && li.block !== 'indented-code')) continue;
+      const raw = ctx.source.lineAt(i);
+      const nospace = /^(\s*)(#{1,6})(?=[^\s#\d])(.*)$/.exec(raw);
+      if (nospace && li.block === 'paragraph' && li.quoteDepth === 0) {
+        const at = (nospace[1]?.length ?? 0) + (nospace[2]?.length ?? 0);
+        const hashes = nospace[2] ?? '#';
+        const text = (nospace[3] ?? '').trim();
+        ctx.report({
+          range: lineRange(i, nospace[1]?.length ?? 0, raw.trimEnd().length),
+          message: `${quote(raw.trim())} is not a heading: Markdown needs a space after ${quote(hashes)}. Write ${quote(`${hashes} ${text}`)}.`,
+          fixes: [{ title: `Insert a space: '${hashes} ${text}'`, edits: [{ range: range(i, at, i, at), newText: ' ' }], safe: true, preferred: true }],
+        });
+        continue;
+      }
+      const pseudo = /^(\s*)>\s*>\s*(\S.*)$/.exec(raw);
+      if (pseudo && matchHeader(ctx.lines, i)?.markup === 'quote-prefix') {
+        const text = (pseudo[2] ?? '').trim();
+        const heading = `${'#'.repeat(level)} ${text.replace(/[:;]+$/, '')}`;
+        ctx.report({
+          range: lineRange(i, pseudo[1]?.length ?? 0, raw.trimEnd().length),
+          message: `${quote(raw.trim())} is meant as a heading but renders as a nested quote. Write ${quote(heading)}.`,
+          fixes: [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(i), newText: heading }], safe: true, preferred: true }],
+        });
+      }
+    }
+  },
+};

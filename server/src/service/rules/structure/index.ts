@@ -1,0 +1,28 @@
+import type { Rule } from '../types';
+import { headingSyntax } from './heading-syntax';
+import { headingEmpty } from './heading-empty';
+import { titleMissing } from './title-missing';
+import { sectionMissing } from './section-missing';
+import { sectionEmpty } from './section-empty';
+import { sectionDuplicate } from './section-duplicate';
+import { sectionOrder } from './section-order';
+import { sectionStyle } from './section-style';
+import { placeholder } from './placeholder';
+import { indentedProse } from './indented-prose';
+import { checkboxSyntax } from './checkbox-syntax';
+import { frontMatterSchema } from './front-matter-schema';
+
+export const STRUCTURE_RULES: readonly Rule[] = [
+  headingSyntax,
+  headingEmpty,
+  titleMissing,
+  sectionMissing,
+  sectionEmpty,
+  sectionDuplicate,
+  sectionOrder,
+  sectionStyle,
+  placeholder,
+  indentedProse,
+  checkboxSyntax,
+  frontMatterSchema,
+];

@@ -1,0 +1,39 @@
+import { range } from '../../text';
+import type { SectionKind } from '../../model/schema';
+import type { Rule } from '../types';
+import { CANONICAL_NAMES, sectionLevel } from './shared';
+
+/** A section the profile requires is absent: report each one, with its skeleton as the fix. */
+export const sectionMissing: Rule = {
+  meta: {
+    name: 'section-missing',
+    description: 'A section the profile requires is missing.',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model, config, source } = ctx;
+    const required = config.profile.sections;
+    const present = new Set<SectionKind>(model.sections.flatMap((s) => s.kinds));
+    const level = '#'.repeat(sectionLevel(model));
+    const eol = source.eol;
+    const anchor = model.title ? source.lineRange(model.title.line) : source.lineRange(0);
+    for (const [idx, kind] of required.entries()) {
+      if (present.has(kind)) continue;
+      // Insert before the first present section that the profile puts after this one.
+      const later = new Set(required.slice(idx + 1));
+      const next = model.sections.find((s) => s.markup !== 'implicit' && s.kinds.some((k) => later.has(k)));
+      const name = CANONICAL_NAMES[kind];
+      const skeleton = `${level} ${name}${eol}${eol}`;
+      const at = next ? range(next.line, 0, next.line, 0) : range(source.lineCount, 0, source.lineCount, 0);
+      const lastLine = source.lineAt(source.lineCount - 1);
+      const newText = next ? skeleton : `${lastLine.trim() === '' ? '' : eol}${eol}${level} ${name}${eol}`;
+      ctx.report({
+        range: anchor,
+        message: `The section \`${name}\` is missing; the \`${config.profileName}\` profile requires it. Add a \`${name}\` section.`,
+        fixes: [{ title: `Insert a '${name}' section`, edits: [{ range: next ? at : range(source.lineCount - 1, lastLine.length, source.lineCount - 1, lastLine.length), newText }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Open documents with their parse, kept up to date edit by edit: each change re-parses only
+ * the blocks it touches (parse/incremental), and the model and findings are cached per
+ * document version, so every feature reads the same analysis.
+ */
+import type { Root } from 'mdast';
+import { parseMarkdown } from './parse/markdown';
+import { applyChanges, type ContentChange } from './parse/incremental';
+import { parseDocument, lintParsed, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
+
+interface Entry {
+  uri: string;
+  version: number;
+  text: string;
+  tree: Root | null;
+  parsed: Parsed | null;
+  analysis: { key: string; value: Analysis } | null;
+}
+
+export interface ParseStats { full: number; partial: number; reparsedChars: number }
+
+export class DocumentStore {
+  private readonly docs = new Map<string, Entry>();
+  readonly stats: ParseStats = { full: 0, partial: 0, reparsedChars: 0 };
+
+  open(uri: string, version: number, text: string): void {
+    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null });
+  }
+
+  /** Apply LSP content changes (in order); `newText` is the text after all of them. */
+  change(uri: string, version: number, changes: readonly ContentChange[], newText: string): void {
+    const e = this.docs.get(uri);
+    if (!e) {
+      this.open(uri, version, newText);
+      return;
+    }
+    let tree: Root | null = null;
+    if (e.tree && changes.length > 0) {
+      try {
+        const r = applyChanges({ text: e.text, tree: e.tree }, changes);
+        if (r.text === newText) {
+          tree = r.tree;
+          if (r.stats.mode === 'full') this.stats.full++;
+          else this.stats.partial++;
+          this.stats.reparsedChars += r.stats.reparsedChars;
+        }
+      } catch {
+        tree = null; // fall back to a full parse on the next read
+      }
+    }
+    this.docs.set(uri, { uri, version, text: newText, tree, parsed: null, analysis: null });
+  }
+
+  close(uri: string): void {
+    this.docs.delete(uri);
+  }
+
+  has(uri: string): boolean { return this.docs.has(uri); }
+
+  uris(): string[] { return [...this.docs.keys()]; }
+
+  version(uri: string): number | undefined { return this.docs.get(uri)?.version; }
+
+  text(uri: string): string | undefined { return this.docs.get(uri)?.text; }
+
+  parsed(uri: string): Parsed | undefined {
+    const e = this.docs.get(uri);
+    if (!e) return undefined;
+    if (!e.parsed) {
+      if (!e.tree) {
+        e.tree = parseMarkdown(e.text);
+        this.stats.full++;
+        this.stats.reparsedChars += e.text.length;
+      }
+      e.parsed = parseDocument(e.text, e.tree);
+    }
+    return e.parsed;
+  }
+
+  /** The analysis for the current version; `key` identifies the configuration used. */
+  analysis(uri: string, opts: AnalyzeOptions, key: string): Analysis | undefined {
+    const e = this.docs.get(uri);
+    const parsed = this.parsed(uri);
+    if (!e || !parsed) return undefined;
+    if (e.analysis?.key === key) return e.analysis.value;
+    const value = lintParsed(parsed, opts);
+    e.analysis = { key, value };
+    return value;
+  }
+
+  /** Forget cached analyses (configuration changed). */
+  invalidateAnalyses(): void {
+    for (const e of this.docs.values()) e.analysis = null;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Configuration per document: the editor's `postmortem.*` settings (asked for per resource
+ * and cached), then `.postmortemrc.json` files found by walking up from the document — the
+ * same `configForDocument` the CLI uses, so both agree. Cleared on change, followed by a
+ * refresh of diagnostics.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/config/index';
+import type { ResolvedConfig, UserConfig } from './service/config/schema';
+import { RULES_BY_NAME } from './service/rules/index';
+
+const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens'] as const;
+
+export const nodeFileSystem = {
+  readFile(path: string): string | undefined {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/** Picks the settings this project owns from what the editor sends (VS Code adds others). */
+export function editorSettingsFrom(raw: unknown): { config: UserConfig; problems: ConfigProblem[] } {
+  if (!raw || typeof raw !== 'object') return { config: {}, problems: [] };
+  const picked: Record<string, unknown> = {};
+  for (const k of EDITOR_KEYS) {
+    const v = (raw as Record<string, unknown>)[k];
+    if (v !== undefined && v !== null && !(k === 'timeZone' && v === '')) picked[k] = v;
+  }
+  return parseUserConfig(picked, 'settings', { knownRules: new Set(RULES_BY_NAME.keys()) });
+}
+
+export class Settings {
+  private readonly editor = new Map<string, Promise<UserConfig>>();
+  private globalSettings: UserConfig = {};
+  readonly rcCache = new RcCache();
+  private folders: string[] = [];
+
+  constructor(private readonly connection: Connection, private readonly pullConfiguration: boolean, private readonly log: (m: string) => void) {}
+
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folders = uris.map(uriToPath).filter((p): p is string => p !== null).sort((a, b) => b.length - a.length);
+  }
+
+  setGlobal(raw: unknown): void {
+    this.globalSettings = editorSettingsFrom(raw).config;
+  }
+
+  clear(): void {
+    this.editor.clear();
+    this.rcCache.clear();
+  }
+
+  workspaceRootOf(path: string): string | null {
+    return this.folders.find((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? null;
+  }
+
+  private editorSettings(uri: string): Promise<UserConfig> {
+    if (!this.pullConfiguration) return Promise.resolve(this.globalSettings);
+    let p = this.editor.get(uri);
+    if (!p) {
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }).then(
+        (raw: unknown) => {
+          const { config, problems } = editorSettingsFrom(raw);
+          for (const pr of problems) this.log(`settings: ${pr.path}: ${pr.message}`);
+          return config;
+        },
+        () => this.globalSettings,
+      );
+      this.editor.set(uri, p);
+    }
+    return p;
+  }
+
+  async configFor(uri: string): Promise<{ config: ResolvedConfig; key: string; root: string | null; path: string | null }> {
+    const editorSettings = await this.editorSettings(uri);
+    const path = uriToPath(uri);
+    const root = path ? this.workspaceRootOf(path) : null;
+    const { config, problems } = configForDocument(path ?? '/untitled.md', { workspaceRoot: root, editorSettings, cache: this.rcCache, knownRules: new Set(RULES_BY_NAME.keys()) }, nodeFileSystem);
+    for (const pr of problems) this.log(`config ${pr.source}: ${pr.path}: ${pr.message}`);
+    return { config, key: JSON.stringify(config), root, path };
+  }
+}
