@@ -5,16 +5,22 @@ import { buildSnippetFile, expandTemplate, TEMPLATES, type TemplateProfile } fro
 import { PART_SNIPPETS } from '../../../server/src/service/snippet/parts';
 import { expandSnippet, listTabstops } from '../../../server/src/service/snippet/syntax';
 import { leftoverPlaceholders } from './placeholder-words';
+import { analyze } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
 
 const vars = { date: '2024-05-07', time: '09:05', title: 'Search outage' };
 const profiles = Object.keys(TEMPLATES) as TemplateProfile[];
 
-/** The sections each profile's template must have, in order (from the profile definitions in the brief). */
+/**
+ * The headings each template has, in order: the brief's lists, less the ones the linter reads
+ * as a second root-cause or summary section (Trigger, What Happened, Root cause), which are
+ * labelled paragraphs instead.
+ */
 const HEADINGS: Record<TemplateProfile, string[]> = {
   default: ['Issue Summary', 'Timeline', 'Root Cause and Resolution', 'Corrective and Preventative Measures', 'Tasks'],
-  'google-sre': ['Summary', 'Impact', 'Root Causes', 'Trigger', 'Resolution', 'Detection', 'Action Items', 'Lessons Learned', 'Timeline', 'Supporting information'],
-  pagerduty: ['Overview', 'What Happened', 'Impact', 'Responders', 'Timeline', 'Root Cause', 'Resolution', 'What Went Well', "What Didn't Go So Well", 'Action Items', 'Messaging'],
-  atlassian: ['Incident summary', 'Leadup', 'Fault', 'Impact', 'Detection', 'Response', 'Recovery', 'Timeline', 'Five whys', 'Root cause', 'Lessons learned', 'Follow-up tasks'],
+  'google-sre': ['Summary', 'Impact', 'Root Causes', 'Resolution', 'Detection', 'Action Items', 'Lessons Learned', 'Timeline', 'Supporting information'],
+  pagerduty: ['Overview', 'Root Cause', 'Resolution', 'Impact', 'Responders', 'Timeline', 'What Went Well', "What Didn't Go So Well", 'Action Items', 'Messaging'],
+  atlassian: ['Incident summary', 'Leadup', 'Fault', 'Impact', 'Detection', 'Response', 'Recovery', 'Timeline', 'Five whys', 'Lessons learned', 'Follow-up tasks'],
 };
 
 function headings(text: string): string[] {
@@ -50,6 +56,15 @@ for (const profile of profiles) {
   test(`${profile}: has every section of its profile, in order, under a titled document`, () => {
     assert.match(text, /^# Postmortem: Search outage\n/);
     assert.deepEqual(headings(text), HEADINGS[profile]);
+  });
+
+  test(`${profile}: the linter finds nothing in the untouched template, with its profile`, () => {
+    for (const zone of [undefined, 'EST']) {
+      const doc = expandTemplate(TEMPLATES[profile].body, { ...vars, ...(zone ? { zone } : {}) });
+      const a = analyze(doc, { path: 'incidents/search-outage.md', config: resolveConfig([{ profile }]) });
+      assert.equal(a.detection.postmortem, true);
+      assert.deepEqual(a.findings.map((f) => `${f.rule}: ${f.message}`), []);
+    }
   });
 
   test(`${profile}: no snippet syntax and no placeholder words are left`, () => {
@@ -115,4 +130,10 @@ test('the placeholder check used above does flag left-in template text', () => {
   for (const bad of ['Owner: TODO', 'Impact: TBD', '[Insert timeline here]', 'due YYYY-MM-DD', '- Describe the impact.', '{{ service }}', '14:00 ????']) {
     assert.notDeepEqual(leftoverPlaceholders(bad), [], bad);
   }
+});
+
+test('the lint check above can fail: a template without its timeline is reported', () => {
+  const text = expandTemplate(TEMPLATES.default.body, vars).replace(/## Timeline[^]*?(?=## Root Cause)/, '');
+  const a = analyze(text, { path: 'incidents/search-outage.md', config: resolveConfig([{ profile: 'default' }]) });
+  assert.ok(a.findings.some((f) => f.rule === 'section-missing'));
 });

@@ -62,9 +62,8 @@ export function googleSreTemplate(): string {
     '',
     rootCauseText(b),
     '',
-    '## Trigger',
-    '',
-    triggerText(b),
+    // Trigger is a root-cause section to the linter; a second heading would be a duplicate.
+    `Trigger: ${triggerText(b)}`,
     '',
     '## Resolution',
     '',
@@ -92,7 +91,10 @@ export function googleSreTemplate(): string {
   );
 }
 
-/** PagerDuty's postmortem template. */
+/**
+ * PagerDuty's postmortem template, in the `pagerduty` profile's order. "What happened" is a
+ * summary to the linter, so it is a labelled paragraph of the overview, not a second heading.
+ */
 export function pagerdutyTemplate(): string {
   const b = snippetBuilder();
   return lines(
@@ -102,9 +104,15 @@ export function pagerdutyTemplate(): string {
     '',
     summarySentence(b),
     '',
-    '## What Happened',
+    `What happened: ${triggerText(b)} ${b.p('what-happened', 'Checkout requests then failed until the change was rolled back.')}`,
     '',
-    `${triggerText(b)} ${b.p('what-happened', 'Checkout requests then failed until the change was rolled back.')}`,
+    '## Root Cause',
+    '',
+    rootCauseText(b),
+    '',
+    '## Resolution',
+    '',
+    resolutionText(b),
     '',
     '## Impact',
     '',
@@ -116,14 +124,6 @@ export function pagerdutyTemplate(): string {
     `- Subject matter expert: @${b.p('expert', 'bob')}`,
     '',
     timelineSection(b),
-    '',
-    '## Root Cause',
-    '',
-    rootCauseText(b),
-    '',
-    '## Resolution',
-    '',
-    resolutionText(b),
     '',
     '## What Went Well',
     '',
@@ -159,9 +159,11 @@ export function atlassianTemplate(): string {
     '',
     triggerText(b),
     '',
+    // Fault is the root-cause section to the linter, so the root cause lives here rather than
+    // under a second "Root cause" heading (a duplicate); the five whys lead up to it.
     '## Fault',
     '',
-    b.p('fault', 'The payment gateway rejected new connections once 20 were open.'),
+    `${b.p('fault', 'The payment gateway rejected new connections once 20 were open.')} Root cause: ${rootCauseText(b)}`,
     '',
     '## Impact',
     '',
@@ -186,10 +188,6 @@ export function atlassianTemplate(): string {
     `1. ${b.p('why-1', 'Checkout failed because the payment gateway rejected new connections.')}`,
     `2. ${b.p('why-2', 'The gateway rejected connections because its limit had been lowered to 20.')}`,
     `3. ${b.p('why-3', 'The limit was lowered because a configuration change was deployed without validation.')}`,
-    '',
-    '## Root cause',
-    '',
-    rootCauseText(b),
     '',
     '## Lessons learned',
     '',
