@@ -1,0 +1,136 @@
+/**
+ * Incremental Markdown parsing: the tree after an edit, equal (positions included, for every
+ * node) to `parseMarkdown(newText)`, re-parsing only what the edit can have changed.
+ *
+ * Strategy
+ * 1. Apply the LSP changes, tracking the untouched prefix and suffix; the edited lines of the
+ *    old text are the lines spanned by what lies between.
+ * 2. Atoms (see atoms.ts): top-level blocks, except that a top-level list is split into its
+ *    items and a table into its rows (a table whose header or delimiter row is edited is
+ *    one atom). Blockquotes, paragraphs, code blocks, headings... are atoms as a whole.
+ * 3. Window: the atoms touching the edited lines plus n untouched neighbours on each side
+ *    (n = 1, then 2, 4, 8), cut at line starts/ends, re-parsed as a standalone document (a
+ *    row window gets the table's header and delimiter row in front). Block parsing is a
+ *    line-by-line state machine: a first neighbour that comes back identical means the
+ *    window began in the same state as in the document, and a last neighbour that comes
+ *    back identical (deep equality, positions included, shifted by the edit) means the
+ *    edit's effect stopped before it, so everything after is the old tree shifted. When a
+ *    neighbour changed (an opened code fence, a list absorbing its neighbour, a paragraph
+ *    turned setext heading, a blank line removed...) the window widens; past n = 8, or
+ *    when the window reaches both ends of the document, the whole text is parsed.
+ * 4. Splice: window nodes replace the atoms; a window that starts or ends inside a list or
+ *    table is merged with the old items/rows around it; positions after the window are
+ *    shifted in place; list `spread` is recomputed (ordered `start` and table `align`
+ *    come from the window whenever the first item / the head is inside it).
+ * 5. Full parse whenever the document has link reference or footnote definitions (they are
+ *    document-global), or when the window contains one.
+ * Front matter: YAML is only recognised at offset 0, but an unclosed `---` fence on the first
+ * line turns every list and blockquote of the document into paragraphs (micromark quirk),
+ * so a document starting with a fence is parsed in full unless its front matter is intact
+ * and above the edit; and no window away from offset 0 may start with a fence line.
+ * test/unit/parse/ checks all this against full parses on random edits.
+ *
+ * Ownership: the previous tree is reused, not copied. Nodes before the edit are shared with
+ * the new tree and nodes after it are shifted in place, so `prev.tree` must not be used
+ * after `applyChanges` (keep derived data, not old trees).
+ */
+import type { Root } from 'mdast';
+import type { Range } from '../text';
+import { AtomIndex, type Atom } from './atoms';
+import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
+import { parseMarkdown } from './markdown';
+import { FRONT_MATTER_FENCE, tryWindow } from './window';
+
+export interface ContentChange { range: Range; text: string }
+export interface ParseStats { mode: 'full' | 'partial'; reparsedChars: number }
+export interface ParseResult { text: string; tree: Root; stats: ParseStats }
+export interface ParsedDocument { text: string; tree: Root }
+
+const WIDTHS = [1, 2, 4, 8];
+/** Trees known to contain no definition of any kind (a reference could resolve anywhere). */
+const definitionFree = new WeakSet<Root>();
+const checked = new WeakSet<Root>();
+
+function hasDefinition(node: { type: string; children?: unknown }): boolean {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
+  const kids = node.children;
+  if (!Array.isArray(kids)) return false;
+  for (const k of kids) if (hasDefinition(k as { type: string })) return true;
+  return false;
+}
+
+function isDefinitionFree(tree: Root): boolean {
+  if (!checked.has(tree)) {
+    checked.add(tree);
+    if (!hasDefinition(tree)) definitionFree.add(tree);
+  }
+  return definitionFree.has(tree);
+}
+
+function full(text: string, parsedBefore: number): ParseResult {
+  return { text, tree: parseMarkdown(text), stats: { mode: 'full', reparsedChars: parsedBefore + text.length } };
+}
+
+function step(index: AtomIndex, from: Atom | undefined, n: number, dir: 'prev' | 'next'): Atom | undefined {
+  let a = from;
+  for (let i = 0; i < n && a; i++) a = dir === 'prev' ? index.prev(a) : index.next(a);
+  return a;
+}
+
+/**
+ * The tree of `newText`, given the previous text and tree and the span of the old text that
+ * changed: old[prefix, old.length - suffix) became new[prefix, new.length - suffix).
+ */
+export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number): ParseResult {
+  const oldText = prev.text;
+  if (oldText === newText) return { text: newText, tree: prev.tree, stats: { mode: 'partial', reparsedChars: 0 } };
+  if (!isDefinitionFree(prev.tree)) return full(newText, 0);
+  const p0 = lineStartAt(oldText, prefix);
+  const p1 = lineEndAt(oldText, oldText.length - suffix);
+  if (FRONT_MATTER_FENCE.test(oldText) || FRONT_MATTER_FENCE.test(newText)) {
+    // Only an intact front matter before the edit keeps the rest of the document local.
+    const fm = prev.tree.children[0];
+    const intact = fm?.type === 'yaml' && FRONT_MATTER_FENCE.test(newText) && p0 > lineEndAt(oldText, fm.position?.end.offset ?? 0);
+    if (!intact) return full(newText, 0);
+  }
+  const index = new AtomIndex(prev.tree, oldText, p0, p1);
+  const first = index.firstTouched();
+  const last = index.lastTouched();
+  // Neighbours adjacent to the edit: the atom before the first touched one, after the last.
+  const a0 = first ? index.prev(first) : index.last();
+  const b0 = last ? index.next(last) : index.first();
+  let parsed = 0;
+  for (const n of WIDTHS) {
+    const a = step(index, a0, n - 1, 'prev');
+    const b = step(index, b0, n - 1, 'next');
+    if (!a && !b) break;
+    const r = tryWindow({ oldText, tree: prev.tree, newText, index, a, b });
+    parsed += r.parsedChars;
+    if (r.tree) {
+      definitionFree.add(r.tree);
+      checked.add(r.tree);
+      return { text: newText, tree: r.tree, stats: { mode: 'partial', reparsedChars: parsed } };
+    }
+    if (!a && !b) break;
+  }
+  return full(newText, parsed);
+}
+
+/** Applies LSP incremental changes (ranges in the text before each change, in order). */
+export function applyChanges(prev: ParsedDocument, changes: readonly ContentChange[]): ParseResult {
+  const r = applyTextChanges(prev.text, changes);
+  return reparse(prev, r.text, r.prefix, r.suffix);
+}
+
+/**
+ * The same when the caller already has the new text (e.g. from its TextDocument): the
+ * changed span comes from `changes` when given, else from comparing the two texts.
+ */
+export function applyChangesWithText(prev: ParsedDocument, newText: string, changes?: readonly ContentChange[]): ParseResult {
+  if (changes && changes.length > 0) {
+    const r = applyTextChanges(prev.text, changes);
+    if (r.text === newText) return reparse(prev, newText, r.prefix, r.suffix);
+  }
+  const d = diffSpan(prev.text, newText);
+  return reparse(prev, newText, d.prefix, d.suffix);
+}

@@ -1,0 +1,97 @@
+/**
+ * Line arithmetic on plain strings for the incremental parser (\n, \r\n and \r breaks, as
+ * micromark and SourceText count them), and applying LSP content changes while tracking the
+ * span they touched. Hand-written because it must run in O(edit + lines), not O(document),
+ * per keystroke; SourceText would re-index the whole text.
+ */
+import type { Position } from '../text';
+
+const LF = 10;
+const CR = 13;
+
+/** Offset of the start of the line containing `offset`. */
+export function lineStartAt(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === LF || c === CR) break;
+    i--;
+  }
+  return i;
+}
+
+/** Offset of the line break (or text end) ending the line containing `offset`. */
+export function lineEndAt(text: string, offset: number): number {
+  let i = Math.max(0, offset);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) break;
+    i++;
+  }
+  return i;
+}
+
+/** Number of line breaks in text[from, to). */
+export function countBreaks(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) n++;
+    else if (c === CR) {
+      if (text.charCodeAt(i + 1) === LF && i + 1 < to) i++;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Offset of an LSP position (clamped like SourceText.offsetAt), scanning line breaks from the start. */
+export function offsetOf(text: string, pos: Position): number {
+  if (pos.line < 0) return 0;
+  let start = 0;
+  for (let line = 0; line < pos.line; line++) {
+    let i = start;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === LF || c === CR) break;
+      i++;
+    }
+    if (i >= text.length) return text.length;
+    start = text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  }
+  return Math.min(lineEndAt(text, start), start + Math.max(0, pos.character));
+}
+
+export interface TextChange { range: { start: Position; end: Position }; text: string }
+
+/**
+ * The text after applying `changes` in order, and the lengths of the prefix and suffix that
+ * no change touched (equal in the old and the new text).
+ */
+export function applyTextChanges(text: string, changes: readonly TextChange[]): { text: string; prefix: number; suffix: number } {
+  let cur = text;
+  let prefix = text.length;
+  let suffix = text.length;
+  for (const ch of changes) {
+    let s = offsetOf(cur, ch.range.start);
+    let e = offsetOf(cur, ch.range.end);
+    if (e < s) [s, e] = [e, s];
+    prefix = Math.min(prefix, s);
+    suffix = Math.min(suffix, cur.length - e);
+    cur = cur.slice(0, s) + ch.text + cur.slice(e);
+  }
+  const room = Math.min(text.length, cur.length);
+  prefix = Math.min(prefix, room);
+  suffix = Math.min(suffix, room - prefix);
+  return { text: cur, prefix, suffix };
+}
+
+/** Common prefix and suffix lengths of two texts (for callers that only have the new text). */
+export function diffSpan(a: string, b: string): { prefix: number; suffix: number } {
+  const room = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < room && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < room - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { prefix: p, suffix: s };
+}

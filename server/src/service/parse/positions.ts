@@ -1,0 +1,74 @@
+/**
+ * Position arithmetic on mdast subtrees for the incremental parser: moving a window parse
+ * into document coordinates, shifting the nodes after an edit, and comparing a re-parsed
+ * neighbour with its old self (deep, positions included, up to a shift).
+ */
+import type { Point, Position } from 'unist';
+
+/** How the points of a window parse map to the document: line and offset are shifted, columns kept (windows start at a line start). */
+export interface PointMap { (p: Point): void }
+
+export function shiftMap(dLine: number, dOffset: number): PointMap {
+  return (p) => {
+    p.line += dLine;
+    if (p.offset !== undefined) p.offset += dOffset;
+  };
+}
+
+/** Applies `map` to every point of `node` and its descendants, in place. */
+export function mapPositions(node: unknown, map: PointMap): void {
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as { position?: Position; children?: unknown[] };
+  if (n.position) {
+    map(n.position.start);
+    map(n.position.end);
+  }
+  const kids = n.children;
+  if (kids) for (let i = 0; i < kids.length; i++) mapPositions(kids[i], map);
+}
+
+export function shiftPositions(node: unknown, dLine: number, dOffset: number): void {
+  if (dLine !== 0 || dOffset !== 0) mapPositions(node, shiftMap(dLine, dOffset));
+}
+
+function samePoint(a: unknown, b: unknown, dLine: number, dOffset: number): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  const p = a as Partial<Point>;
+  const q = b as Partial<Point>;
+  return (
+    p.line === (q.line ?? 0) + dLine &&
+    p.column === q.column &&
+    p.offset === (q.offset === undefined ? undefined : q.offset + dOffset) &&
+    Object.keys(p).length === Object.keys(q).length
+  );
+}
+
+/**
+ * Deep equality of two mdast subtrees where every point of `old` is read shifted by
+ * (dLine, dOffset): `fresh` is a node of the new parse, `old` its counterpart in the old tree.
+ */
+export function equalShifted(fresh: unknown, old: unknown, dLine: number, dOffset: number): boolean {
+  if (fresh === old && dLine === 0 && dOffset === 0) return true;
+  if (typeof fresh !== 'object' || fresh === null || typeof old !== 'object' || old === null) return fresh === old;
+  if (Array.isArray(fresh) !== Array.isArray(old)) return false;
+  if (Array.isArray(fresh) && Array.isArray(old)) {
+    if (fresh.length !== old.length) return false;
+    for (let i = 0; i < fresh.length; i++) if (!equalShifted(fresh[i], old[i], dLine, dOffset)) return false;
+    return true;
+  }
+  const a = fresh as Record<string, unknown>;
+  const b = old as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (k === 'position') {
+      const pa = a[k] as Position | undefined;
+      const pb = b[k] as Position | undefined;
+      if (!pa || !pb) { if (pa !== pb) return false; continue; }
+      if (!samePoint(pa.start, pb.start, dLine, dOffset) || !samePoint(pa.end, pb.end, dLine, dOffset)) return false;
+      if (Object.keys(pa).length !== Object.keys(pb).length) return false;
+    } else if (!equalShifted(a[k], b[k], dLine, dOffset)) return false;
+  }
+  return true;
+}

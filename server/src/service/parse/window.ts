@@ -1,0 +1,172 @@
+/**
+ * One attempt of the incremental parser: re-parse the text between two unchanged neighbour
+ * atoms A and B (inclusive) as a standalone document, check that A and B come back exactly
+ * as they were (deep, positions included), and splice the result into the old tree.
+ * Returns undefined when the neighbours changed (the caller widens or parses in full).
+ */
+import type { List, Root, RootContent, Table } from 'mdast';
+import type { Point } from 'unist';
+import type { Atom, AtomIndex } from './atoms';
+import { parseMarkdown } from './markdown';
+import { countBreaks, lineEndAt, lineStartAt } from './lines';
+import { equalShifted, mapPositions, shiftPositions } from './positions';
+
+export interface WindowInput {
+  oldText: string;
+  tree: Root;
+  newText: string;
+  index: AtomIndex;
+  /** First neighbour (undefined: the window starts at the document start). */
+  a: Atom | undefined;
+  /** Last neighbour (undefined: the window runs to the document end). */
+  b: Atom | undefined;
+}
+
+export interface WindowResult { tree: Root | undefined; parsedChars: number }
+
+/**
+ * A first line micromark-extension-frontmatter tries as a YAML fence. When the fence is not
+ * closed, the failed attempt leaves every list and blockquote of the document parsed as a
+ * paragraph (micromark-extension-frontmatter 2.0.0), so the fence has document-wide effects.
+ */
+export const FRONT_MATTER_FENCE = /^---[ \t]*(?:\r\n|\r|\n|$)/;
+
+type Split = List | Table;
+const isSplit = (n: RootContent | undefined): n is Split => n?.type === 'list' || n?.type === 'table';
+const copyPoint = (p: Point): Point => ({ ...p });
+
+function sameKind(fresh: RootContent | undefined, old: Split): fresh is Split {
+  if (!fresh || fresh.type !== old.type) return false;
+  return fresh.type !== 'list' || (old.type === 'list' && fresh.ordered === old.ordered);
+}
+
+/** `list.spread` as mdast-util-from-markdown derives it: a blank line between two items. */
+export function listSpread(list: List): boolean {
+  const items = list.children;
+  for (let i = 1; i < items.length; i++) {
+    const prevEnd = items[i - 1]?.position?.end.line ?? 0;
+    const start = items[i]?.position?.start.line ?? 0;
+    if (start - prevEnd > 1) return true;
+  }
+  return false;
+}
+
+function hasDefinitions(nodes: readonly unknown[]): boolean {
+  for (const n of nodes) {
+    const node = n as { type?: string; children?: unknown[] };
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
+    if (node.children && hasDefinitions(node.children)) return true;
+  }
+  return false;
+}
+
+export function tryWindow(input: WindowInput): WindowResult {
+  const { oldText, tree, newText, index, a, b } = input;
+  const delta = newText.length - oldText.length;
+  const aNode = a ? index.node(a) : undefined;
+  const bNode = b ? index.node(b) : undefined;
+  if ((a && !aNode) || (b && !bNode)) return { tree: undefined, parsedChars: 0 };
+  const oldStart = aNode ? lineStartAt(oldText, aNode.position?.start.offset ?? 0) : 0;
+  const oldEnd = bNode ? lineEndAt(oldText, bNode.position?.end.offset ?? 0) : oldText.length;
+  const body = newText.slice(oldStart, oldEnd + delta);
+  const dLine = countBreaks(body) - countBreaks(oldText, oldStart, oldEnd);
+
+  // A table row as first neighbour needs the table's head (header + delimiter row) in front.
+  const aTop = a ? index.top(a.top) : undefined;
+  let prefix = '';
+  let prefixStart = 0;
+  let prefixLine = 1;
+  if (a && a.sub > 0 && aTop?.type === 'table') {
+    const row1 = aTop.children[1];
+    prefixStart = lineStartAt(oldText, aTop.position?.start.offset ?? 0);
+    prefix = oldText.slice(prefixStart, lineStartAt(oldText, row1?.position?.start.offset ?? 0));
+    prefixLine = aTop.position?.start.line ?? 1;
+  }
+  const windowText = prefix + body;
+  // Away from the document start, a window must not begin with what micromark would try as
+  // a front matter fence (a failed attempt changes how the rest of the window parses).
+  if (oldStart > 0 && FRONT_MATTER_FENCE.test(windowText)) return { tree: undefined, parsedChars: 0 };
+  const parsed = parseMarkdown(windowText);
+  const fail: WindowResult = { tree: undefined, parsedChars: windowText.length };
+  if (hasDefinitions(parsed.children)) return fail;
+
+  const bodyLine = (aNode?.position?.start.line ?? 1) - (countBreaks(prefix) + 1);
+  const bodyOffset = oldStart - prefix.length;
+  const preLen = prefix.length;
+  mapPositions(parsed, (p) => {
+    const pre = p.offset !== undefined && p.offset < preLen;
+    p.line += pre ? prefixLine - 1 : bodyLine;
+    if (p.offset !== undefined) p.offset += pre ? prefixStart : bodyOffset;
+  });
+
+  const w = parsed.children;
+  const kids = tree.children;
+  const sameTop = !!a && !!b && a.top === b.top && a.sub >= 0 && b.sub >= 0;
+  if (w.length < (sameTop ? 1 : (a ? 1 : 0) + (b ? 1 : 0))) return fail;
+
+  // Check the first neighbour.
+  let head: { node: Split; keep: readonly RootContent[] | readonly unknown[]; skip: number } | undefined;
+  if (a && aTop) {
+    if (a.sub < 0) {
+      if (!equalShifted(w[0], aTop, 0, 0)) return fail;
+    } else {
+      const w0 = w[0];
+      if (!isSplit(aTop) || !sameKind(w0, aTop)) return fail;
+      const skip = prefix ? 1 : 0;
+      if (prefix && !equalShifted(w0.children[0], aTop.children[0], 0, 0)) return fail;
+      if (!equalShifted(w0.children[skip], aTop.children[a.sub], 0, 0)) return fail;
+      head = { node: w0, keep: aTop.children.slice(0, a.sub), skip };
+    }
+  }
+  // Check the last neighbour.
+  const bTop = b ? index.top(b.top) : undefined;
+  let tail: { node: Split; keep: readonly unknown[] } | undefined;
+  if (b && bTop) {
+    const wl = w[w.length - 1];
+    if (b.sub < 0) {
+      if (!equalShifted(wl, bTop, dLine, delta)) return fail;
+    } else {
+      if (!isSplit(bTop) || !sameKind(wl, bTop)) return fail;
+      const last = wl.children[wl.children.length - 1];
+      if (!equalShifted(last, bTop.children[b.sub], dLine, delta)) return fail;
+      if (head && head.node === wl && wl.children.length < head.skip + 2) return fail;
+      if (bTop.type === 'table' && wl.type === 'table' && !equalShifted(wl.align, bTop.align, 0, 0)) return fail;
+      tail = { node: wl, keep: bTop.children.slice(b.sub + 1) };
+    }
+  }
+
+  // Splice (everything checked: from here on the old tree is modified in place).
+  if (head && aTop) {
+    const n = head.node;
+    const rest = n.children.slice(head.skip);
+    (n.children as unknown[]) = [...head.keep, ...rest];
+    if (n.position && aTop.position) n.position.start = copyPoint(aTop.position.start);
+    if (n.type === 'list' && aTop.type === 'list' && a && a.sub > 0) n.start = aTop.start;
+  }
+  if (tail && bTop) {
+    const n = tail.node;
+    for (const k of tail.keep) shiftPositions(k, dLine, delta);
+    (n.children as unknown[]) = [...n.children, ...tail.keep];
+    if (n.position && bTop.position) {
+      const end = copyPoint(bTop.position.end);
+      shiftPositions({ position: { start: { line: 0, column: 0 }, end } }, dLine, delta);
+      n.position.end = end;
+    }
+  }
+  for (const n of [head?.node, tail?.node]) if (n?.type === 'list') n.spread = listSpread(n);
+
+  const lo = a ? a.top : 0;
+  const hi = b ? b.top : kids.length - 1;
+  const after = kids.slice(hi + 1);
+  for (const k of after) shiftPositions(k, dLine, delta);
+  const start = a || !parsed.position ? tree.position?.start : parsed.position.start;
+  const oldRootEnd = tree.position?.end;
+  let end = parsed.position?.end;
+  if (b && oldRootEnd) {
+    end = copyPoint(oldRootEnd);
+    shiftPositions({ position: { start: { line: 0, column: 0 }, end } }, dLine, delta);
+  }
+  const root: Root = { type: 'root', children: [...kids.slice(0, lo), ...w, ...after] };
+  if (start && end) root.position = { start: copyPoint(start), end };
+  return { tree: root, parsedChars: windowText.length };
+}
