@@ -34,6 +34,7 @@ test('above a heading, keeping CRLF', () => {
 test('inside a list, table or paragraph: at the end of the line, so the block stays whole', () => {
   assert.equal(disableLine('- [ ] a\n- [ ] b\n', 1, 'task-owner'), '- [ ] a\n- [ ] b <!-- postmortem-disable-line task-owner -->\n');
   assert.equal(disableLine('| t | e |\n|---|---|\n| 10:00 | x |\n', 2, 'timeline-order'), '| t | e |\n|---|---|\n| 10:00 | x | <!-- postmortem-disable-line timeline-order -->\n');
+  assert.equal(disableLine('- a\n\n- b\n', 2, 'task-owner'), '- a\n\n- b <!-- postmortem-disable-line task-owner -->\n', 'a loose list stays one list');
   assert.equal(disableLine('one\ntwo  \n', 1, 'placeholder'), 'one\ntwo <!-- postmortem-disable-line placeholder -->  \n', 'a hard break stays a hard break');
   assert.equal(disableLine('one\ntwo\\\nthree', 1, 'placeholder'), 'one\ntwo <!-- postmortem-disable-line placeholder -->\\\nthree');
 });
