@@ -13,6 +13,9 @@ const common = {
   logLevel: 'warning',
   mainFields: ['module', 'main'],
   conditions: ['node', 'import', 'default'],
+  // ESM dependencies (fdir, via tinyglobby) read import.meta.url, which CommonJS lacks.
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },

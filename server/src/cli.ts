@@ -88,7 +88,11 @@ export function main(argv: readonly string[], cwd: string): number {
     process.stdout.write(exportItems(docs, opts.actionItems));
   } else {
     const reports: FileReport[] = loaded.map((l) => ({ file: l.display, postmortem: l.analysis.detection.postmortem, findings: l.analysis.findings, source: l.text }));
-    const out = formatReports(opts.format, reports, { rules: ALL_RULES.map((r) => r.meta), color: opts.color, docsBase: DOCS_BASE });
+    const out = formatReports(opts.format, reports, ALL_RULES.map((r) => r.meta), {
+      stylish: { color: opts.color, ...(opts.fix ? {} : { fixOption: '--fix' }) },
+      sarif: { informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), toolName: 'postmortem-lint', toolVersion: VERSION, cwd: toPosix(cwd), ruleDocsUrl: (rule) => `${DOCS_BASE}${rule}.md` },
+      json: { pretty: false },
+    });
     if (out !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   }
   if (unreadable) return 2;

@@ -39,12 +39,13 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 5; i++) {
     const li = lines.at(i);
-    if (!li || li.block === 'blank' || li.block === 'frontmatter') continue;
+    if (!li || li.block === 'blank' || li.block === 'frontmatter' || li.block === 'html') continue;
     seen++;
     if (DOCUMENT_NAME_RE.test(li.content)) return { postmortem: true, reason: 'its first lines name it' };
   }
   if (path !== null && globMatcher(config.globs)(path)) {
-    const contentLines = lines.info.filter((l) => l.block !== 'blank').length;
+    // HTML comments (review notes, suppression comments) are not content.
+    const contentLines = lines.info.filter((l) => l.block !== 'blank' && l.block !== 'html').length;
     if (contentLines > 3 || known.size > 0 || contentLines === 0) return { postmortem: true, reason: 'path matches postmortem.globs' };
     return { postmortem: false, reason: 'path matches postmortem.globs, but the file is a stub' };
   }

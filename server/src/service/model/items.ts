@@ -96,11 +96,13 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
         items.push(last);
         continue;
       }
+      // HTML comments and other raw HTML are not items (an HTML `<li>` list is, tags removed).
+      if (li.block === 'html' && !/<li\b/i.test(li.content)) continue;
       if (li.block === 'blank' || li.block === 'code' || li.block === 'heading' || li.block === 'thematic') {
         if (li.block !== 'blank') last = null;
         continue;
       }
-      const text = li.content;
+      const text = li.block === 'html' ? li.content.replace(/<[^>]*>/g, '').trim() : li.content;
       if (text === '') continue;
       if (li.listItemStart) {
         if (openItemDepth > 0 && li.listDepth > openItemDepth && last) {
@@ -118,7 +120,9 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
         openItemDepth = li.listDepth;
         continue;
       }
-      if (hasList) {
+      // A lessons-learned section stands for the measures only through its lists: its
+      // plain lines are prose.
+      if (hasList || s.kind !== kind) {
         if (last && li.listDepth > 0) last.endLine = i;
         continue;
       }

@@ -13,7 +13,7 @@ import type { Section, SummaryFacts } from './schema';
 
 type Point = NonNullable<SummaryFacts['start']>;
 
-const SHARE = /\b(?:approximately |about |around |roughly |nearly |over |~)?\d{1,3}(?:\.\d+)?\s?%(?:\s+of\s+(?:our\s+|the\s+|all\s+)?[a-z]+(?:\s[a-z]+)?)?/i;
+const SHARE = /\b(?:approximately |about |around |roughly |nearly |over |~)?\d{1,3}(?:\.\d+)?\s?%(?:\s+of\s+(?:our\s+|the\s+|all\s+)?[a-z]+)?/i;
 const COUNT = /\b\d[\d,.]*\s*(?:k|m|million|thousand)?\s+(?:users|customers|requests|accounts|clients|orders|transactions|visitors|tenants|merchants|people|students|sites|services)\b/i;
 const SERVICE = /\b(?:users|customers|clients|visitors)\b[^.]{0,80}\b(?:unable|could not|couldn't|experienced|affected|impacted|saw|received|were)\b|\b(?:affected|impacted|unavailable|down|degraded)\b[^.]{0,60}\b(?:service|api|app|application|website|site|platform|database|server)\b|\b(?:service|api|app|application|website|site|platform)\b[^.]{0,60}\b(?:unavailable|down|degraded|outage|slow)\b/i;
 const ROOT_CAUSE = /[^.]*\b(?:root cause|caused by|was due to|due to|because|triggered by|resulted from)\b[^.]*\.?/i;
