@@ -1,0 +1,114 @@
+/**
+ * The preview in a real browser engine: headless Chromium through playwright-core, with a
+ * stub of the webview's acquireVsCodeApi. Skipped (with the reason) when /usr/bin/chromium
+ * is missing, unless E2E_REQUIRED is set, in which case it fails.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderPreviewBody, renderPreviewHtml } from '../../../server/src/service/preview/render';
+import { sample, XSS } from './sample';
+
+const CHROMIUM = '/usr/bin/chromium';
+const missing = !existsSync(CHROMIUM);
+const skip = missing && !process.env.E2E_REQUIRED ? `${CHROMIUM} is not installed (apt-get install chromium)` : false;
+const outDir = join(process.cwd(), 'test-results');
+
+/** A few Dark+ theme values, set as VS Code sets them on the webview's root. */
+const DARK = `:root{--vscode-font-family:system-ui,sans-serif;--vscode-font-size:13px;--vscode-editor-font-family:monospace;
+--vscode-editor-foreground:#d4d4d4;--vscode-editor-background:#1e1e1e;--vscode-descriptionForeground:#a0a0a0;
+--vscode-panel-border:#80808059;--vscode-widget-border:#303031;--vscode-editorWidget-background:#252526;
+--vscode-textLink-foreground:#3794ff;--vscode-textLink-activeForeground:#4daafc;--vscode-list-hoverBackground:#2a2d2e;
+--vscode-focusBorder:#007fd4;--vscode-editorWarning-foreground:#cca700;--vscode-inputValidation-warningBackground:#352a05;
+--vscode-charts-blue:#3794ff;--vscode-charts-orange:#d18616;--vscode-charts-green:#89d185;--vscode-disabledForeground:#cccccc80}`;
+
+/** The webview API as the page sees it: messages and state are recorded on window. */
+const STUB = `window.__posted = []; window.__state = undefined;
+window.acquireVsCodeApi = function () { return {
+  postMessage: function (m) { window.__posted.push(m); },
+  getState: function () { return window.__state; },
+  setState: function (s) { window.__state = s; } }; };`;
+
+async function open(browser: Browser, nonce: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 980, height: 900 }, deviceScaleFactor: 1 });
+  // A string, not a function: the TypeScript loader may wrap functions in helpers the page lacks.
+  await page.addInitScript(STUB);
+  await page.goto('about:blank'); // init scripts apply from the next document on
+  const html = renderPreviewHtml(sample, { nonce, cspSource: 'vscode-webview://test' })
+    .replace('</head>', `<style nonce="${nonce}">${DARK}</style></head>`);
+  await page.setContent(html, { waitUntil: 'load' });
+  return page;
+}
+
+test('preview in headless Chromium', { skip }, async (t) => {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  t.after(() => browser.close());
+  const page = await open(browser, 'b4c0ffee');
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // Page code is given as strings: the test project compiles without the DOM library.
+  const posted = () => page.evaluate<unknown[]>('window.__posted.splice(0)');
+
+  await t.test('content renders and the script ran under the CSP', async () => {
+    assert.equal(await page.locator('h1').textContent(), sample.title);
+    assert.equal(await page.locator('tr.task').count(), 3);
+    assert.equal(await page.locator('.measure.uncovered').count(), 1);
+    assert.match(await page.locator('.measure.uncovered').innerText(), /No task covers this measure/);
+    assert.equal(await page.locator('svg.timeline g.tl-entry').count(), sample.timeline.length);
+    const fg = await page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    assert.equal(fg, 'rgb(30, 30, 30)', 'the nonce\'d stylesheet applied');
+    assert.deepEqual(errors, []);
+  });
+
+  await t.test('the <img onerror> task is literal text and nothing fires', async () => {
+    const cell = page.locator('tr[data-line="42"] td.task-text');
+    assert.equal(await cell.textContent(), XSS);
+    assert.equal(await page.locator('tr[data-line="42"] img').count(), 0);
+    assert.deepEqual(dialogs, []);
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  });
+
+  await t.test('clicking a task posts reveal; a checkbox posts toggle with the version', async () => {
+    await posted();
+    await page.click('tr[data-line="41"] td.task-text');
+    assert.deepEqual(await posted(), [{ type: 'reveal', line: 41 }]);
+    await page.click('svg.timeline g.tl-entry[data-line="18"] text.tl-text');
+    assert.deepEqual(await posted(), [{ type: 'reveal', line: 18 }]);
+    await page.click('input[type=checkbox][data-line="40"]');
+    assert.deepEqual(await posted(), [{ type: 'toggle', line: 40, version: 7 }]);
+    await page.focus('li.measure[data-line="32"]');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await posted(), [{ type: 'reveal', line: 32 }]);
+  });
+
+  await t.test('an update message re-renders and keeps the scroll position', async () => {
+    await page.setViewportSize({ width: 980, height: 300 });
+    await page.evaluate('window.scrollTo(0, 250)');
+    const before = await page.evaluate<number>('window.scrollY');
+    assert.ok(before > 0);
+    const next = renderPreviewBody({ ...sample, version: 8, title: 'Renamed <b>title</b>' });
+    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(next)} }, '*')`);
+    await page.waitForFunction(`document.querySelector('h1')?.textContent === 'Renamed <b>title</b>'`);
+    assert.equal(await page.evaluate<number>('window.scrollY'), before);
+    assert.equal(await page.locator('input[data-line="40"]').getAttribute('data-version'), '8');
+    await page.setViewportSize({ width: 980, height: 900 });
+  });
+
+  await t.test('no network request; screenshot saved', async () => {
+    await page.setContent(renderPreviewHtml(sample, { nonce: 'b4c0ffee', cspSource: 'vscode-webview://test' }).replace('</head>', `<style nonce="b4c0ffee">${DARK}</style></head>`));
+    assert.deepEqual(requests.filter((u) => !u.startsWith('data:') && u !== 'about:blank'), []);
+    mkdirSync(outDir, { recursive: true });
+    await page.screenshot({ path: join(outDir, 'preview.png'), fullPage: true });
+    assert.ok(existsSync(join(outDir, 'preview.png')));
+    assert.deepEqual(errors, []);
+  });
+});
