@@ -21,6 +21,7 @@ const foundationSchema = z.object({
   textAfter: z.string().nullable(),
   diagnosticsAfter: z.array(vscodeDiagnosticSchema).nullable(),
   readmeDiagnostics: z.array(vscodeDiagnosticSchema),
+  previewHeadings: z.array(z.string()),
 });
 
 const gate = e2eGate([codeServerInstalled, chromiumInstalled, extensionBuilt], 300_000);
@@ -56,7 +57,9 @@ test('VS Code: the postmortem gets heading diagnostics, the README none, and the
   const after = (r.diagnosticsAfter ?? []).filter((d) => d.source === 'postmortem').map((d) => d.code);
   assert.ok(!after.includes('heading-syntax') && after.includes('heading-empty'), `after the fix: ${after.join(', ')}`);
 
-  for (const shot of ['diagnostics', 'after-fix', 'final']) {
+  assert.deepEqual(r.previewHeadings, ['Orders database outage'], 'the Markdown preview (a webview) shows the fixed title as a heading');
+
+  for (const shot of ['diagnostics', 'after-fix', 'preview', 'final']) {
     const file = run.screenshots[shot];
     assert.ok(file !== undefined && existsSync(file), `screenshot ${shot} missing`);
   }

@@ -111,7 +111,7 @@ try {
   let page;
   let resolveReport;
   const report = new Promise((r) => { resolveReport = r; });
-  const { screenshot, queryAllFrames, openWorkbench } = await import('./lib/browser.mjs');
+  const { screenshot, queryAllFrames, waitForAnyFrame, openWorkbench } = await import('./lib/browser.mjs');
   control = await startControlServer({
     log: ({ line }) => { log(`probe: ${line}`); },
     screenshot: async ({ name, waitFor }) => {
@@ -122,6 +122,10 @@ try {
       return { path: file };
     },
     dom: async ({ selector }) => ({ matches: page ? await queryAllFrames(page, selector) : [] }),
+    'wait-dom': async ({ selector, timeoutMs }) => {
+      if (!page) throw new Error('no browser page yet');
+      return { matches: await waitForAnyFrame(page, selector, timeoutMs ?? 30000) };
+    },
     result: (body) => { resolveReport(body); return {}; },
   });
   fs.writeFileSync(path.join(probeDir, 'probe-config.json'), JSON.stringify({

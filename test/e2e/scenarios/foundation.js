@@ -29,7 +29,9 @@ exports.run = async (vscode, h) => {
   const onLine = actions.filter((a) => (a.edit || []).some((f) =>
     f.edits.some((e) => e.range.start.line <= target.range.start.line && e.range.end.line >= target.range.start.line)));
   const fix = onLine.find((a) => a.isPreferred) || onLine[0];
-  const out = { diagnostics, actions, fix: fix || null, applied: false, textAfter: null, diagnosticsAfter: null };
+  const out = {
+    diagnostics, actions, fix: fix || null, applied: false, textAfter: null, diagnosticsAfter: null, previewHeadings: [], readmeDiagnostics: [],
+  };
   if (!fix) return { ...out, readmeDiagnostics: h.diagnostics(readme.uri) };
 
   out.applied = await h.applyCodeAction(fix);
@@ -38,6 +40,11 @@ exports.run = async (vscode, h) => {
   out.diagnosticsAfter = await h.waitForDiagnostics(doc.uri,
     (ds) => !codes(ds).includes('heading-syntax') && codes(ds).includes('heading-empty'), 30000);
   await h.screenshotRequest('after-fix');
+  // The built-in Markdown preview (a webview) now renders line 1 as a heading: proves the
+  // fix, and that the harness reads and photographs webview content.
+  await h.executeCommand('markdown.showPreviewToSide', doc.uri);
+  out.previewHeadings = (await h.waitForDom('.markdown-body h1', 30000)).map((m) => m.text.trim());
+  await h.screenshotRequest('preview');
   out.readmeDiagnostics = h.diagnostics(readme.uri);
   out.readmeLanguage = readme.languageId;
   return out;

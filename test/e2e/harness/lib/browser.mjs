@@ -53,3 +53,29 @@ export async function queryAllFrames(page, selector) {
   }
   return matches;
 }
+
+/**
+ * Resolves with queryAllFrames(selector) once an element matching selector exists in any
+ * frame, including frames attached later (a webview opening). Playwright's own
+ * waitForSelector per frame does the waiting; rejects after timeoutMs.
+ */
+export function waitForAnyFrame(page, selector, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (err) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      page.off('frameattached', watch);
+      page.off('framenavigated', watch);
+      if (err) reject(err); else queryAllFrames(page, selector).then(resolve, reject);
+    };
+    const watch = (frame) => {
+      frame.waitForSelector(selector, { timeout: timeoutMs }).then(() => finish(null), () => { /* other frames may still match */ });
+    };
+    const timer = setTimeout(() => finish(new Error(`no element matches ${selector} in any frame after ${timeoutMs}ms`)), timeoutMs);
+    page.on('frameattached', watch);
+    page.on('framenavigated', watch);
+    page.frames().forEach(watch);
+  });
+}

@@ -119,6 +119,8 @@ function createHelpers(vscode, cfg, channel) {
     screenshotRequest: async (name, opts = {}) => (await channel.post('/screenshot', { name, waitFor: opts.waitFor })).path,
     /** Text of the elements matching a CSS selector in every frame of the page (webviews included). */
     dom: async (selector) => (await channel.post('/dom', { selector })).matches,
+    /** Like dom(), but first waits (in the browser) until the selector matches in some frame. */
+    waitForDom: async (selector, timeoutMs = 30000) => (await channel.post('/wait-dom', { selector, timeoutMs })).matches,
     serialize: { diag: ser.diag, action: (a) => ser.action(vscode, a), range: ser.range },
     logLines,
   };
