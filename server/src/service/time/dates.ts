@@ -82,6 +82,7 @@ function numericAt(s: string, i: number, opts?: DateOptions): DateValue | null {
 // forgives `23:59 PM`) never matters here.
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm](?![A-Za-z])\.?)?|\b\d{1,2}\s?[AaPp]\.?[Mm](?![A-Za-z])\.?/g;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const LEADING = /^(?:on|the|from|since)\s+/i;
 const TRAILING = /(?:[\s,]+(?:at|@|from|on|between))?[\s,]*$/i;
 
 function blank(s: string, re: RegExp): string {
@@ -94,13 +95,15 @@ function chronoDates(masked: string, opts?: DateOptions): DateValue[] {
   for (const r of chrono.strict.parse(masked, ref, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
-    const text = r.text.replace(TRAILING, '');
+    // chrono includes a leading `On` in `On 14th August 2024`; the date is what follows.
+    const lead = LEADING.exec(r.text)?.[0].length ?? 0;
+    const text = r.text.slice(lead).replace(TRAILING, '');
     if (!MONTH_WORD.test(text) || !/\d/.test(text)) continue; // numeric forms are ours
     const month = c.get('month');
     const day = c.get('day');
     if (month === null || day === null) continue;
     out.push({
-      start: r.index, end: r.index + text.length, text,
+      start: r.index + lead, end: r.index + lead + text.length, text,
       year: c.isCertain('year') ? c.get('year') : null,
       month, day,
       weekday: c.isCertain('weekday') ? c.get('weekday') : null,

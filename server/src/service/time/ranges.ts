@@ -16,7 +16,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** The date written right before a time (`2023-11-09 01:20`, `Dec 1 at 12:30`) or right after. */
-const BEFORE_GAP = /^[\s,]*(?:(?:at|@|on)\s*)?T?$/i;
+const BEFORE_GAP = /^[\s,]*(?:(?:at|@|on|around|about|approx\.?|approximately)\s*)*T?$/i;
 const AFTER_GAP = /^\s*(?:[-–—,]|on)?\s*$/i;
 
 /**
