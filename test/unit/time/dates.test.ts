@@ -37,6 +37,11 @@ test('several dates in one line, in order; the title and summary years both read
   assert.deepEqual(ds.map(isoDate), ['2022-12-01', '2023-12-01', '2023-12-02']);
 });
 
+test('a date range yields two dates, and a zone after a date is not part of it', () => {
+  assert.deepEqual(findDates('May 10, 2023 - May 11, 2023').map((d) => d.text), ['May 10, 2023', 'May 11, 2023']);
+  assert.deepEqual(findDates('May 11, 2023, 04:00 PM (GMT+1)').map((d) => d.text), ['May 11, 2023']);
+});
+
 test('an ambiguous date can be read day-first on request', () => {
   const [d] = findDates('05/06/2023', { dayFirst: true });
   assert.equal(d && isoDate(d), '2023-06-05');

@@ -23,6 +23,8 @@ test('ranges in summary prose: start, end and the zone that covers both', () => 
     ['from 11:45 PM WAT until 12:20 AM', '23:45', '00:20', 'WAT'],
     ['Start Time: 2023-11-09 01:20:40 EAT, End Time: 2023-11-09 04:00:00 EAT', '01:20', '04:00', 'EAT'],
     ['June 8 around 8:00 a.m to June 9, around 2:00 p.m', '08:00', '14:00', null],
+    ['Duration: May 10, 2023, 08:00 AM — May 11, 2023, 04:00 PM (GMT+1)', '08:00', '16:00', 'GMT+1'],
+    ['The outage started at 07:30 pm and was resolved by 07:55 PM', '19:30', '19:55', null],
   ];
   for (const [line, start, end, zone] of cases) {
     const r = findTimeRange(line);
@@ -60,4 +62,10 @@ test('findTimes lists every clock time with meridiem, zone and adjacent date', (
 
 test('findTimes ignores numbers that are not times', () => {
   assert.deepEqual(findTimes('2 engineers, 100% of users, version 1.12:30, ratio 3:1, 2h30 downtime').map((t) => t.text), []);
+});
+
+test('each end of a range keeps its own date', () => {
+  const r = findTimeRange('Duration: May 10, 2023, 08:00 AM — May 11, 2023, 04:00 PM (GMT+1)');
+  assert.equal(r?.start.date && isoDate(r.start.date), '2023-05-10');
+  assert.equal(r?.end?.date && isoDate(r.end.date), '2023-05-11');
 });

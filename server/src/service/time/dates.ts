@@ -89,15 +89,25 @@ function blank(s: string, re: RegExp): string {
   return s.replace(re, (x) => ' '.repeat(x.length));
 }
 
+/**
+ * chrono's strict English parser without the refiners that glue a zone (`(GMT+1)`) or a
+ * second date (`May 10 - May 11`) onto a date: each date must keep its own span. Matched by
+ * class name; should a release rename them, the double-space cut below still ends the date
+ * where a blanked time was.
+ */
+const parser = chrono.strict.clone();
+parser.refiners = parser.refiners.filter((r) => !/Timezone|DateRange/.test(r.constructor.name));
+
 function chronoDates(masked: string, opts?: DateOptions): DateValue[] {
   const ref = new Date(opts?.referenceYear ?? new Date().getFullYear(), 5, 15);
   const out: DateValue[] = [];
-  for (const r of chrono.strict.parse(masked, ref, { forwardDate: false })) {
+  for (const r of parser.parse(masked, ref, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
     // chrono includes a leading `On` in `On 14th August 2024`; the date is what follows.
     const lead = LEADING.exec(r.text)?.[0].length ?? 0;
-    const text = r.text.slice(lead).replace(TRAILING, '');
+    const gap = r.text.indexOf('  ', lead);
+    const text = r.text.slice(lead, gap < 0 ? undefined : gap).replace(TRAILING, '');
     if (!MONTH_WORD.test(text) || !/\d/.test(text)) continue; // numeric forms are ours
     const month = c.get('month');
     const day = c.get('day');
