@@ -5,10 +5,13 @@
  */
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
+import { register as registerCompletion } from './completion';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [];
+const FEATURES: Register[] = [
+  registerCompletion,
+];
 
 export function registerFeatures(ctx: ServerContext): Partial<ServerCapabilities> {
   let caps: Partial<ServerCapabilities> = {};

@@ -1,0 +1,123 @@
+/**
+ * Completion, pure: what to offer at a position of an analysed document. Four contexts,
+ * tried in order, at most one applies:
+ *
+ *   - inside a suppression comment: directive keywords, then rule names;
+ *   - after `@`: owners (front matter authors and owners already used in the workspace);
+ *   - after a timeline entry's time: time zones, the document's own first;
+ *   - at the start of a line: the headings of the sections the profile requires and the
+ *     document lacks.
+ */
+import type { Range } from '../text';
+import type { Parsed } from '../analysis';
+import type { ResolvedConfig } from '../config/schema';
+import type { RuleMeta } from '../rules/types';
+import { documentOwners } from './owners';
+import { sectionCompletions } from './sections';
+import { zoneCompletions } from './zones';
+
+export type CompletionKind = 'section' | 'zone' | 'owner' | 'rule' | 'directive';
+
+export interface Completion {
+  label: string;
+  kind: CompletionKind;
+  /** Replaces `range` (the partial word the user typed, or more for headings). */
+  newText: string;
+  range: Range;
+  detail?: string;
+  documentation?: string;
+  /** Matched against what is typed in `range`; defaults to the label. */
+  filterText?: string;
+  /** Lower sorts first. */
+  sortText?: string;
+  /** `newText` is an LSP snippet. */
+  snippet?: boolean;
+}
+
+export interface CompletionInput {
+  parsed: Parsed;
+  /** Whether the document is linted as a postmortem (headings are offered only then). */
+  postmortem: boolean;
+  config: ResolvedConfig;
+  rules: readonly RuleMeta[];
+  /** Owners used in other documents of the workspace (handles without `@`). */
+  workspaceOwners?: readonly string[];
+}
+
+export { documentOwners };
+
+const DIRECTIVE_KINDS: { kind: string; doc: string }[] = [
+  { kind: 'disable-next-line', doc: 'Silence the named rules (or all) on the next line.' },
+  { kind: 'disable-line', doc: 'Silence the named rules (or all) on this line.' },
+  { kind: 'disable-file', doc: 'Silence the named rules (or all) in the whole document.' },
+  { kind: 'disable', doc: 'Silence the named rules (or all) from here on.' },
+  { kind: 'enable', doc: 'Undo an earlier disable, for the named rules (or all).' },
+];
+
+const KEYWORD_BEFORE = /<!--\s*postmortem-([a-z-]*)$/;
+const NAMES_BEFORE = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)((?:\s+|,)[a-z0-9,\s-]*?)?([a-z0-9-]*)$/;
+
+function ruleCompletions(line: number, before: string, rules: readonly RuleMeta[]): Completion[] | null {
+  const kw = KEYWORD_BEFORE.exec(before);
+  if (kw) {
+    const typed = kw[1] ?? '';
+    const range = { start: { line, character: before.length - typed.length }, end: { line, character: before.length } };
+    return DIRECTIVE_KINDS.map((d, i) => ({ label: `postmortem-${d.kind}`, filterText: d.kind, kind: 'directive', newText: d.kind, range, documentation: d.doc, sortText: String(i) }));
+  }
+  const m = NAMES_BEFORE.exec(before);
+  if (!m) return null;
+  // Names start after a separator (`postmortem-disableX` is no directive).
+  if (m[2] === undefined) return null;
+  // ` -- ` starts a free-text reason: no names after it.
+  if (/\s--\s/.test(m[2])) return null;
+  const typed = m[3] ?? '';
+  const used = new Set(m[2].split(/[\s,]+/).filter(Boolean));
+  const range = { start: { line, character: before.length - typed.length }, end: { line, character: before.length } };
+  return rules
+    .filter((r) => !used.has(r.name))
+    .map((r) => ({ label: r.name, kind: 'rule' as const, newText: r.name, range, detail: `${r.category}, default ${r.defaultSeverity}`, documentation: r.description }));
+}
+
+const OWNER_BEFORE = /(?:^|[\s([,:])@([\w.-]*)$/;
+
+function ownerCompletions(line: number, before: string, owners: readonly string[]): Completion[] | null {
+  const m = OWNER_BEFORE.exec(before);
+  if (!m) return null;
+  const typed = m[1] ?? '';
+  const range = { start: { line, character: before.length - typed.length }, end: { line, character: before.length } };
+  return owners.map((o, i) => ({ label: `@${o}`, filterText: o, kind: 'owner' as const, newText: o, range, sortText: String(i).padStart(4, '0') }));
+}
+
+export function completionsAt(input: CompletionInput, position: { line: number; character: number }): Completion[] {
+  const { parsed } = input;
+  const { line } = position;
+  if (line < 0 || line >= parsed.source.lineCount) return [];
+  const text = parsed.source.lineAt(line);
+  const before = text.slice(0, position.character);
+  const after = text.slice(position.character);
+
+  const rules = ruleCompletions(line, before, input.rules);
+  if (rules) return rules;
+  if (parsed.lines.isCode(line)) return [];
+
+  const owners = ownerCompletions(line, before, mergeOwners(documentOwners(parsed.model), input.workspaceOwners ?? []));
+  if (owners) return owners;
+
+  const zones = zoneCompletions(parsed, line, before, input.config);
+  if (zones) return zones;
+
+  if (!input.postmortem) return [];
+  return sectionCompletions(parsed, line, before, after, input.config);
+}
+
+function mergeOwners(own: readonly string[], workspace: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const o of [...own, ...workspace]) {
+    const k = o.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(o);
+  }
+  return out;
+}
