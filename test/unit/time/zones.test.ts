@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dstCheck, resolveZone, zoneOffsetAt } from '../../../server/src/service/time/zones';
+import { dstCheck, isZoneName, resolveZone, zoneOffsetAt } from '../../../server/src/service/time/zones';
 
 const jan = { year: 2023, month: 1, day: 15 };
 const jul = { year: 2023, month: 7, day: 4 };
@@ -115,4 +115,10 @@ test('dstCheck judges standard versus daylight names with Intl', () => {
   assert.equal(dstCheck('WAT', jul), null);
   assert.equal(dstCheck('IST', jul), null); // read as India: no DST
   assert.equal(dstCheck('ETA', jul), null);
+});
+
+test('isZoneName agrees with resolveZone', () => {
+  for (const text of ['UTC', 'Z', 'GMT+1', 'EST', 'IST', 'CEST', 'ET', 'ETA', 'DB', 'AT', 'US', 'America/New_York', 'Foo/Bar', 'Eastern Time', 'Lagos', 'est']) {
+    assert.equal(isZoneName(text), resolveZone(text) !== null, text);
+  }
 });

@@ -4,14 +4,14 @@
  * `14:30 API down` or `09:00 ETA` do not take a zone.
  */
 import type { Span } from './types';
-import { resolveZone } from './zones';
+import { isZoneName } from './zones';
 
 const known = new Map<string, boolean>();
-/** resolveZone without a date, memoised: this runs on every timeline line. */
+/** isZoneName, memoised: this runs on every timeline line. */
 export function isZoneText(text: string): boolean {
   let hit = known.get(text);
   if (hit === undefined) {
-    hit = resolveZone(text) !== null;
+    hit = isZoneName(text);
     if (known.size > 2000) known.clear();
     known.set(text, hit);
   }

@@ -219,6 +219,20 @@ export function resolveZone(text: string, opts?: { date?: YMD; preferIana?: stri
 }
 
 /**
+ * Whether `text` names a zone, as resolveZone would decide, without computing offsets
+ * (no Intl work): the hot path only needs a yes or no.
+ */
+export function isZoneName(text: string): boolean {
+  const t = text.trim();
+  const upper = t.toUpperCase();
+  if (/^[A-Za-z]{2,6}$/.test(t) && !UTC_WORDS.has(upper)) {
+    if (GENERIC.has(upper)) return true;
+    return softLookup(upper).some((e) => e.std === upper || e.dst === upper);
+  }
+  return resolveZone(t) !== null;
+}
+
+/**
  * The zone's UTC offset at a local date (and time, noon by default), following DST for
  * zones with rules (`America/New_York`, `ET`) and keeping the one offset an abbreviation or
  * a fixed offset denotes.
