@@ -113,7 +113,8 @@ export function classifySectionName(name: string): SectionKind[] {
   const kinds = found.map((f) => f.kind);
   // "Corrective and preventative measures" names one section; "Lessons learned" also
   // stands for the measures in profiles without a lessons section.
-  if (kinds.includes('lessons-learned') && !kinds.includes('measures')) kinds.push('measures');
+  // ("What went well" lists observations, not measures.)
+  if (kinds.includes('lessons-learned') && !kinds.includes('measures') && words.some((w) => w.startsWith('lesson'))) kinds.push('measures');
   return [...new Set(kinds)];
 }
 
