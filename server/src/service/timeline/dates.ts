@@ -1,0 +1,56 @@
+/** Calendar helpers for the resolved timeline: the document's base date and day numbers. */
+import type { DateFact, Postmortem } from '../model/schema';
+import { findDates } from '../time/dates';
+import type { CalendarDate, DateSource } from './types';
+
+export function epochDay(d: CalendarDate): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+export function fromEpochDay(n: number): CalendarDate {
+  const dt = new Date(n * 86_400_000);
+  return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
+}
+
+export function isoOf(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** The front matter's `date` as a date fact-like value, if it parses. */
+export function frontMatterDate(model: Postmortem): CalendarDate | null {
+  const raw = model.frontMatter?.data?.['date'];
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) {
+    return { year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1, day: raw.getUTCDate() };
+  }
+  if (typeof raw !== 'string') return null;
+  const d = findDates(raw)[0];
+  return d && d.year !== null ? { year: d.year, month: d.month, day: d.day } : null;
+}
+
+function complete(d: DateFact | null | undefined, year: number | null): CalendarDate | null {
+  if (!d) return null;
+  const y = d.year ?? year;
+  return y === null ? null : { year: y, month: d.month, day: d.day };
+}
+
+/**
+ * The date entries without one fall back to: front matter, the summary's date, the title's,
+ * else the first dated timeline entry. Its year also completes dates written without one.
+ */
+export function baseDate(model: Postmortem): { date: CalendarDate; source: DateSource } | null {
+  const fm = frontMatterDate(model);
+  if (fm) return { date: fm, source: 'front-matter' };
+  const yearHint = model.summary.date?.year ?? model.title?.date?.year ?? model.timeline.find((e) => e.date?.year)?.date?.year ?? null;
+  const s = complete(model.summary.date, yearHint);
+  if (s) return { date: s, source: 'summary' };
+  const t = complete(model.title?.date, yearHint);
+  if (t) return { date: t, source: 'title' };
+  const first = model.timeline.find((e) => e.date !== null)?.date;
+  const e = complete(first, yearHint);
+  return e ? { date: e, source: 'carried' } : null;
+}
+
+/** Completes an entry's date (year from the base date when not written). */
+export function entryDate(d: DateFact, base: CalendarDate | null): CalendarDate | null {
+  return complete(d, base?.year ?? null);
+}
