@@ -12,10 +12,10 @@ export const ACTION_VERBS = new Set([
   'decommission', 'define', 'delete', 'deploy', 'deprecate', 'design', 'detect', 'develop', 'disable', 'document',
   'drop', 'educate', 'enable', 'enforce', 'enhance', 'ensure', 'escalate', 'establish', 'expand', 'expose', 'extend',
   'fix', 'flag', 'gate', 'harden', 'hire', 'identify', 'implement', 'improve', 'include', 'increase', 'install',
-  'instrument', 'integrate', 'introduce', 'isolate', 'limit', 'lower', 'maintain', 'make', 'measure', 'merge',
+  'instrument', 'integrate', 'introduce', 'isolate', 'limit', 'load-test', 'lower', 'maintain', 'make', 'measure', 'merge',
   'migrate', 'mitigate', 'move', 'notify', 'optimise', 'optimize', 'organise', 'organize', 'patch', 'pin', 'plan',
   'perform', 'prepare', 'prevent', 'prioritise', 'prioritize', 'procure', 'protect', 'provide', 'provision', 'publish',
-  'purchase', 'raise', 'rate-limit', 'reconfigure', 'record', 'reduce', 'refactor', 'refine', 'remove', 'rename',
+  'purchase', 'put', 'raise', 'rate-limit', 'reconfigure', 'record', 'reduce', 'refactor', 'refine', 'remove', 'rename',
   'replace', 'replicate', 'report', 'require', 'reschedule', 'restart', 'restore', 'restrict', 'retire', 'review',
   'revise', 'revert', 'rewrite', 'roll', 'rotate', 'run', 'scale', 'schedule', 'secure', 'separate', 'set', 'setup',
   'share', 'ship', 'simplify', 'split', 'standardise', 'standardize', 'start', 'stop', 'streamline', 'strengthen',
@@ -26,5 +26,5 @@ export const ACTION_VERBS = new Set([
 /** Vague openings: the item promises to think, not to act. */
 export const VAGUE_OPENINGS = /^(?:investigate|look\s+(?:into|at)|explore|consider|think\s+about|research|discuss|try\s+to|figure\s+out|brainstorm|evaluate\s+whether|see\s+(?:if|whether))\b/i;
 
-/** Irregular past forms that open items written as already done. */
-export const IRREGULAR_PAST = new Set(['tried', 'made', 'ran', 'wrote', 'built', 'took', 'sent', 'gave', 'found', 'did', 'rolled', 'was', 'were', 'had', 'set up', 'put', 'brought', 'began', 'got']);
+/** Irregular past forms that open items written as already done ("put" is left out: it is as often an imperative). */
+export const IRREGULAR_PAST = new Set(['tried', 'made', 'ran', 'wrote', 'built', 'took', 'sent', 'gave', 'found', 'did', 'rolled', 'was', 'were', 'had', 'set up', 'brought', 'began', 'got']);

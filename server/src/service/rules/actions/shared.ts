@@ -1,0 +1,78 @@
+/** Helpers the action-item rules share: quoting, the open tasks, and where a field is appended. */
+import type { Item } from '../../model/schema';
+import type { Position, SourceText } from '../../text';
+
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const cut = t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return `\`${cut.replace(/`/g, "'")}\``;
+}
+
+/** Tasks still to do: done tasks need no owner, due date or ticket any more. */
+export function openTasks(tasks: readonly Item[]): Item[] {
+  return tasks.filter((t) => t.status !== 'done');
+}
+
+/** The end of an item's text on its first line, trailing blanks excluded: where a field is appended. */
+export function appendPoint(source: SourceText, item: Item): Position {
+  const line = item.textRange.start.line;
+  const raw = source.lineAt(line);
+  const end = Math.min(item.textRange.end.character, raw.length);
+  let at = end;
+  while (at > item.textRange.start.character && /\s/.test(raw[at - 1] ?? '')) at--;
+  return { line, character: at };
+}
+
+/** Escape text for use inside an LSP snippet (`$`, `}` and `\`). */
+export function snippetText(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+/**
+ * For a table row with a column matching `header`: the range of that cell's content (the
+ * whitespace-trimmed text between its pipes, or all of it when it is blank), so a fix can
+ * fill it in. Null otherwise.
+ */
+export function tableCellRange(source: SourceText, item: Item, header: RegExp): { line: number; start: number; end: number; empty: boolean } | null {
+  if (item.markup !== 'table-row' || !item.cells) return null;
+  const index = Object.keys(item.cells).findIndex((k) => header.test(k.trim().toLowerCase()));
+  if (index < 0) return null;
+  const raw = source.lineAt(item.line);
+  const pipes: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' && raw[i - 1] !== '\\') pipes.push(i);
+  // A row may or may not start with a pipe.
+  const leading = raw.trimStart().startsWith('|');
+  const bounds = leading ? pipes : [-1, ...pipes];
+  const left = bounds[index];
+  if (left === undefined) return null;
+  const right = bounds[index + 1] ?? raw.length;
+  let start = left + 1;
+  let end = right;
+  while (start < end && /\s/.test(raw[start] ?? '')) start++;
+  while (end > start && /\s/.test(raw[end - 1] ?? '')) end--;
+  // An empty cell is replaced whole, so the fix can pad its value with one space each side.
+  if (start === end) return { line: item.line, start: left + 1, end: right, empty: true };
+  return { line: item.line, start, end, empty: false };
+}
+
+/**
+ * What a task says, without the fields it carries (owner, due date, priority, ticket) and
+ * their labels and status words, so two tasks that differ only in those compare equal.
+ */
+export function coreText(item: Item): string {
+  const base = item.textRange.start;
+  const cuts: [number, number][] = [];
+  for (const f of [item.owner, item.due, item.priority, item.tracking]) {
+    if (!f || f.range.start.line !== base.line || f.range.end.line !== base.line) continue;
+    cuts.push([f.range.start.character - base.character, f.range.end.character - base.character]);
+  }
+  let t = item.text;
+  for (const [s, e] of cuts.sort((a, b) => b[0] - a[0])) if (s >= 0 && e <= t.length) t = `${t.slice(0, s)} ${t.slice(e)}`;
+  return t
+    .replace(/\b(?:owners?|assignee|assigned to|due(?: date| by| on)?|deadline|by|priority|status|ticket)\s*[:=]?\s*(?=[\s,;)\]]|$)/gi, ' ')
+    .replace(/\b(?:DONE|TODO|WIP)\b/g, ' ')
+    .replace(/[([]\s*[,;]?\s*[)\]]/g, ' ')
+    .replace(/\s*[,;]\s*(?=[,;)]|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

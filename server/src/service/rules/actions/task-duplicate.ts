@@ -1,0 +1,35 @@
+import { duplicates } from '../../items/matching';
+import type { Rule } from '../types';
+import { coreText, quote } from './shared';
+
+/**
+ * Two tasks that say the same thing (compared without their owner, due date and other
+ * fields): the later one is reported, with the earlier as related.
+ */
+export const taskDuplicate: Rule = {
+  meta: {
+    name: 'task-duplicate',
+    description: 'Two tasks say the same thing.',
+    category: 'action-items',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const tasks = ctx.model.tasks;
+    const reported = new Set<number>();
+    for (const [i, j] of duplicates(tasks.map((t) => ({ text: coreText(t) })))) {
+      const first = tasks[i];
+      const dup = tasks[j];
+      if (!first || !dup || reported.has(j)) continue;
+      reported.add(j);
+      const start = ctx.source.lineDeletionRange(dup.line).start;
+      const end = ctx.source.lineDeletionRange(dup.endLine).end;
+      ctx.report({
+        range: dup.textRange,
+        message: `The task ${quote(dup.text)} repeats the task on line ${first.line + 1}. Keep one of them.`,
+        related: [{ range: first.textRange, message: 'The same task, first written here' }],
+        fixes: [{ title: 'Remove this duplicate task', edits: [{ range: { start, end }, newText: '' }] }],
+      });
+    }
+  },
+};
