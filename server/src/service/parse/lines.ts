@@ -49,6 +49,15 @@ export function countBreaks(text: string, from = 0, to = text.length): number {
 export function offsetOf(text: string, pos: Position): number {
   if (pos.line < 0) return 0;
   let start = 0;
+  if (text.indexOf('\r') < 0) {
+    // Fast path (no CR anywhere): jump from break to break with the native search.
+    for (let line = 0; line < pos.line; line++) {
+      const i = text.indexOf('\n', start);
+      if (i < 0) return text.length;
+      start = i + 1;
+    }
+    return Math.min(lineEndAt(text, start), start + Math.max(0, pos.character));
+  }
   for (let line = 0; line < pos.line; line++) {
     let i = start;
     while (i < text.length) {

@@ -27,8 +27,25 @@ export function mapPositions(node: unknown, map: PointMap): void {
   if (kids) for (let i = 0; i < kids.length; i++) mapPositions(kids[i], map);
 }
 
+interface Shiftable { position?: Position; children?: Shiftable[] }
+
+function shiftNode(n: Shiftable, dLine: number, dOffset: number): void {
+  const pos = n.position;
+  if (pos !== undefined) {
+    const s = pos.start;
+    const e = pos.end;
+    s.line += dLine;
+    e.line += dLine;
+    if (s.offset !== undefined) s.offset += dOffset;
+    if (e.offset !== undefined) e.offset += dOffset;
+  }
+  const kids = n.children;
+  if (kids !== undefined) for (let i = 0; i < kids.length; i++) shiftNode(kids[i] as Shiftable, dLine, dOffset);
+}
+
+/** Shifts every point of `node` and its descendants in place (the hot path after an edit: kept monomorphic, no callback). */
 export function shiftPositions(node: unknown, dLine: number, dOffset: number): void {
-  if (dLine !== 0 || dOffset !== 0) mapPositions(node, shiftMap(dLine, dOffset));
+  if ((dLine !== 0 || dOffset !== 0) && typeof node === 'object' && node !== null) shiftNode(node as Shiftable, dLine, dOffset);
 }
 
 function samePoint(a: unknown, b: unknown, dLine: number, dOffset: number): boolean {

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Keystroke-to-diagnostics benchmark of the built language server (`npm run bench`).
+// Not part of `npm test`; builds nothing: run `npm run build` first (it needs dist/server.js).
+//
+//   node scripts/bench.mjs [--sizes 60,1000,10000] [--edits 40] [--typing-edits 25]
+//                          [--interval 150] [--server "node other-server.js --stdio"]
+//
+// Generates postmortems of each size with test/bench/gen-postmortem.mjs, then runs
+// test/bench/lsp-latency.mjs against `node dist/server.js --stdio`: a closed loop for every
+// size (next keystroke after the previous diagnostics) and an open-loop typing run (one key
+// every --interval ms whatever the replies) for sizes of 1,000 lines and more. Prints one
+// table; the raw JSON lines of every run go to bench-results/<timestamp>.jsonl.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { generatePostmortem } from '../test/bench/gen-postmortem.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '60,1000,10000' },
+    edits: { type: 'string', default: '40' },
+    'typing-edits': { type: 'string', default: '25' },
+    interval: { type: 'string', default: '150' },
+    server: { type: 'string' },
+  },
+});
+
+const serverCmd = values.server ? values.server.split(/\s+/).filter(Boolean) : [process.execPath, join(root, 'dist/server.js'), '--stdio'];
+if (!values.server && !existsSync(join(root, 'dist/server.js'))) {
+  console.error('bench: dist/server.js not found; run `npm run build` first.');
+  process.exit(2);
+}
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const outDir = join(root, 'bench-results');
+const docDir = join(outDir, `docs-${stamp}`);
+mkdirSync(docDir, { recursive: true });
+const jsonFile = join(outDir, `${stamp}.jsonl`);
+const harness = join(root, 'test/bench/lsp-latency.mjs');
+
+const sizes = values.sizes.split(',').map(Number);
+const runs = [];
+for (const lines of sizes) {
+  // "postmortem" in the name: the server's default globs pick the file up as a postmortem.
+  const file = join(docDir, `postmortem-${lines}.md`);
+  writeFileSync(file, generatePostmortem({ lines }));
+  runs.push({ lines, file, kind: 'closed', args: ['--edits', values.edits] });
+  if (lines >= 1000) runs.push({ lines, file, kind: 'typing', args: ['--edits', values['typing-edits'], '--interval', values.interval] });
+}
+
+let failed = 0;
+for (const run of runs) {
+  const label = `${run.kind}-${run.lines}`;
+  process.stderr.write(`bench: ${label} ...\n`);
+  const r = spawnSync(process.execPath, [harness, '--file', run.file, '--label', label, '--json', jsonFile, ...run.args, '--', ...serverCmd], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) {
+    failed++;
+    process.stderr.write(r.stdout + r.stderr);
+  }
+}
+
+const rows = existsSync(jsonFile) ? readFileSync(jsonFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const f = (x) => (x == null || Number.isNaN(x) ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const cols = ['run', 'lines', 'p50 ms', 'p95 ms', 'first diag ms', 'RSS MB', 'settle ms'];
+const table = rows.map((r) => {
+  const [kind, lines] = String(r.label).split('-');
+  return [kind, lines, r.ok ? f(r.editMedianMs) : 'FAILED', f(r.editP95Ms), f(r.openMs), f(r.rssAfterEditsMB ?? r.rssAfterOpenMB), kind === 'typing' ? f(r.settleMs) : ''];
+});
+const widths = cols.map((c, i) => Math.max(c.length, ...table.map((row) => String(row[i]).length)));
+const line = (row) => row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+console.log(`server: ${serverCmd.join(' ')}`);
+console.log(line(cols));
+for (const row of table) console.log(line(row));
+console.log(`raw results: ${jsonFile}`);
+process.exit(failed ? 1 : 0);
