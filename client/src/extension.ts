@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerNewPostmortem } from './new-postmortem';
 import type { InitializationOptions } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   registerCommands(context, client);
+  registerNewPostmortem(context);
   await client.start();
   return client;
 }
