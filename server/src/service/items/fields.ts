@@ -8,19 +8,40 @@ import { findDue } from './due';
 import { findPriority, findStatus, findTracking, findType } from './labels';
 import { findOwner } from './owner';
 import { locator, type Hit } from './position';
+import { Memo } from '../memo';
 
 export type ItemFields = Pick<Item, 'owner' | 'due' | 'priority' | 'status' | 'tracking' | 'type'>;
 
+interface Hits {
+  owner: Hit | null;
+  due: Hit | null;
+  priority: Hit | null;
+  status: ItemFields['status'];
+  tracking: Hit | null;
+  type: ItemFields['type'];
+}
+
+// The readings depend only on the text and cells; positions are applied per call.
+const hitsMemo = new Memo<Hits>();
+
 export function extractItemFields(text: string, baseLine: number, baseChar: number, cells?: Record<string, string>): ItemFields {
+  const hits = hitsMemo.get(cells ? `${text}\u0000${JSON.stringify(cells)}` : text, () => ({
+    owner: findOwner(text, cells),
+    due: findDue(text, cells),
+    priority: findPriority(text, cells),
+    status: findStatus(text, cells),
+    tracking: findTracking(text, cells),
+    type: findType(text, cells),
+  }));
   const loc = locator(text, baseLine, baseChar);
   const field = (hit: Hit | null): ItemField | null => (hit ? { text: hit.text, range: loc.range(hit.start, hit.end) } : null);
   return {
-    owner: field(findOwner(text, cells)),
-    due: field(findDue(text, cells)),
-    priority: field(findPriority(text, cells)),
-    status: findStatus(text, cells),
-    tracking: field(findTracking(text, cells)),
-    type: findType(text, cells),
+    owner: field(hits.owner),
+    due: field(hits.due),
+    priority: field(hits.priority),
+    status: hits.status,
+    tracking: field(hits.tracking),
+    type: hits.type,
   };
 }
 

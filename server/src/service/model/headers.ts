@@ -6,6 +6,7 @@
 import type { DocumentLines, LineInfo } from './lines';
 import type { HeaderMarkup, SectionKind } from './schema';
 import { classifySectionName } from './section-names';
+import { Memo } from '../memo';
 
 export interface HeaderText {
   markup: HeaderMarkup;
@@ -139,7 +140,17 @@ function fromText(
   };
 }
 
+// A header reading depends on the line, its block context and its neighbours' blocks only.
+const headerMemo = new Memo<HeaderMatch | null>();
+
 export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null {
+  const li = lines.at(i);
+  if (!li || SKIP_BLOCKS.has(li.block) || li.content === '' || li.content.length > 120) return null;
+  const key = `${li.block}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${lines.at(i - 1)?.block}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;
+  return headerMemo.get(key, () => readMatch(lines, i));
+}
+
+function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
   const h = readHeaderText(lines, i);
   if (!h) return null;
   const kinds = classifySectionName(h.name);

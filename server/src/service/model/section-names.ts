@@ -10,6 +10,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { SectionKind } from './schema';
+import { Memo } from '../memo';
 
 interface KindPattern { kind: SectionKind; phrases: string[][] }
 
@@ -89,7 +90,13 @@ function findPhrase(words: string[], phrase: string[]): number {
  * The section kinds a header name denotes, in the order they are named, or [] when it is
  * not a section name. "Root Cause and Resolution" gives ['root-cause', 'resolution'].
  */
+const classifyMemo = new Memo<SectionKind[]>(5_000);
+
 export function classifySectionName(name: string): SectionKind[] {
+  return classifyMemo.get(name, () => classify(name));
+}
+
+function classify(name: string): SectionKind[] {
   const words = normaliseName(name).filter((w) => !/^\d+$/.test(w));
   if (words.length === 0 || words.length > 8) return [];
   const used = new Array<boolean>(words.length).fill(false);

@@ -7,6 +7,9 @@ import { matchEntryTime } from '../time/entry-time';
 import { formatClock } from '../time/clock';
 import { isoDate } from '../time/dates';
 import type { DateValue, TimeToken } from '../time/types';
+import { Memo } from '../memo';
+
+const entryTimeMemo = new Memo<TimeToken | null>();
 import type { DocumentLines } from './lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
 
@@ -97,7 +100,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         if (li?.block === 'blank' && last && last.markup !== 'list-item') last = null;
         continue;
       }
-      const tok = matchEntryTime(cand.text);
+      const tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
       if (tok) {
         last = toEntry(tok, i, cand.base, cand.markup, cand.text);
         entries.push(last);
