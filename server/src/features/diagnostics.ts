@@ -3,7 +3,7 @@
  * decided once per client at initialize, never both. Push coalesces a burst of changes:
  * a pass runs after the queue of incoming messages drains, for the newest version only.
  */
-import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
 
@@ -18,8 +18,16 @@ export function registerDiagnostics(ctx: ServerContext): void {
   const { connection } = ctx;
   if (ctx.support.pullDiagnostics) {
     connection.languages.diagnostics.on(async (params) => {
-      const r = await diagnosticsFor(ctx, params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: r?.items ?? [] };
+      const uri = params.textDocument.uri;
+      // The document may change while the analysis awaits settings: an empty report would
+      // wipe its diagnostics until the next pull, so answer for the newest version instead.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const r = await diagnosticsFor(ctx, uri);
+        if (r) return { kind: DocumentDiagnosticReportKind.Full, items: r.items };
+        if (!ctx.store.has(uri)) break;
+      }
+      if (ctx.store.has(uri)) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document kept changing', { retriggerRequest: true });
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     });
     return;
   }
