@@ -1,0 +1,49 @@
+/** The preview payload from a document model, and the checkbox toggle edit. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
+import { previewFromModel } from '../../../server/src/service/preview/from-model';
+import { PreviewDataSchema } from '../../../server/src/service/preview/data';
+import { toggleTaskEdit } from '../../../server/src/service/preview/toggle';
+import { renderPreviewBody } from '../../../server/src/service/preview/render';
+
+const config = resolveConfig([]);
+const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'actions', name), 'utf8');
+
+test('plain-line document (seed 004 shape): figures, timeline marks, the uncovered measure, every task', () => {
+  const { model } = parseDocument(fixture('plain-lines.md'));
+  const data = PreviewDataSchema.parse(previewFromModel('file:///x.md', 3, model, config));
+  assert.equal(data.version, 3);
+  assert.equal(data.figures.start, '3:00 PM CET');
+  assert.equal(data.figures.duration, '1h 15m');
+  assert.match(data.figures.impact ?? '', /40%/);
+  assert.deepEqual(data.timeline.map((e) => e.time), ['15:00', '15:20', '15:50', '16:15']);
+  assert.equal(data.timeline[0]?.kind, 'detection');
+  assert.equal(data.timeline[3]?.kind, 'resolution');
+  assert.deepEqual(data.measures.map((m) => m.covered), [true, true, false]);
+  assert.deepEqual(data.measures[0]?.taskLines, [17]);
+  assert.equal(data.tasks.length, 2);
+  assert.ok(data.tasks.every((t) => t.owner === null && !t.checkbox));
+  const html = renderPreviewBody(data);
+  assert.equal((html.match(/class="measure uncovered"/g) ?? []).length, 1);
+});
+
+test('checkbox tasks carry their fields and toggle through an edit of the checkbox only', () => {
+  const text = fixture('checkbox-owners.md');
+  const { model, source } = parseDocument(text);
+  const data = previewFromModel('file:///y.md', 1, model, config);
+  const first = data.tasks[0];
+  assert.equal(first?.status, 'done');
+  assert.equal(first?.checkbox, true);
+  assert.deepEqual(data.tasks[1]?.tracking, { text: 'OPS-42', href: null });
+  const t = toggleTaskEdit(model, 9);
+  assert.ok(t);
+  assert.equal(t.checked, true);
+  assert.equal(source.getText(t.edit.range), '[ ]');
+  assert.equal(t.edit.newText, '[x]');
+  assert.equal(toggleTaskEdit(model, 8)?.checked, false);
+  assert.equal(toggleTaskEdit(model, 2), null, 'no task on that line');
+});
