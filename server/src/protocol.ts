@@ -28,3 +28,36 @@ export interface InitializationOptions {
   /** Directory holding docs/rules/*.md, to link diagnostics to shipped docs. */
   docsRoot?: string;
 }
+
+// ---- Action items: the preview, the workspace tracker and export ----------------------
+
+/** The preview's payload for a document (PreviewData, see service/preview/data.ts); null when not a postmortem or not open. */
+export const PreviewRequest = new RequestType<UriParams, import('./service/preview/data').PreviewData | null, void>('postmortem/preview');
+
+/** Tick or untick the task on `line`, computed against `version`. */
+export interface ToggleTaskParams { uri: string; line: number; version: number }
+/**
+ * The versioned edit that flips the task's checkbox (LSP WorkspaceEdit with
+ * `documentChanges`), or null when `version` is stale or the line holds no checkbox task.
+ * The client applies it only while the document is still at that version.
+ */
+export const ToggleTaskRequest = new RequestType<ToggleTaskParams, { edit: import('vscode-languageserver-protocol').WorkspaceEdit; checked: boolean } | null, void>('postmortem/toggleTask');
+
+/** One open task of the workspace tracker. */
+export interface TrackedTask { line: number; text: string; owner: string | null; due: string | null; priority: string | null; status: 'open' | 'done' | null }
+export interface TrackedDocument { uri: string; title: string | null; tasks: TrackedTask[] }
+/** The open tasks of every postmortem in the workspace (the server's index). */
+export const ActionItemsRequest = new RequestType<Record<string, never>, { documents: TrackedDocument[] }, void>('postmortem/actionItems');
+/** Sent by the server when the index changed; the tracker re-asks. */
+export const ActionItemsChangedNotification = new NotificationType<Record<string, never>>('postmortem/actionItemsChanged');
+/**
+ * Markdown files created, changed or deleted on disk (the client's file watcher), so the
+ * index follows files that are not open. A notification of its own rather than
+ * workspace/didChangeWatchedFiles, whose single handler re-reads configuration.
+ */
+export interface FilesChangedParams { changes: { uri: string; type: 'created' | 'changed' | 'deleted' }[] }
+export const FilesChangedNotification = new NotificationType<FilesChangedParams>('postmortem/filesChanged');
+
+/** Export the action items of one document (`uri`) or of the whole workspace (`uri` null). */
+export interface ExportParams { uri: string | null; format: 'csv' | 'md' | 'json' }
+export const ExportActionItemsRequest = new RequestType<ExportParams, { content: string; documents: number; tasks: number }, void>('postmortem/exportActionItems');

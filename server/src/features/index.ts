@@ -6,11 +6,15 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { register as registerCompletion } from './completion';
+import { register as registerPreview } from './preview';
+import { register as registerActionIndex } from './action-index';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
 const FEATURES: Register[] = [
   registerCompletion,
+  registerPreview,
+  registerActionIndex,
 ];
 
 export function registerFeatures(ctx: ServerContext): Partial<ServerCapabilities> {
