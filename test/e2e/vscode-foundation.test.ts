@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { chromiumInstalled, codeServerInstalled, e2eDir, e2eGate, extensionBuilt, failIfMissing } from './support/prereqs';
 import { runVscode, vscodeActionSchema, vscodeDiagnosticSchema } from './support/run';
+import { packageVsix } from './support/vsix';
 
 const EXTENSION_ID = 'postmortem-tools.postmortem-lint';
 const POSTMORTEM = join(e2eDir, 'workspace', 'postmortems', '2024-05-09-db-outage.md');
@@ -28,7 +29,10 @@ const gate = e2eGate([codeServerInstalled, chromiumInstalled, extensionBuilt], 3
 
 test('VS Code: the postmortem gets heading diagnostics, the README none, and the heading-syntax quick fix applies', gate.options, async () => {
   failIfMissing(gate.missing);
+  // Installed from the .vsix that `npm run package` makes, unless E2E_EXTENSION names another.
+  const extensions = process.env.E2E_EXTENSION ? undefined : [packageVsix()];
   const run = await runVscode({
+    ...(extensions ? { extensions } : {}),
     name: 'vscode-foundation',
     scenario: join(e2eDir, 'scenarios', 'foundation.js'),
     workspace: join(e2eDir, 'workspace'),
