@@ -149,8 +149,19 @@ function summaryPoint(
 ): ResolvedPoint | null {
   if (!p) return null;
   const zoneText = p.zone ?? model.summary.zone?.text ?? null;
-  const zone = zoneText ? zoneOf(zoneText, 'summary', chain) : docZone;
+  const zone = zoneText ? zoneOf(zoneText, 'summary', chain) : docZone ?? uniqueEntryZone(model, chain);
   const own = p.date ? entryDate(p.date, base?.date ?? null) : null;
   const date = own ?? base?.date ?? null;
   return point(p.minutes, date, own ? 'summary' : base?.source ?? null, zone, 0, false);
+}
+
+/** The one zone every zoned entry writes (`12:30 PM EST` throughout), for the summary's times. */
+function uniqueEntryZone(model: Postmortem, chain: ZoneChain): ResolvedZone | null {
+  let text: string | null = null;
+  for (const e of model.timeline) {
+    if (!e.zone) continue;
+    if (text !== null && e.zone.text.toUpperCase() !== text.toUpperCase()) return null;
+    text = e.zone.text;
+  }
+  return text === null ? null : zoneOf(text, 'entry', chain);
 }

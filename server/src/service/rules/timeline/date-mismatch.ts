@@ -1,0 +1,81 @@
+import type { DateFact } from '../../model/schema';
+import type { Fix, Report, Rule } from '../types';
+import { frontMatterDate, isoOf } from '../../timeline/dates';
+import { quote } from './shared';
+
+interface Ymd { year: number | null; month: number; day: number }
+
+function same(a: Ymd, b: Ymd): boolean {
+  return a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
+}
+
+function dayNumber(d: Ymd, year: number): number {
+  return Date.UTC(d.year ?? year, d.month - 1, d.day) / 86_400_000;
+}
+
+/**
+ * The text that writes `want` in the style of `have`: when only the year differs, the year
+ * digits are swapped (`Dec 1, 2022` -> `Dec 1, 2023`); otherwise the other date as written.
+ */
+function restyle(have: DateFact, want: DateFact | string): string {
+  if (typeof want === 'string') return want;
+  if (have.year !== null && want.year !== null && have.month === want.month && have.day === want.day) {
+    return have.text.replace(String(have.year), String(want.year));
+  }
+  return want.text;
+}
+
+function replaceFix(target: DateFact, by: DateFact | string, label: string): Fix {
+  const newText = restyle(target, by);
+  return { title: `Replace ${quote(target.text)} with ${quote(newText)} (${label})`, edits: [{ range: target.range, newText }] };
+}
+
+/** Title, summary, front matter and timeline should agree on the incident's date. */
+export const dateMismatch: Rule = {
+  meta: {
+    name: 'date-mismatch',
+    description: 'The title, summary, front matter or timeline disagree on the date of the incident.',
+    category: 'summary',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const title = model.title?.date ?? null;
+    const summary = model.summary.date;
+    const fm = frontMatterDate(model);
+    if (fm) {
+      const iso = isoOf(fm);
+      for (const [d, where] of [[title, 'title'], [summary, 'summary']] as const) {
+        if (!d || same(d, fm)) continue;
+        ctx.report({
+          range: d.range,
+          message: `The ${where} says ${quote(d.text)} but the front matter's date is ${quote(iso)}. Correct the ${where}, or the front matter if it is wrong.`,
+          fixes: [replaceFix(d, iso, 'the front matter’s date')],
+        });
+      }
+    } else if (title && summary && !same(title, summary)) {
+      const r: Report = {
+        range: title.range,
+        message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,
+        related: [{ range: summary.range, message: `The summary's date: ${summary.text}` }],
+        fixes: [replaceFix(title, summary, 'the summary’s date'), replaceFix(summary, title, 'the title’s date')],
+      };
+      ctx.report(r);
+    }
+    // The timeline: some dated entry should fall within a day of the incident's date.
+    const ref: Ymd | null = fm ?? summary ?? title;
+    const dated = model.timeline.filter((e) => e.date !== null);
+    const first = dated[0]?.date;
+    if (!ref || !first) return;
+    const year = ref.year ?? new Date().getFullYear();
+    const near = dated.some((e) => e.date && Math.abs(dayNumber(e.date, year) - dayNumber(ref, year)) <= 1);
+    if (near) return;
+    const refText = fm ? isoOf(fm) : (summary ?? title)?.text ?? '';
+    ctx.report({
+      range: first.range,
+      message: `The timeline starts on ${quote(first.text)} but the ${fm ? 'front matter' : summary ? 'summary' : 'title'} dates the incident ${quote(refText)}. Correct whichever is wrong.`,
+      fixes: [replaceFix(first, fm ? refText : (summary ?? title) ?? refText, 'the incident’s date')],
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import type { Fix, Rule } from '../types';
+import { fromEpochDay, epochDay, isoOf } from '../../timeline/dates';
+import { formatDuration } from '../../time/durations';
+import { quote, resolved } from './shared';
+
+/** A long backwards step read as crossing midnight, with no date to say so. */
+export const timelineMidnight: Rule = {
+  meta: {
+    name: 'timeline-midnight',
+    description: 'A long backwards step in the timeline is read as crossing midnight, but no date says so.',
+    category: 'timeline',
+    defaultSeverity: 'info',
+    fixable: true,
+  },
+  check(ctx) {
+    const tl = resolved(ctx);
+    for (const r of tl.timed) {
+      if (r.anomaly !== 'midnight' || !r.point || !r.previous || r.step === null) continue;
+      const d = r.point.date;
+      const fixes: Fix[] = [];
+      if (d && tl.dated) {
+        const next = isoOf(fromEpochDay(epochDay(d) + r.point.dayOffset));
+        fixes.push({ title: `Add the date: ${quote(`${next} ${r.entry.timeText}`)}`, edits: [{ range: { start: r.entry.timeRange.start, end: r.entry.timeRange.start }, newText: `${next} ` }] });
+      }
+      ctx.report({
+        range: r.entry.timeRange,
+        message: `${quote(r.entry.timeText)} after ${quote(r.previous.entry.timeText)} is read as the next day (a ${formatDuration(r.step)} step across midnight), but no date says so. Add the date to the entry, or correct the time if it is out of order.`,
+        related: [{ range: r.previous.entry.timeRange, message: `the entry before: ${r.previous.entry.timeText}` }],
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import type { Rule } from '../types';
+import { saysResolution } from '../../timeline/keywords';
+import { formatDuration } from '../../time/durations';
+import { quote, resolved } from './shared';
+import type { ResolvedEntry } from '../../timeline/types';
+
+/**
+ * True when an entry sits at the instant, or 12 hours off it while the entry writes no
+ * meridiem (`07:30` in a timeline whose summary says `07:30 pm`): the same time written
+ * without AM/PM, not a disagreement.
+ */
+function agrees(r: ResolvedEntry, instant: number): boolean {
+  if (!r.point) return false;
+  const d = r.point.instant - instant;
+  if (Math.abs(d) <= SLACK) return true;
+  return r.entry.meridiem === null && r.point.localMinutes < 780 && Math.abs(Math.abs(d) - 720) <= SLACK;
+}
+
+/** Minutes the timeline may start after the summary's start, or end off the summary's end. */
+export const SLACK = 30;
+/** Entries this long before the start (the triggering deploy, the lead-up) are fine. */
+export const LEAD_UP = 24 * 60;
+
+/** The summary's start or end should agree with the timeline. */
+export const timelineSummaryMismatch: Rule = {
+  meta: {
+    name: 'timeline-summary-mismatch',
+    description: 'The summary\'s start or end disagrees with the timeline.',
+    category: 'timeline',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check(ctx) {
+    const tl = resolved(ctx);
+    const s = ctx.model.summary;
+    const first = tl.timed[0];
+    const last = tl.timed[tl.timed.length - 1];
+    if (!first?.point || !last?.point) return;
+    if (tl.summaryStart && s.start) {
+      const at = tl.summaryStart.instant;
+      const gap = first.point.instant - at;
+      if ((gap > SLACK || gap < -LEAD_UP) && !tl.timed.some((r) => agrees(r, at))) {
+        ctx.report({
+          range: s.start.range,
+          message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline's first entry is ${quote(first.entry.timeText)} (${formatDuration(Math.abs(gap))} ${gap > 0 ? 'later' : 'earlier'}). Correct the summary, or add the start to the timeline.`,
+          related: [{ range: first.entry.timeRange, message: 'the first timeline entry' }],
+        });
+      }
+    }
+    if (tl.summaryEnd && s.end) {
+      const end = tl.summaryEnd.instant;
+      const resolution = tl.timed.find((r) => saysResolution(r.entry.text));
+      const ref = resolution?.point ? resolution : null;
+      const diff = ref?.point ? ref.point.instant - end : last.point.instant - end;
+      const wrong = (ref ? Math.abs(diff) > SLACK : diff < -SLACK) && !tl.timed.some((r) => agrees(r, end));
+      if (wrong) {
+        const other = ref ?? last;
+        ctx.report({
+          range: s.end.range,
+          message: `The summary says the incident ended at ${quote(s.end.text)}, but the timeline ${ref ? 'resolves it' : 'ends'} at ${quote(other.entry.timeText)} (${formatDuration(Math.abs(diff))} ${diff > 0 ? 'later' : 'earlier'}). Correct the summary or the timeline.`,
+          related: [{ range: other.entry.timeRange, message: ref ? 'the resolution entry' : 'the last timeline entry' }],
+        });
+      }
+    }
+  },
+};

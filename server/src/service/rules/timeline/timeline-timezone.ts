@@ -1,0 +1,89 @@
+import type { Fix, Rule, RuleContext } from '../types';
+import { lineRange } from '../../text';
+import { quote, resolved, timedCount, timelineSection } from './shared';
+import type { ResolvedZone } from '../../timeline/types';
+
+/** The fix: ` (UTC)` after the timeline header's name (`## Timeline (UTC)`). */
+function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred: boolean): Fix | null {
+  const s = timelineSection(ctx.model);
+  if (!s || s.markup === 'implicit' || s.name === '') return null;
+  const line = ctx.source.lineAt(s.line);
+  const at = line.indexOf(s.name, s.headerRange.start.character);
+  if (at < 0) return null;
+  const pos = at + s.name.length;
+  return { title: `Add ${quote(`(${zone})`)} to the timeline heading (${label})`, edits: [{ range: lineRange(s.line, pos, pos), newText: ` (${zone})` }], preferred };
+}
+
+/** An ambiguous abbreviation the document does not settle with an offset. */
+function settled(ctx: RuleContext, z: ResolvedZone, line: number | null): boolean {
+  if (line === null) return false;
+  const after = ctx.source.lineAt(line);
+  return /\((?:UTC|GMT)\s?[+\-−]\s?\d/i.test(after);
+}
+
+/** No zone for the timeline anywhere; zones mixed without offsets; an unsettled ambiguous zone. */
+export const timelineTimezone: Rule = {
+  meta: {
+    name: 'timeline-timezone',
+    description: 'The timeline has no time zone anywhere, mixes zones without offsets, or uses an ambiguous zone (IST, CST) the document does not settle.',
+    category: 'timeline',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    if (timedCount(model) === 0) return;
+    const tl = resolved(ctx);
+    const anyEntryZone = model.timeline.some((e) => e.zone !== null);
+    const sec = timelineSection(model);
+    if (!anyEntryZone && !model.sections.some((s) => s.kinds.includes('timeline') && s.zone) && !model.allTimesZone) {
+      const summary = model.summary.zone?.text;
+      const fixes: Fix[] = [];
+      if (summary) { const f = headerZoneFix(ctx, summary, 'the summary’s zone', true); if (f) fixes.push(f); }
+      const tz = ctx.config.timeZone.trim();
+      if (tz && tz !== summary) { const f = headerZoneFix(ctx, tz, 'the configured zone', !summary); if (f) fixes.push(f); }
+      const first = model.timeline.find((e) => e.minutes !== null);
+      ctx.report({
+        range: sec?.headerRange && sec.markup !== 'implicit' ? sec.headerRange : first?.timeRange ?? lineRange(0, 0, 0),
+        message: summary
+          ? `The timeline names no time zone; the summary's ${quote(summary)} is assumed. Say so in the timeline, e.g. ${quote(`Timeline (${summary})`)}.`
+          : `The timeline names no time zone, and neither does the summary. Add one, e.g. ${quote('Timeline (UTC)')} or ${quote('12:30 PM EST')}.`,
+        fixes,
+      });
+    }
+    // Zones mixed without offsets: two or more zones, one of which resolves to no offset.
+    const zoned = tl.timed.filter((r) => r.entry.zone !== null && r.point?.zone);
+    const distinct = new Set(zoned.map((r) => r.entry.zone?.text.toUpperCase()));
+    if (distinct.size > 1) {
+      const bad = zoned.find((r) => !r.point?.zone?.info || r.point.zone.info.offsetMinutes === null && r.point.zone.info.kind !== 'iana');
+      if (bad?.entry.zone?.range) {
+        ctx.report({
+          range: bad.entry.zone.range,
+          message: `The timeline mixes zones (${[...distinct].map((z) => quote(z ?? '')).join(', ')}) and ${quote(bad.entry.zone.text)} has no known offset. Write every entry in one zone, or give offsets such as ${quote('UTC+1')}.`,
+        });
+      }
+    }
+    // Ambiguous abbreviations (IST, CST) not settled by an offset or the configured zone.
+    const reported = new Set<string>();
+    for (const r of tl.timed) {
+      const z = r.point?.zone;
+      if (!z?.info?.ambiguous || reported.has(z.text.toUpperCase())) continue;
+      const cfg = ctx.config.timeZone.trim();
+      if (cfg && z.info.candidates.includes(z.info.iana ?? '') && z.info.iana === cfg) continue;
+      if (settled(ctx, z, r.entry.zone ? r.entry.line : null)) continue;
+      reported.add(z.text.toUpperCase());
+      const range = r.entry.zone?.range ?? r.entry.timeRange;
+      ctx.report({
+        range,
+        message: `${quote(z.text)} is ambiguous: it names ${z.info.candidates.slice(0, 3).join(', ')}; ${z.info.iana ?? 'the first'} is assumed. Write the offset, e.g. ${quote(`${z.text} (UTC${fmtOffset(z.info.offsetMinutes)})`)}, or set ${quote('postmortem.timeZone')}.`,
+      });
+    }
+  },
+};
+
+function fmtOffset(m: number | null): string {
+  if (m === null) return '+0';
+  const sign = m < 0 ? '-' : '+';
+  const a = Math.abs(m);
+  return `${sign}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, '0')}` : ''}`;
+}

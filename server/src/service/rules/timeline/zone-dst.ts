@@ -1,0 +1,67 @@
+import type { Range } from '../../text';
+import type { Rule } from '../types';
+import { dstCheck } from '../../time/zones';
+import { isoOf } from '../../timeline/dates';
+import { zoneInfo } from '../../timeline/zone-cache';
+import type { CalendarDate } from '../../timeline/types';
+import { quote, resolved } from './shared';
+
+const checks = new Map<string, ReturnType<typeof dstCheck>>();
+/** dstCheck (Intl through luxon) memoised per abbreviation and date. */
+function checkDst(abbrev: string, d: CalendarDate): ReturnType<typeof dstCheck> {
+  const key = `${abbrev}|${isoOf(d)}`;
+  if (checks.has(key)) return checks.get(key) ?? null;
+  if (checks.size > 2000) checks.clear();
+  const r = dstCheck(abbrev, d);
+  checks.set(key, r);
+  return r;
+}
+
+interface Use { text: string; range: Range; date: CalendarDate }
+
+/** `EST` in July, `CEST` in January: the abbreviation contradicts daylight saving on that date. */
+export const zoneDst: Rule = {
+  meta: {
+    name: 'zone-dst',
+    description: 'A standard-time abbreviation on a date when daylight saving applies there, or the reverse (`EST` in July).',
+    category: 'summary',
+    defaultSeverity: 'info',
+    fixable: true,
+  },
+  check(ctx) {
+    const tl = resolved(ctx);
+    if (!tl.dated) return;
+    const uses: Use[] = [];
+    for (const r of tl.timed) {
+      const z = r.entry.zone;
+      const d = r.point?.date;
+      if (z?.range && d && r.point?.zone?.info?.kind === 'abbreviation') uses.push({ text: z.text, range: z.range, date: d });
+    }
+    const sz = ctx.model.summary.zone;
+    const sd = tl.summaryStart?.date;
+    if (sz?.range && sd && tl.summaryStart?.zone?.info?.kind === 'abbreviation') uses.push({ text: sz.text, range: sz.range, date: sd });
+    // One finding per abbreviation and date, fixing every use of it on that date.
+    const groups = new Map<string, Use[]>();
+    for (const u of uses) {
+      const key = `${u.text.toUpperCase()}|${isoOf(u.date)}`;
+      const g = groups.get(key);
+      if (g) g.push(u);
+      else groups.set(key, [u]);
+    }
+    for (const g of groups.values()) {
+      const first = g[0];
+      if (!first) continue;
+      const res = checkDst(first.text, first.date);
+      if (!res || res.ok || !res.expected) continue;
+      const expected = res.expected;
+      const inDst = zoneInfo(expected, first.date.year, res.iana)?.daylight === true;
+      const why = `daylight saving ${inDst ? 'is' : 'is not'} in effect there`;
+      ctx.report({
+        range: first.range,
+        message: `${quote(first.text)} on ${isoOf(first.date)} is wrong for ${res.iana ?? 'its zone'}: ${why} that day. Write ${quote(expected)}.`,
+        related: g.slice(1, 20).map((u) => ({ range: u.range, message: `also ${u.text}` })),
+        fixes: [{ title: `Write ${quote(expected)}${g.length > 1 ? ` (${g.length} places)` : ''}`, edits: g.map((u) => ({ range: u.range, newText: expected })) }],
+      });
+    }
+  },
+};
