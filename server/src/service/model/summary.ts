@@ -56,7 +56,8 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
               minutes: p.hour * 60 + p.minute + (p.second ?? 0) / 60,
               time: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`,
               zone: p.zone?.text ?? zoneText,
-              date: facts.date,
+              // The time's own date (`November 16, 2023, 2:00 PM`), else the summary's date.
+              date: p.date ? toDateFact(p.date, i, base) : facts.date,
             };
       if (!facts.start) facts.start = pt(tr.start);
       if (!facts.end && tr.end) facts.end = pt(tr.end);
