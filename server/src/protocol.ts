@@ -3,11 +3,19 @@
  * The client imports this module (it is bundled into both sides); nothing else is shared.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Figures } from './service/figures/index';
 
 export interface UriParams { uri: string }
 
 /** The Postmortem model of a document (for `--print-model`-style debugging and the preview). */
 export const ModelRequest = new RequestType<UriParams, { version: number; postmortem: boolean; reason: string; model: unknown } | null, void>('postmortem/model');
+
+/**
+ * `postmortem/figures`: the incident's key figures (start, detection, mitigation, resolution,
+ * end; duration, time to detect/mitigate/resolve), each with minutes and display text, for
+ * the preview. Null when the document is not a postmortem.
+ */
+export const FiguresRequest = new RequestType<UriParams, { version: number; figures: Figures } | null, void>('postmortem/figures');
 
 /** Force a single file to be linted as a postmortem (true), or back to detection (false). */
 export interface MarkParams { uri: string; postmortem: boolean }

@@ -5,6 +5,9 @@
  */
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
+import { registerHover } from './hover';
+import { registerInlayHints } from './inlay-hints';
+import { registerCodeLens } from './code-lens';
 import { register as registerCompletion } from './completion';
 import { register as registerPreview } from './preview';
 import { register as registerActionIndex } from './action-index';
