@@ -15,6 +15,9 @@ import { register as registerActionIndex } from './action-index';
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
 const FEATURES: Register[] = [
+  registerHover,
+  registerInlayHints,
+  registerCodeLens,
   registerCompletion,
   registerPreview,
   registerActionIndex,
