@@ -39,7 +39,7 @@ import type { Range } from '../text';
 import { AtomIndex, type Atom } from './atoms';
 import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
 import { parseMarkdown } from './markdown';
-import { FRONT_MATTER_FENCE, tryWindow } from './window';
+import { startsWithFrontMatterFence, tryWindow } from './window';
 
 export interface ContentChange { range: Range; text: string }
 export interface ParseStats { mode: 'full' | 'partial'; reparsedChars: number }
@@ -87,10 +87,10 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
   if (!isDefinitionFree(prev.tree)) return full(newText, 0);
   const p0 = lineStartAt(oldText, prefix);
   const p1 = lineEndAt(oldText, oldText.length - suffix);
-  if (FRONT_MATTER_FENCE.test(oldText) || FRONT_MATTER_FENCE.test(newText)) {
+  if (startsWithFrontMatterFence(oldText) || startsWithFrontMatterFence(newText)) {
     // Only an intact front matter before the edit keeps the rest of the document local.
     const fm = prev.tree.children[0];
-    const intact = fm?.type === 'yaml' && FRONT_MATTER_FENCE.test(newText) && p0 > lineEndAt(oldText, fm.position?.end.offset ?? 0);
+    const intact = fm?.type === 'yaml' && startsWithFrontMatterFence(newText) && p0 > lineEndAt(oldText, fm.position?.end.offset ?? 0);
     if (!intact) return full(newText, 0);
   }
   const index = new AtomIndex(prev.tree, oldText, p0, p1);

@@ -29,23 +29,36 @@ export function mapPositions(node: unknown, map: PointMap): void {
 
 interface Shiftable { position?: Position; children?: Shiftable[] }
 
-function shiftNode(n: Shiftable, dLine: number, dOffset: number): void {
+/**
+ * Every point of a subtree, collected on its first shift. Shifting the nodes after an edit
+ * is the O(document) part of an incremental parse; a flat array of same-shaped points is
+ * several times faster to walk than the tree. Valid because the incremental parser never
+ * changes a subtree in place once built: edited atoms are replaced by new nodes, and only
+ * new (not yet cached) nodes get their children reassigned.
+ */
+const pointCache = new WeakMap<object, Point[]>();
+
+function collect(n: Shiftable, out: Point[]): void {
   const pos = n.position;
-  if (pos !== undefined) {
-    const s = pos.start;
-    const e = pos.end;
-    s.line += dLine;
-    e.line += dLine;
-    if (s.offset !== undefined) s.offset += dOffset;
-    if (e.offset !== undefined) e.offset += dOffset;
-  }
+  if (pos !== undefined) out.push(pos.start, pos.end);
   const kids = n.children;
-  if (kids !== undefined) for (let i = 0; i < kids.length; i++) shiftNode(kids[i] as Shiftable, dLine, dOffset);
+  if (kids !== undefined) for (let i = 0; i < kids.length; i++) collect(kids[i] as Shiftable, out);
 }
 
-/** Shifts every point of `node` and its descendants in place (the hot path after an edit: kept monomorphic, no callback). */
+/** Shifts every point of `node` and its descendants in place. */
 export function shiftPositions(node: unknown, dLine: number, dOffset: number): void {
-  if ((dLine !== 0 || dOffset !== 0) && typeof node === 'object' && node !== null) shiftNode(node as Shiftable, dLine, dOffset);
+  if ((dLine === 0 && dOffset === 0) || typeof node !== 'object' || node === null) return;
+  let points = pointCache.get(node);
+  if (points === undefined) {
+    points = [];
+    collect(node as Shiftable, points);
+    pointCache.set(node, points);
+  }
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as Point;
+    p.line += dLine;
+    if (p.offset !== undefined) p.offset += dOffset;
+  }
 }
 
 function samePoint(a: unknown, b: unknown, dLine: number, dOffset: number): boolean {

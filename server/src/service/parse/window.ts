@@ -29,7 +29,12 @@ export interface WindowResult { tree: Root | undefined; parsedChars: number }
  * closed, the failed attempt leaves every list and blockquote of the document parsed as a
  * paragraph (micromark-extension-frontmatter 2.0.0), so the fence has document-wide effects.
  */
-export const FRONT_MATTER_FENCE = /^---[ \t]*(?:\r\n|\r|\n|$)/;
+const FENCE_LINE = /^---[ \t]*$/;
+
+export function startsWithFrontMatterFence(text: string): boolean {
+  // Only the first line is handed to the regex: a regex over the whole text costs O(text).
+  return text.startsWith('---') && FENCE_LINE.test(text.slice(0, lineEndAt(text, 0)));
+}
 
 type Split = List | Table;
 const isSplit = (n: RootContent | undefined): n is Split => n?.type === 'list' || n?.type === 'table';
@@ -85,7 +90,7 @@ export function tryWindow(input: WindowInput): WindowResult {
   const windowText = prefix + body;
   // Away from the document start, a window must not begin with what micromark would try as
   // a front matter fence (a failed attempt changes how the rest of the window parses).
-  if (oldStart > 0 && FRONT_MATTER_FENCE.test(windowText)) return { tree: undefined, parsedChars: 0 };
+  if (oldStart > 0 && startsWithFrontMatterFence(windowText)) return { tree: undefined, parsedChars: 0 };
   const parsed = parseMarkdown(windowText);
   const fail: WindowResult = { tree: undefined, parsedChars: windowText.length };
   if (hasDefinitions(parsed.children)) return fail;
