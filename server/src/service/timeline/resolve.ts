@@ -126,7 +126,7 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
   const docZone = documentZone(sections, chain);
   const summaryStart = summaryPoint(model.summary.start, model, chain, base, docZone);
   let summaryEnd = summaryPoint(model.summary.end, model, chain, base, docZone);
-  if (summaryStart && summaryEnd && summaryEnd.instant < summaryStart.instant && !model.summary.end?.date) {
+  if (summaryStart && summaryEnd && summaryEnd.instant < summaryStart.instant && model.summary.end?.date?.iso === model.summary.start?.date?.iso) {
     summaryEnd = { ...summaryEnd, instant: summaryEnd.instant + 1440, dayOffset: 1 };
   }
   const start = summaryStart?.instant ?? timed[0]?.point?.instant ?? null;

@@ -11,7 +11,20 @@ function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred:
   const at = line.indexOf(s.name, s.headerRange.start.character);
   if (at < 0) return null;
   const pos = at + s.name.length;
-  return { title: `Add ${quote(`(${zone})`)} to the timeline heading (${label})`, edits: [{ range: lineRange(s.line, pos, pos), newText: ` (${zone})` }], preferred };
+  // Writing the summary's zone changes no reading (it is already assumed): safe for fix-all.
+  return { title: `Add ${quote(`(${zone})`)} to the timeline heading (${label})`, edits: [{ range: lineRange(s.line, pos, pos), newText: ` (${zone})` }], preferred, safe: preferred && label.startsWith('the summary') };
+}
+
+/** A zone in the header row of a timeline table: `| Time (UTC) | Event |`. */
+function tableHeaderZone(ctx: RuleContext): boolean {
+  const row = ctx.model.timeline.find((e) => e.markup === 'table-row');
+  if (!row) return false;
+  for (let i = row.line - 1; i >= Math.max(0, row.line - 200); i--) {
+    const li = ctx.lines.at(i);
+    if (li?.block !== 'table') break;
+    if (li.tableRow === 0) return /\((?:[A-Z]{2,5}|UTC|GMT)(?:\s?[+\-]\s?\d{1,2}(?::?\d\d)?)?\)|\b(?:UTC|GMT)\b/.test(li.content);
+  }
+  return false;
 }
 
 /** An ambiguous abbreviation the document does not settle with an offset. */
@@ -36,7 +49,7 @@ export const timelineTimezone: Rule = {
     const tl = resolved(ctx);
     const anyEntryZone = model.timeline.some((e) => e.zone !== null);
     const sec = timelineSection(model);
-    if (!anyEntryZone && !model.sections.some((s) => s.kinds.includes('timeline') && s.zone) && !model.allTimesZone) {
+    if (!anyEntryZone && !model.sections.some((s) => s.kinds.includes('timeline') && s.zone) && !model.allTimesZone && !tableHeaderZone(ctx)) {
       const summary = model.summary.zone?.text;
       const fixes: Fix[] = [];
       if (summary) { const f = headerZoneFix(ctx, summary, 'the summary’s zone', true); if (f) fixes.push(f); }

@@ -32,14 +32,14 @@ export const zoneDst: Rule = {
     const tl = resolved(ctx);
     if (!tl.dated) return;
     const uses: Use[] = [];
+    const sz = ctx.model.summary.zone;
+    const sd = tl.summaryStart?.date;
+    if (sz?.range && sd && tl.summaryStart?.zone?.info?.kind === 'abbreviation') uses.push({ text: sz.text, range: sz.range, date: sd });
     for (const r of tl.timed) {
       const z = r.entry.zone;
       const d = r.point?.date;
       if (z?.range && d && r.point?.zone?.info?.kind === 'abbreviation') uses.push({ text: z.text, range: z.range, date: d });
     }
-    const sz = ctx.model.summary.zone;
-    const sd = tl.summaryStart?.date;
-    if (sz?.range && sd && tl.summaryStart?.zone?.info?.kind === 'abbreviation') uses.push({ text: sz.text, range: sz.range, date: sd });
     // One finding per abbreviation and date, fixing every use of it on that date.
     const groups = new Map<string, Use[]>();
     for (const u of uses) {
