@@ -85,3 +85,16 @@ test('push: settings from workspace/configuration turn heading-syntax off after 
     await c.shutdown();
   }
 });
+
+test('push, no workspace/configuration (Neovim 0.7): settings arrive in didChangeConfiguration itself', async () => {
+  const c = await LspClient.start({ pull: false, configuration: false });
+  try {
+    await c.open(POSTMORTEM, POSTMORTEM_TEXT);
+    assert.ok(has((await c.waitForPush(POSTMORTEM)).diagnostics, 'heading-syntax'));
+    await c.changeConfiguration({ postmortem: { rules: { 'heading-syntax': 'off' } } });
+    const p = await c.waitForPush(POSTMORTEM, (x) => !has(x.diagnostics, 'heading-syntax'));
+    assert.ok(has(p.diagnostics, 'checkbox-syntax'));
+  } finally {
+    await c.shutdown();
+  }
+});
