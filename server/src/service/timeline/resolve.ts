@@ -103,8 +103,9 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
     if (prev?.point && !own && p.instant < prev.point.instant) {
       const back = prev.point.instant - p.instant;
       const hour = Math.floor(local / 60);
-      if (!has24h && e.meridiem === null && hour >= 1 && hour < 12 && back <= HALF_DAY) {
-        // `11:40`, `12:10`, `1:05`: 12-hour times written without a meridiem.
+      if (!has24h && e.meridiem === null && hour >= 1 && hour < 12 && back <= HALF_DAY && HALF_DAY - back <= SHORT_ROLLOVER) {
+        // `11:40`, `12:10`, `1:05`: 12-hour times written without a meridiem, read as a short
+        // step past noon (a longer one stays an order error).
         local += HALF_DAY;
         shifted = true;
         p = point(local, carried, source, zone, dayOffset, true);

@@ -58,7 +58,10 @@ export function timelineStepHints(model: Postmortem, config: Pick<ResolvedConfig
   const out: StepHint[] = [];
   for (const r of tl.timed) {
     if (r.step === null) continue;
-    const at = r.entry.timeRange.end;
+    // After the zone written with the time (`12:40 PM EST +10m`), not between them.
+    const z = r.entry.zone?.range;
+    const at = z && z.end.line === r.entry.timeRange.end.line && z.end.character > r.entry.timeRange.end.character
+      && z.start.character - r.entry.timeRange.end.character <= 2 ? z.end : r.entry.timeRange.end;
     if (range && (at.line < range.start.line || at.line > range.end.line)) continue;
     out.push({ position: at, label: stepText(r.step), tooltip: hintTooltip(r) });
   }
