@@ -9,6 +9,7 @@
  * ("Improve documentation ... and train engineering teams ...").
  */
 import { keywords } from './tokens';
+import { Memo } from '../memo';
 
 export { actionability } from './actionability';
 export type { Actionability } from './actionability';
@@ -76,13 +77,29 @@ function score(part: MeasureKeys, task: Set<string>, w: Map<string, number>): nu
   return total > 0 ? shared / total : 0;
 }
 
+// Results depend only on the texts: an edit outside the measures and tasks reuses them.
+const coverageMemo = new Memo<Coverage[]>(64);
+const duplicatesMemo = new Memo<[number, number][]>(64);
+const textsKey = (items: readonly { text: string }[]): string => items.map((i) => i.text).join('\u0001');
+
 /** For each measure: the tasks that cover it (best first) and the best score (0 when none). */
 export function coverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
+  return coverageMemo.get(`${textsKey(measures)}\u0002${textsKey(tasks)}`, () => computeCoverage(measures, tasks));
+}
+
+function computeCoverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
   const mp = measures.map((m) => measureParts(m.text));
   const tk = tasks.map((t) => new Set(keywords(t.text)));
   const w = weights([...measures.map((m) => keywords(m.text)), ...tk.map((s) => [...s])]);
+  // Only tasks sharing a keyword with the measure can score above zero: an inverted index
+  // keeps this linear in practice instead of measures x tasks.
+  const postings = new Map<string, number[]>();
+  tk.forEach((set, i) => { for (const k of set) { const l = postings.get(k); if (l) l.push(i); else postings.set(k, [i]); } });
   return mp.map((parts, measureIndex) => {
-    const scores = tk.map((set, i) => {
+    const candidates = new Set<number>();
+    for (const k of [...parts.body.head, ...parts.body.tail, ...(parts.label?.head ?? [])]) for (const i of postings.get(k) ?? []) candidates.add(i);
+    const scores = [...candidates].map((i) => {
+      const set = tk[i] ?? new Set<string>();
       const body = score(parts.body, set, w);
       return { i, score: parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body };
     });
@@ -110,17 +127,46 @@ export const DUPLICATE_THRESHOLD = 0.85;
 
 /** Pairs [i, j] (i < j) of tasks that say the same thing. */
 export function duplicates(tasks: { text: string }[]): [number, number][] {
+  return duplicatesMemo.get(textsKey(tasks), () => computeDuplicates(tasks));
+}
+
+/**
+ * Candidate pairs come from prefix filtering (the standard set-similarity join): with the
+ * keywords of each task ordered rarest first, two sets with Dice >= t must share one of
+ * the first |a| - ceil(j|a|) + 1 keywords of each, j = t / (2 - t) the equivalent Jaccard
+ * bound. Identical texts are grouped by a map. Both avoid comparing every pair.
+ */
+function computeDuplicates(tasks: { text: string }[]): [number, number][] {
   const sets = tasks.map((t) => new Set(keywords(t.text)));
   const norm = tasks.map((t) => normalise(t.text));
+  const found = new Set<string>();
   const out: [number, number][] = [];
-  for (let i = 0; i < tasks.length; i++) {
-    for (let j = i + 1; j < tasks.length; j++) {
-      const a = sets[i];
-      const b = sets[j];
-      if (!a || !b) continue;
-      const same = norm[i] !== '' && norm[i] === norm[j];
-      if (same || (Math.min(a.size, b.size) >= 2 && dice(a, b) >= DUPLICATE_THRESHOLD)) out.push([i, j]);
+  const add = (i: number, j: number): void => {
+    const key = `${i},${j}`;
+    if (!found.has(key)) { found.add(key); out.push([i, j]); }
+  };
+  const byText = new Map<string, number[]>();
+  norm.forEach((n, i) => { if (n !== '') { const l = byText.get(n); if (l) l.push(i); else byText.set(n, [i]); } });
+  for (const group of byText.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x] ?? 0, group[y] ?? 0);
+  const df = new Map<string, number>();
+  for (const s of sets) for (const k of s) df.set(k, (df.get(k) ?? 0) + 1);
+  const jaccard = DUPLICATE_THRESHOLD / (2 - DUPLICATE_THRESHOLD);
+  const index = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    if (set.size < 2) return;
+    const ordered = [...set].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1));
+    const prefix = ordered.slice(0, set.size - Math.ceil(jaccard * set.size) + 1);
+    const seen = new Set<number>();
+    for (const k of prefix) {
+      for (const j of index.get(k) ?? []) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const other = sets[j];
+        if (other && other.size >= 2 && dice(set, other) >= DUPLICATE_THRESHOLD) add(j, i);
+      }
+      const l = index.get(k);
+      if (l) l.push(i); else index.set(k, [i]);
     }
-  }
-  return out;
+  });
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

@@ -18,6 +18,7 @@
  */
 import { removeStopwords, eng } from 'stopword';
 import { stemmer } from 'stemmer';
+import { Memo } from '../memo';
 
 const SYNONYMS: Record<string, string[]> = {
   monitor: ['monitor', 'monitoring', 'monitored', 'alert', 'alerts', 'alerting', 'dashboard', 'dashboards', 'observability', 'telemetry', 'pager', 'paging'],
@@ -61,7 +62,15 @@ const PHRASES: [RegExp, string][] = [
 ];
 
 /** The keyword set of a text, in first-seen order without repeats. */
+// Tokenising and stemming is the costly part of matching; item texts rarely change
+// between keystrokes. Callers must not mutate the returned array.
+const keywordMemo = new Memo<string[]>();
+
 export function keywords(text: string): string[] {
+  return keywordMemo.get(text, () => computeKeywords(text));
+}
+
+function computeKeywords(text: string): string[] {
   let t = text.toLowerCase().replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/https?:\/\/\S+/g, ' ');
   for (const [re, joined] of PHRASES) t = t.replace(re, joined);
   const words = t.split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !/^\d+$/.test(w));
