@@ -6,6 +6,8 @@
 /** Offsets into the text; `suggestion` replaces [start, end) (it may be '' to drop a word and its space). */
 export interface BlameFinding { start: number; end: number; phrase: string; suggestion?: string }
 
+import { Memo } from '../memo';
+
 interface Pattern { re: RegExp; suggest?: (m: RegExpExecArray) => string | undefined }
 
 const PATTERNS: Pattern[] = [
@@ -24,7 +26,17 @@ const PATTERNS: Pattern[] = [
   { re: /\b[\w-]+\s+(?:messed|screwed)\s+up\b/gi },
 ];
 
+// One cheap test first: most lines have none of the trigger words. Results are memoised
+// per line text (the rule runs on every keystroke over every line).
+const TRIGGER = /error|careless|sloppy|lazy|neglig|incompet|reckless|fault|mistake|blunder|blame|should\s+have|forgot|messed|screwed/i;
+const blameMemo = new Memo<BlameFinding[]>();
+
 export function findBlame(text: string): BlameFinding[] {
+  if (!TRIGGER.test(text)) return [];
+  return blameMemo.get(text, () => computeBlame(text));
+}
+
+function computeBlame(text: string): BlameFinding[] {
   const found: BlameFinding[] = [];
   for (const { re, suggest } of PATTERNS) {
     for (const m of text.matchAll(re)) {
