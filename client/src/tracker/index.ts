@@ -1,0 +1,57 @@
+/**
+ * Wires the Action Items view: the tree, the group-by toggle (a context key picks which
+ * title button shows), reveal, the server's change notification, and a watcher that tells
+ * the server about Markdown files changed on disk so its index follows them.
+ */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { ActionItemsChangedNotification, FilesChangedNotification, type FilesChangedParams } from '../../../server/src/protocol';
+import { ActionItemsProvider, type GroupBy } from './provider';
+
+const VIEW_ID = 'postmortem.actionItems';
+const GROUP_KEY = 'postmortem.tracker.groupBy';
+const CONTEXT_KEY = 'postmortem.tracker.byOwner';
+
+export function registerTracker(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const groupBy = context.workspaceState.get<GroupBy>(GROUP_KEY) === 'owner' ? 'owner' : 'document';
+  const provider = new ActionItemsProvider(client, groupBy);
+  const setGroup = async (g: GroupBy): Promise<void> => {
+    provider.groupBy = g;
+    await context.workspaceState.update(GROUP_KEY, g);
+    await vscode.commands.executeCommand('setContext', CONTEXT_KEY, g === 'owner');
+    provider.refresh();
+  };
+  void vscode.commands.executeCommand('setContext', CONTEXT_KEY, groupBy === 'owner');
+
+  let batch: FilesChangedParams['changes'] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const send = (uri: vscode.Uri, type: 'created' | 'changed' | 'deleted'): void => {
+    batch.push({ uri: uri.toString(), type });
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changes = batch;
+      batch = [];
+      if (client.isRunning()) void client.sendNotification(FilesChangedNotification, { changes });
+    }, 300);
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+
+  context.subscriptions.push(
+    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }),
+    watcher,
+    watcher.onDidCreate((u) => send(u, 'created')),
+    watcher.onDidChange((u) => send(u, 'changed')),
+    watcher.onDidDelete((u) => send(u, 'deleted')),
+    client.onNotification(ActionItemsChangedNotification, () => provider.refresh()),
+    // A view opened before the server ran got nothing: ask again once it runs.
+    client.onDidChangeState((e) => { if (e.newState === State.Running) provider.refresh(); }),
+    vscode.commands.registerCommand('postmortem.tracker.groupByOwner', () => setGroup('owner')),
+    vscode.commands.registerCommand('postmortem.tracker.groupByDocument', () => setGroup('document')),
+    vscode.commands.registerCommand('postmortem.tracker.refresh', () => provider.refresh()),
+    vscode.commands.registerCommand('postmortem.revealTask', async (uri: string, line: number) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const at = Math.min(line, doc.lineCount - 1);
+      await vscode.window.showTextDocument(doc, { selection: doc.lineAt(at).range, preview: false });
+    }),
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The "Action Items" view in the Explorer: the open tasks of every postmortem in the
+ * workspace, from the server's index (`postmortem/actionItems`), grouped by document or by
+ * owner. Refreshed when the server says the index changed.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ActionItemsRequest, type TrackedDocument, type TrackedTask } from '../../../server/src/protocol';
+
+export type GroupBy = 'document' | 'owner';
+
+type Node =
+  | { kind: 'group'; label: string; description: string; tasks: { doc: TrackedDocument; task: TrackedTask }[]; uri: string | null }
+  | { kind: 'task'; doc: TrackedDocument; task: TrackedTask; showFile: boolean };
+
+const NO_OWNER = 'No owner';
+
+export class ActionItemsProvider implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private docs: Promise<TrackedDocument[]> | null = null;
+
+  constructor(private readonly client: LanguageClient, public groupBy: GroupBy) {}
+
+  refresh(): void {
+    this.docs = null;
+    this.emitter.fire(undefined);
+  }
+
+  private load(): Promise<TrackedDocument[]> {
+    this.docs ??= this.client.sendRequest(ActionItemsRequest, {}).then((r) => r.documents, () => []);
+    return this.docs;
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node?.kind === 'task') return [];
+    if (node?.kind === 'group') return node.tasks.map(({ doc, task }) => ({ kind: 'task', doc, task, showFile: this.groupBy === 'owner' }));
+    const docs = await this.load();
+    if (this.groupBy === 'document') {
+      return docs.map((doc) => ({
+        kind: 'group', label: doc.title ?? fileName(doc.uri), description: doc.title ? fileName(doc.uri) : '',
+        tasks: doc.tasks.map((task) => ({ doc, task })), uri: doc.uri,
+      }));
+    }
+    const byOwner = new Map<string, { doc: TrackedDocument; task: TrackedTask }[]>();
+    for (const doc of docs) for (const task of doc.tasks) {
+      const key = task.owner ?? NO_OWNER;
+      byOwner.set(key, [...(byOwner.get(key) ?? []), { doc, task }]);
+    }
+    const keys = [...byOwner.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b)));
+    return keys.map((k) => ({ kind: 'group', label: k, description: '', tasks: byOwner.get(k) ?? [], uri: null }));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${node.description ? `${node.description} · ` : ''}${node.tasks.length} open`;
+      item.iconPath = new vscode.ThemeIcon(node.uri ? 'file' : 'person');
+      if (node.uri) item.resourceUri = vscode.Uri.parse(node.uri);
+      item.contextValue = 'postmortemGroup';
+      return item;
+    }
+    const { task, doc } = node;
+    const item = new vscode.TreeItem(task.text, vscode.TreeItemCollapsibleState.None);
+    const parts = [node.showFile ? fileName(doc.uri) : task.owner ?? 'no owner', task.due ? `due ${task.due}` : '', task.priority ?? ''];
+    item.description = parts.filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString().appendText(`${task.text}\n\n${fileName(doc.uri)}:${task.line + 1}`);
+    item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+    item.contextValue = 'postmortemTask';
+    item.command = { title: 'Reveal task', command: 'postmortem.revealTask', arguments: [doc.uri, task.line] };
+    return item;
+  }
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.split('/').pop() ?? uri);
+}
