@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerNewPostmortem } from './new-postmortem';
+import { registerPreview } from './preview/panel';
+import { registerTracker } from './tracker/index';
+import { registerExport } from './export';
 import type { InitializationOptions } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -36,6 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   registerCommands(context, client);
   registerNewPostmortem(context);
+  registerPreview(context, client);
+  registerTracker(context, client);
+  registerExport(context, client);
   await client.start();
   return client;
 }
