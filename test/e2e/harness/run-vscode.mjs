@@ -111,7 +111,7 @@ try {
   let page;
   let resolveReport;
   const report = new Promise((r) => { resolveReport = r; });
-  const { screenshot, queryAllFrames, waitForAnyFrame, openWorkbench } = await import('./lib/browser.mjs');
+  const { screenshot, queryAllFrames, waitForAnyFrame, openWorkbench, clickInFrames } = await import('./lib/browser.mjs');
   control = await startControlServer({
     log: ({ line }) => { log(`probe: ${line}`); },
     screenshot: async ({ name, waitFor }) => {
@@ -125,6 +125,10 @@ try {
     'wait-dom': async ({ selector, timeoutMs }) => {
       if (!page) throw new Error('no browser page yet');
       return { matches: await waitForAnyFrame(page, selector, timeoutMs ?? 30000) };
+    },
+    click: async ({ selector }) => {
+      if (!page) throw new Error('no browser page yet');
+      return { frame: await clickInFrames(page, selector) };
     },
     result: (body) => { resolveReport(body); return {}; },
   });

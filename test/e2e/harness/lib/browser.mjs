@@ -55,6 +55,19 @@ export async function queryAllFrames(page, selector) {
 }
 
 /**
+ * Clicks the first element matching selector in any frame (webviews included), as a user
+ * would (Playwright's real mouse click). Resolves with the frame's URL; rejects when
+ * nothing matches.
+ */
+export async function clickInFrames(page, selector) {
+  for (const frame of page.frames()) {
+    const el = await frame.$(selector).catch(() => null);
+    if (el) { await el.click(); return frame.url(); }
+  }
+  throw new Error(`no element matches ${selector} in any frame`);
+}
+
+/**
  * Resolves with queryAllFrames(selector) once an element matching selector exists in any
  * frame, including frames attached later (a webview opening). Playwright's own
  * waitForSelector per frame does the waiting; rejects after timeoutMs.

@@ -121,6 +121,8 @@ function createHelpers(vscode, cfg, channel) {
     dom: async (selector) => (await channel.post('/dom', { selector })).matches,
     /** Like dom(), but first waits (in the browser) until the selector matches in some frame. */
     waitForDom: async (selector, timeoutMs = 30000) => (await channel.post('/wait-dom', { selector, timeoutMs })).matches,
+    /** Clicks the first element matching a CSS selector in any frame (webviews included), with the real mouse. */
+    click: async (selector) => (await channel.post('/click', { selector })).frame,
     serialize: { diag: ser.diag, action: (a) => ser.action(vscode, a), range: ser.range },
     logLines,
   };
