@@ -50,8 +50,10 @@ function entryText(lines: DocumentLines, i: number): { text: string; base: numbe
       return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'html' };
     }
     default: {
-      // Word-pasted bullets: `o<TAB>09:45 AM WAT: ...`, `•  09:45 ...`.
-      const m = /^(?:[o•·▪●◦]\s+)/.exec(li.content);
+      // Word-pasted bullets: `o<TAB>09:45 AM WAT: ...`, `•  09:45 ...`; and list markers
+      // Markdown did not read as a list (a tab-indented `- 11:00pm WAT: ...` continuing the
+      // paragraph of `##Timeline`, or rendered as code): still the author's entries.
+      const m = li.listItemStart ? null : /^\s*(?:[o•·▪●◦]|(?:[-*+]|\d{1,2}[.)])(?=[ \t]+\d))\s+/.exec(li.content);
       const cut = m ? m[0].length : 0;
       const markup: TimelineEntry['markup'] = li.listItemStart || cut > 0 ? 'list-item' : li.quoteDepth > 0 ? 'quote' : 'plain';
       return { text: li.content.slice(cut), base: li.contentStart + cut, markup };
