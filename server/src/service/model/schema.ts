@@ -142,7 +142,7 @@ export const SummaryFactsSchema = z.object({
 export type SummaryFacts = z.infer<typeof SummaryFactsSchema>;
 
 export const FrontMatterSchema = z.object({
-  /** The raw YAML text range (between the fences). */
+  /** The whole block, from the opening `---` line to the closing one; the body starts after `range.end.line`. */
   range: RangeSchema,
   /** Parsed data (validated by the front-matter-schema rule, not here). */
   data: z.record(z.string(), z.unknown()).nullable(),

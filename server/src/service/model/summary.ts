@@ -16,7 +16,18 @@ type Point = NonNullable<SummaryFacts['start']>;
 const SHARE = /\b(?:approximately |about |around |roughly |nearly |over |~)?\d{1,3}(?:\.\d+)?\s?%(?:\s+of\s+(?:our\s+|the\s+|all\s+)?[a-z]+)?/i;
 const COUNT = /\b\d[\d,.]*\s*(?:k|m|million|thousand)?\s+(?:users|customers|requests|accounts|clients|orders|transactions|visitors|tenants|merchants|people|students|sites|services)\b/i;
 const SERVICE = /\b(?:users|customers|clients|visitors)\b[^.]{0,80}\b(?:unable|could not|couldn't|experienced|affected|impacted|saw|received|were)\b|\b(?:affected|impacted|unavailable|down|degraded)\b[^.]{0,60}\b(?:service|api|app|application|website|site|platform|database|server)\b|\b(?:service|api|app|application|website|site|platform)\b[^.]{0,60}\b(?:unavailable|down|degraded|outage|slow)\b/i;
-const ROOT_CAUSE = /[^.]*\b(?:root cause|caused by|was due to|due to|because|triggered by|resulted from)\b[^.]*\.?/i;
+// The keyword alone, then widened to its sentence: a leading `[^.]*` made the regex
+// quadratic on long lines without a match.
+const ROOT_CAUSE = /\b(?:root cause|caused by|was due to|due to|because|triggered by|resulted from)\b/i;
+
+function sentenceAround(text: string, at: number): { start: number; text: string } {
+  const start = text.lastIndexOf('.', at) + 1;
+  const dot = text.indexOf('.', at);
+  const end = dot < 0 ? text.length : dot + 1;
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  return { start: start + lead, text: raw.trim() };
+}
 
 export function summaryLines(lines: DocumentLines, sections: readonly Section[]): number[] {
   const out: number[] = [];
@@ -76,9 +87,8 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
     if (!facts.rootCause) {
       const m = ROOT_CAUSE.exec(text);
       if (m) {
-        const t = m[0].trim();
-        const at = text.indexOf(t);
-        facts.rootCause = { text: t, range: lineRange(i, base + at, base + at + t.length) };
+        const s = sentenceAround(text, m.index);
+        facts.rootCause = { text: s.text, range: lineRange(i, base + s.start, base + s.start + s.text.length) };
       }
     }
   }

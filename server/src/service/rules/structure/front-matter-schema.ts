@@ -23,7 +23,7 @@ export const frontMatterSchema: Rule = {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
       let line = fm.range.start.line;
-      for (let i = fm.range.start.line; i < fm.range.end.line; i++) {
+      for (let i = fm.range.start.line + 1; i < fm.range.end.line; i++) {
         if (new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(ctx.source.lineAt(i))) { line = i; break; }
       }
       const raw = ctx.source.lineAt(line);

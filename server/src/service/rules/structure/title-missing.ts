@@ -23,7 +23,7 @@ export const titleMissing: Rule = {
     ctx.report({
       range: ctx.source.lineRange(Math.min(at, ctx.source.lineCount - 1)),
       message: `The postmortem has no title. Start it with a heading that says what happened and when, such as \`${title}\`.`,
-      fixes: [{ title: `Insert a title: '${title}'`, edits: [{ range: range(at, 0, at, 0), newText: `${title}${eol}${eol}` }] }],
+      fixes: [{ title: `Insert a title: '${title}'`, edits: [{ range: range(at, 0, at, 0), newText: at > 0 && ctx.source.lineAt(at).trim() === '' ? `${eol}${title}${eol}` : `${title}${eol}${eol}` }] }],
     });
   },
 };
