@@ -7,7 +7,7 @@
 import { lineRange } from '../text';
 import { extractItemFields } from '../items/fields';
 import type { DocumentLines } from './lines';
-import type { Item, Section, SectionKind } from './schema';
+import type { Item, ItemField, Section, SectionKind } from './schema';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
@@ -60,6 +60,17 @@ function makeItem(lines: DocumentLines, i: number, text: string, base: number, m
   };
 }
 
+/** A bucket label that groups items by priority or horizon: `**Immediate:**`, `### Short-term`, `P1 items:`. */
+const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]ups?|measures?))?(?:\s*\([^)]*\))?$/i;
+
+function bucketField(lines: DocumentLines, i: number, text: string): ItemField | null {
+  const label = text.replace(/[*_`]/g, '').replace(/^#+\s*/, '').replace(/[:;.]\s*$/, '').trim();
+  if (!BUCKET.test(label)) return null;
+  const raw = lines.source.lineAt(i);
+  const at = Math.max(0, raw.indexOf(label));
+  return { text: label, range: lineRange(i, at, at + label.length) };
+}
+
 const TEXT_COLUMNS = ['task', 'action', 'action item', 'item', 'description', 'measure', 'what', 'title', 'follow-up', 'follow up'];
 
 export function extractItems(lines: DocumentLines, sections: readonly Section[], kind: SectionKind): Item[] {
@@ -77,6 +88,12 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
     // Depth of the innermost real (non-label) item still open, to attach its sub-bullets.
     let openItemDepth = 0;
     let last: Item | null = null;
+    // The bucket label in force: its items get its priority when they state none.
+    let bucket: ItemField | null = null;
+    const push = (item: Item): void => {
+      if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
+      items.push(item);
+    };
     for (let i = s.contentStart; i < s.end; i++) {
       const li = lines.at(i);
       if (!li) continue;
@@ -93,13 +110,14 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
         const raw = lines.source.lineAt(i);
         const at = Math.max(0, raw.indexOf(cellText));
         last = makeItem(lines, i, cellText, at, 'table-row', byName);
-        items.push(last);
+        push(last);
         continue;
       }
       // HTML comments and other raw HTML are not items (an HTML `<li>` list is, tags removed).
       if (li.block === 'html' && !/<li\b/i.test(li.content)) continue;
       if (li.block === 'blank' || li.block === 'code' || li.block === 'heading' || li.block === 'thematic') {
         if (li.block !== 'blank') last = null;
+        if (li.block === 'heading' || li.block === 'thematic') bucket = li.block === 'heading' ? bucketField(lines, i, li.content) : null;
         continue;
       }
       const text = li.block === 'html' ? li.content.replace(/<[^>]*>/g, '').trim() : li.content;
@@ -111,24 +129,35 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
         }
         const plain = stripMarkup(text);
         if (isIntro(plain)) {
+          bucket = bucketField(lines, i, plain);
           openItemDepth = 0;
           last = null;
           continue;
         }
         last = makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item');
-        items.push(last);
+        push(last);
         openItemDepth = li.listDepth;
         continue;
       }
       // A lessons-learned section stands for the measures only through its lists: its
       // plain lines are prose.
+      const label = /:\s*$/.test(stripMarkup(text)) ? bucketField(lines, i, stripMarkup(text)) : null;
+      if (label) {
+        bucket = label;
+        continue;
+      }
+      // "The following steps:" opens a new list: the bucket before it ends.
+      if (li.listDepth === 0 && isIntro(stripMarkup(text))) bucket = null;
       if (hasList || s.kind !== kind) {
         if (last && li.listDepth > 0) last.endLine = i;
         continue;
       }
-      if (isIntro(stripMarkup(text))) continue;
+      if (isIntro(stripMarkup(text))) {
+        bucket = null;
+        continue;
+      }
       last = makeItem(lines, i, text, li.contentStart, 'plain');
-      items.push(last);
+      push(last);
     }
   }
   return items;
