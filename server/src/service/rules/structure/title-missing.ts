@@ -20,10 +20,14 @@ export const titleMissing: Rule = {
     const what = model.summary.impact?.kind === 'service' ? 'Service disruption' : 'Incident';
     const title = `# Postmortem: ${what}${date ? ` on ${date}` : ''}`;
     const eol = ctx.source.eol;
+    // Past the end (a document of front matter only, without a final newline): append.
+    const last = ctx.source.lineCount - 1;
+    const atEnd = at > last;
+    const insertAt = atEnd ? range(last, ctx.source.lineAt(last).length, last, ctx.source.lineAt(last).length) : range(at, 0, at, 0);
     ctx.report({
-      range: ctx.source.lineRange(Math.min(at, ctx.source.lineCount - 1)),
+      range: ctx.source.lineRange(Math.min(at, last)),
       message: `The postmortem has no title. Start it with a heading that says what happened and when, such as \`${title}\`.`,
-      fixes: [{ title: `Insert a title: '${title}'`, edits: [{ range: range(at, 0, at, 0), newText: at > 0 && ctx.source.lineAt(at).trim() === '' ? `${eol}${title}${eol}` : `${title}${eol}${eol}` }] }],
+      fixes: [{ title: `Insert a title: '${title}'`, edits: [{ range: insertAt, newText: atEnd ? `${eol}${eol}${title}${eol}` : at > 0 && ctx.source.lineAt(at).trim() === '' ? `${eol}${title}${eol}` : `${title}${eol}${eol}` }] }],
     });
   },
 };
