@@ -33,10 +33,18 @@ interface ZoneChain {
   fallback: { text: string; source: ZoneSource } | null;
   year: number;
   prefer: string | undefined;
+  zones: Map<string, ResolvedZone>;
 }
 
 function zoneOf(text: string, source: ZoneSource, chain: ZoneChain): ResolvedZone {
-  return { text, source, info: zoneInfo(text, chain.year, chain.prefer) };
+  // One object per distinct zone text and source in a resolution: entries share it.
+  const key = `${source}|${text}`;
+  let z = chain.zones.get(key);
+  if (!z) {
+    z = { text, source, info: zoneInfo(text, chain.year, chain.prefer) };
+    chain.zones.set(key, z);
+  }
+  return z;
 }
 
 function documentFallback(model: Postmortem, tz: string): { text: string; source: ZoneSource } | null {
@@ -80,6 +88,7 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
     fallback: documentFallback(model, tz),
     year: base?.date.year ?? new Date().getFullYear(),
     prefer: configuredIana(tz),
+    zones: new Map(),
   };
   const has24h = writes24h(model.timeline);
   const entries: ResolvedEntry[] = [];

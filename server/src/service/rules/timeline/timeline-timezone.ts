@@ -1,7 +1,6 @@
 import type { Fix, Rule, RuleContext } from '../types';
 import { lineRange } from '../../text';
 import { quote, resolved, timedCount, timelineSection } from './shared';
-import type { ResolvedZone } from '../../timeline/types';
 
 /** The fix: ` (UTC)` after the timeline header's name (`## Timeline (UTC)`). */
 function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred: boolean): Fix | null {
@@ -28,7 +27,7 @@ function tableHeaderZone(ctx: RuleContext): boolean {
 }
 
 /** An ambiguous abbreviation the document does not settle with an offset. */
-function settled(ctx: RuleContext, z: ResolvedZone, line: number | null): boolean {
+function settled(ctx: RuleContext, line: number | null): boolean {
   if (line === null) return false;
   const after = ctx.source.lineAt(line);
   return /\((?:UTC|GMT)\s?[+\-−]\s?\d/i.test(after);
@@ -83,7 +82,7 @@ export const timelineTimezone: Rule = {
       if (!z?.info?.ambiguous || reported.has(z.text.toUpperCase())) continue;
       const cfg = ctx.config.timeZone.trim();
       if (cfg && z.info.candidates.includes(z.info.iana ?? '') && z.info.iana === cfg) continue;
-      if (settled(ctx, z, r.entry.zone ? r.entry.line : null)) continue;
+      if (settled(ctx, r.entry.zone ? r.entry.line : null)) continue;
       reported.add(z.text.toUpperCase());
       const range = r.entry.zone?.range ?? r.entry.timeRange;
       ctx.report({
