@@ -14,11 +14,25 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<{
   return { version, items: analysis.findings.map((f) => toDiagnostic(f, uri, version)) };
 }
 
+/**
+ * Lets messages already received (more keystrokes) be processed before analysing, so one
+ * analysis answers a burst of typing instead of one stale analysis per keystroke queuing
+ * up behind another. Returns as soon as a turn passes with no new version.
+ */
+async function settle(ctx: ServerContext, uri: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const before = ctx.store.version(uri);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (ctx.store.version(uri) === before) return;
+  }
+}
+
 export function registerDiagnostics(ctx: ServerContext): void {
   const { connection } = ctx;
   if (ctx.support.pullDiagnostics) {
     connection.languages.diagnostics.on(async (params) => {
       const uri = params.textDocument.uri;
+      await settle(ctx, uri);
       // The document may change while the analysis awaits settings: an empty report would
       // wipe its diagnostics until the next pull, so answer for the newest version instead.
       for (let attempt = 0; attempt < 5; attempt++) {

@@ -13,7 +13,8 @@ export class Memo<V> {
 
   get(key: string, compute: () => V): V {
     const hit = this.current.get(key);
-    if (hit !== undefined || this.current.has(key)) return hit as V;
+    if (hit !== undefined) return hit;
+    if (this.current.has(key)) return hit as V;
     let value: V;
     if (this.previous.has(key)) value = this.previous.get(key) as V;
     else value = compute();

@@ -146,6 +146,8 @@ const headerMemo = new Memo<HeaderMatch | null>();
 export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null {
   const li = lines.at(i);
   if (!li || SKIP_BLOCKS.has(li.block) || li.content === '' || li.content.length > 120) return null;
+  // Timeline entries (the bulk of a long document) start with a time or date: never headers.
+  if (li.block !== 'heading' && STARTS_WITH_TIME.test(li.content)) return null;
   const key = `${li.block}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${lines.at(i - 1)?.block}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;
   return headerMemo.get(key, () => readMatch(lines, i));
 }

@@ -59,7 +59,9 @@ export function findSections(lines: DocumentLines, from: number): Section[] {
       continue;
     }
     const cur: Section | null = current;
-    if (cur && cur.level !== null) {
+    const li = lines.at(i);
+    // Only a heading can close a heading-level section; most lines are not one.
+    if (cur && cur.level !== null && li && (li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) {
       const other = readHeaderText(lines, i);
       if (other && isProperHeading(other) && other.level !== null && other.level <= cur.level) close(i);
     }
