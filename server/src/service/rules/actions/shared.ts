@@ -1,6 +1,7 @@
 /** Helpers the action-item rules share: quoting, the open tasks, and where a field is appended. */
 import type { Item } from '../../model/schema';
-import type { Position, SourceText } from '../../text';
+import { lineRange, type Position, type SourceText } from '../../text';
+import type { Fix } from '../types';
 
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -75,4 +76,19 @@ export function coreText(item: Item): string {
     .replace(/\s*[,;]\s*(?=[,;)]|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The snippet fix for a task missing a field (owner, due date): fill the table's column
+ * when the task is a row with one, else append `(label: placeholder)` after the text. The
+ * placeholder is not read as a value, so the task stays flagged until it is replaced.
+ */
+export function missingFieldFix(source: SourceText, task: Item, column: RegExp, field: { label: string; placeholder: string; name: string }): Fix {
+  const cell = tableCellRange(source, task, column);
+  const snippet = `\${1:${field.placeholder}}`;
+  if (cell) {
+    return { title: `Fill in the ${field.name}`, snippet: true, edits: [{ range: lineRange(cell.line, cell.start, cell.end), newText: cell.empty ? ` ${snippet} ` : snippet }] };
+  }
+  const at = appendPoint(source, task);
+  return { title: `Add ${/^[aeiou]/.test(field.name) ? 'an' : 'a'} ${field.name}`, snippet: true, edits: [{ range: { start: at, end: at }, newText: ` (${field.label}: ${snippet})` }] };
 }

@@ -1,6 +1,5 @@
-import { lineRange } from '../../text';
-import type { Rule, Fix } from '../types';
-import { appendPoint, openTasks, quote, tableCellRange } from './shared';
+import type { Rule } from '../types';
+import { missingFieldFix, openTasks, quote } from './shared';
 
 const DUE_COLUMN = /^(?:due|due date|due by|deadline|target|target date|eta|when|by when|date due)$/;
 
@@ -16,15 +15,7 @@ export const taskDueDate: Rule = {
   check(ctx) {
     for (const task of openTasks(ctx.model.tasks)) {
       if (task.due) continue;
-      const cell = tableCellRange(ctx.source, task, DUE_COLUMN);
-      let fix: Fix;
-      if (cell) {
-        fix = { title: 'Fill in the due date', snippet: true, edits: [{ range: lineRange(cell.line, cell.start, cell.end), newText: cell.empty ? ' ${1:YYYY-MM-DD} ' : '${1:YYYY-MM-DD}' }] };
-      } else {
-        const at = appendPoint(ctx.source, task);
-        // `YYYY-MM-DD` is not a date, so the task stays flagged until it is replaced.
-        fix = { title: 'Add a due date', snippet: true, edits: [{ range: { start: at, end: at }, newText: ' (due: ${1:YYYY-MM-DD})' }] };
-      }
+      const fix = missingFieldFix(ctx.source, task, DUE_COLUMN, { label: 'due', placeholder: 'YYYY-MM-DD', name: 'due date' });
       ctx.report({
         range: task.textRange,
         message: `The task ${quote(task.text)} has no due date. Add one: \`(due: 2024-06-01)\`.`,
