@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exportItems, COLUMNS, type ExportDoc } from '../../../server/src/service/export/index';
 import type { Item, ItemField } from '../../../server/src/service/model/schema';
+import { parseCsv } from '../../support/csv';
 
 const r = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
 const field = (text: string, line: number): ItemField => ({ text, range: r(line) });
@@ -13,22 +14,6 @@ function task(line: number, text: string, extra: Partial<Item> = {}): Item {
   };
 }
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cur); cur = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cur); rows.push(row); row = []; cur = ''; i++; } else cur += c;
-  }
-  if (cur !== '' || row.length > 0) { row.push(cur); rows.push(row); }
-  return rows;
-}
 
 const docs: ExportDoc[] = [
   {
