@@ -143,6 +143,7 @@ export function startServer(connection: Connection, bundleDir: string): void {
   connection.onDidCloseTextDocument((p) => {
     texts.delete(p.textDocument.uri);
     store.close(p.textDocument.uri);
+    settings?.forget(p.textDocument.uri);
     forced.delete(p.textDocument.uri);
     for (const l of listeners) l(p.textDocument.uri);
   });

@@ -43,7 +43,10 @@ export function editorSettingsFrom(raw: unknown): { config: UserConfig; problems
   return parseUserConfig(picked, 'settings', { knownRules: new Set(RULES_BY_NAME.keys()) });
 }
 
+export interface DocumentSettings { config: ResolvedConfig; key: string; root: string | null; path: string | null }
+
 export class Settings {
+  private readonly resolved = new Map<string, Promise<DocumentSettings>>();
   private readonly editor = new Map<string, Promise<UserConfig>>();
   private globalSettings: UserConfig = {};
   readonly rcCache = new RcCache();
@@ -51,7 +54,14 @@ export class Settings {
 
   constructor(private readonly connection: Connection, private readonly pullConfiguration: boolean, private readonly log: (m: string) => void) {}
 
+  /** Forget a closed document's cached configuration. */
+  forget(uri: string): void {
+    this.resolved.delete(uri);
+    this.editor.delete(uri);
+  }
+
   setWorkspaceFolders(uris: readonly string[]): void {
+    this.resolved.clear();
     this.folders = uris.map(uriToPath).filter((p): p is string => p !== null).sort((a, b) => b.length - a.length);
   }
 
@@ -62,6 +72,7 @@ export class Settings {
   clear(): void {
     this.editor.clear();
     this.rcCache.clear();
+    this.resolved.clear();
   }
 
   workspaceRootOf(path: string): string | null {
@@ -85,7 +96,20 @@ export class Settings {
     return p;
   }
 
-  async configFor(uri: string): Promise<{ config: ResolvedConfig; key: string; root: string | null; path: string | null }> {
+  /**
+   * The resolved configuration of a document, cached until settings or an rc file change
+   * (`clear`): every keystroke asks for it, and its problems are logged once, not per ask.
+   */
+  configFor(uri: string): Promise<DocumentSettings> {
+    let p = this.resolved.get(uri);
+    if (!p) {
+      p = this.resolve(uri);
+      this.resolved.set(uri, p);
+    }
+    return p;
+  }
+
+  private async resolve(uri: string): Promise<DocumentSettings> {
     const editorSettings = await this.editorSettings(uri);
     const path = uriToPath(uri);
     const root = path ? this.workspaceRootOf(path) : null;
