@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
 import { expandFiles } from './cli/files';
+import { toOneBased } from './cli/model-json';
 import { analyze, type Analysis } from './service/analysis';
 import { configForDocument, RcCache } from './service/config/index';
 import { ALL_RULES, RULES_BY_NAME } from './service/rules/index';
@@ -81,7 +82,7 @@ export function main(argv: readonly string[], cwd: string): number {
     loaded.push(l);
   }
   if (opts.printModel) {
-    const out = loaded.map((l) => ({ file: l.display, postmortem: l.analysis.detection.postmortem, reason: l.analysis.detection.reason, ...l.analysis.model }));
+    const out = loaded.map((l) => ({ file: l.display, postmortem: l.analysis.detection.postmortem, reason: l.analysis.detection.reason, ...(toOneBased(l.analysis.model) as object) }));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else if (opts.actionItems) {
     const docs = loaded.filter((l) => l.analysis.detection.postmortem).map((l) => ({ file: l.display, title: l.analysis.model.title?.text ?? null, tasks: l.analysis.model.tasks, measures: l.analysis.model.measures }));

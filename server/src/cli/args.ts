@@ -31,6 +31,7 @@ whatever their extension; directories and globs select *.md files.
 Options:
   -f, --format <name>        stylish (default), json, sarif, github
       --print-model          print each file's postmortem model as JSON instead of findings
+                             (lines and columns 1-based, like the findings)
       --force                lint every given file as a postmortem (skip detection)
       --fix                  apply every safe fix to the files, then report what is left
       --action-items <fmt>   export the action items as csv, md or json instead of findings
