@@ -9,7 +9,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DocumentStore } from './service/store';
@@ -26,7 +25,6 @@ import { MarkAsPostmortemNotification } from './protocol';
 
 export function startServer(connection: Connection, bundleDir: string): void {
   const store = new DocumentStore();
-  const texts = new Map<string, TextDocument>();
   const forced = new Map<string, boolean>();
   const listeners: ((uri: string) => void)[] = [];
   let settings: Settings | null = null;
@@ -125,23 +123,18 @@ export function startServer(connection: Connection, bundleDir: string): void {
 
   connection.onDidOpenTextDocument((p) => {
     const d = p.textDocument;
-    texts.set(d.uri, TextDocument.create(d.uri, d.languageId, d.version, d.text));
     store.open(d.uri, d.version, d.text);
     for (const l of listeners) l(d.uri);
   });
 
   connection.onDidChangeTextDocument((p) => {
-    const doc = texts.get(p.textDocument.uri);
-    if (!doc) return;
-    const updated = TextDocument.update(doc, p.contentChanges, p.textDocument.version);
-    texts.set(doc.uri, updated);
-    const changes = p.contentChanges.map((c) => ('range' in c ? { range: c.range, text: c.text } : { range: { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) }, text: c.text }));
-    store.change(doc.uri, p.textDocument.version, changes, updated.getText());
-    for (const l of listeners) l(doc.uri);
+    const uri = p.textDocument.uri;
+    if (!store.has(uri)) return;
+    store.change(uri, p.textDocument.version, p.contentChanges);
+    for (const l of listeners) l(uri);
   });
 
   connection.onDidCloseTextDocument((p) => {
-    texts.delete(p.textDocument.uri);
     store.close(p.textDocument.uri);
     settings?.forget(p.textDocument.uri);
     forced.delete(p.textDocument.uri);

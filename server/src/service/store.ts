@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from './parse/markdown';
 import { applyChanges, type ContentChange } from './parse/incremental';
+import { applyTextChanges } from './parse/lines';
 import { parseDocument, lintParsed, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
 
 interface Entry {
@@ -27,28 +28,48 @@ export class DocumentStore {
     this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null });
   }
 
-  /** Apply LSP content changes (in order); `newText` is the text after all of them. */
-  change(uri: string, version: number, changes: readonly ContentChange[], newText: string): void {
+  /**
+   * Apply LSP content changes in order: ranged ones (incremental sync) re-parse only what
+   * they touch; a change without a range replaces the whole text. The store is the one
+   * owner of the document's text.
+   */
+  change(uri: string, version: number, changes: readonly (ContentChange | { text: string })[]): void {
     const e = this.docs.get(uri);
-    if (!e) {
-      this.open(uri, version, newText);
-      return;
-    }
-    let tree: Root | null = null;
-    if (e.tree && changes.length > 0) {
-      try {
-        const r = applyChanges({ text: e.text, tree: e.tree }, changes);
-        if (r.text === newText) {
-          tree = r.tree;
+    if (!e) return;
+    let text = e.text;
+    let tree = e.tree;
+    let ranged: ContentChange[] = [];
+    const flush = (): void => {
+      if (ranged.length === 0) return;
+      if (tree) {
+        try {
+          const r = applyChanges({ text, tree }, ranged);
           if (r.stats.mode === 'full') this.stats.full++;
           else this.stats.partial++;
           this.stats.reparsedChars += r.stats.reparsedChars;
+          text = r.text;
+          tree = r.tree;
+        } catch {
+          // The tree was consumed or the parse failed: re-parse in full on the next read.
+          text = applyTextChanges(text, ranged).text;
+          tree = null;
         }
-      } catch {
-        tree = null; // fall back to a full parse on the next read
+      } else {
+        text = applyTextChanges(text, ranged).text;
+      }
+      ranged = [];
+    };
+    for (const c of changes) {
+      if ('range' in c) {
+        ranged.push(c);
+      } else {
+        flush();
+        text = c.text;
+        tree = null;
       }
     }
-    this.docs.set(uri, { uri, version, text: newText, tree, parsed: null, analysis: null });
+    flush();
+    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null });
   }
 
   close(uri: string): void {
