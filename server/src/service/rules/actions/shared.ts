@@ -3,11 +3,7 @@ import type { Item } from '../../model/schema';
 import { lineRange, type Position, type SourceText } from '../../text';
 import type { Fix } from '../types';
 
-export function quote(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  const cut = t.length > max ? `${t.slice(0, max - 1)}…` : t;
-  return `\`${cut.replace(/`/g, "'")}\``;
-}
+export { quote } from '../quote';
 
 /** Tasks still to do: done tasks need no owner, due date or ticket any more. */
 export function openTasks(tasks: readonly Item[]): Item[] {

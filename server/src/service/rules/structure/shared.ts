@@ -28,7 +28,4 @@ export function sectionLevel(model: Postmortem): number {
   return best;
 }
 
-export function quote(text: string, max = 60): string {
-  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `\`${t.replace(/`/g, "'")}\``;
-}
+export { quote } from '../quote';

@@ -6,7 +6,7 @@ import type { RuleContext } from '../types';
 import { resolveTimeline } from '../../timeline/resolve';
 import type { ResolvedTimeline } from '../../timeline/types';
 
-export { quote } from '../structure/shared';
+export { quote } from '../quote';
 
 function sectionAnchor(s: Section, lines: DocumentLines): Range {
   if (s.markup !== 'implicit') return s.headerRange;
