@@ -6,13 +6,7 @@
 import picomatch from 'picomatch/posix';
 import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './model/lines';
-import { DOCUMENT_NAME_RE } from './model/section-names';
-
-// A line names the document when the name is what the document is ("Postmortem: X",
-// "X post-mortem", "Incident report", "RCA - X"), not a word in it ("# Postmortem Linter",
-// "how we write postmortems").
-const NAME = '(?:post[\\s-]?mortem|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';
-const NAMES_ITSELF = new RegExp(`(?:^[\\W_]*${NAME}(?:\\s*(?:[:\\-–—(|]|for\\b|of\\b|on\\b|report\\b|review\\b)|[\\W_]*$))|(?:\\b${NAME}[\\W_]*$)`, 'i');
+import { NAMES_ITSELF_RE } from './model/section-names';
 import type { ResolvedConfig } from './config/schema';
 
 export interface Detection { postmortem: boolean; reason: string }
@@ -47,7 +41,7 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
     const li = lines.at(i);
     if (!li || li.block === 'blank' || li.block === 'frontmatter' || li.block === 'html') continue;
     seen++;
-    if (NAMES_ITSELF.test(li.content.replace(/^#+\s*/, ''))) return { postmortem: true, reason: 'its first lines name it' };
+    if (NAMES_ITSELF_RE.test(li.content.replace(/^#+\s*/, ''))) return { postmortem: true, reason: 'its first lines name it' };
   }
   if (path !== null && globMatcher(config.globs)(path)) {
     // HTML comments (review notes, suppression comments) are not content.

@@ -125,5 +125,14 @@ function classify(name: string): SectionKind[] {
   return [...new Set(kinds)];
 }
 
-/** Words that name the document itself, for the title and for detection. */
-export const DOCUMENT_NAME_RE = /\b(post[\s-]?mortem|incident\s+(report|review|analysis)|root\s+cause\s+analysis|RCA)\b/i;
+const DOCUMENT_NAME = '(?:post[\\s-]?mortem|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';
+
+/** Words that name the document itself anywhere in a line: a title candidate. */
+export const DOCUMENT_NAME_RE = new RegExp(`\\b${DOCUMENT_NAME}\\b`, 'i');
+
+/**
+ * A line that names the document as what it is ("Postmortem: X", "X post-mortem",
+ * "Incident report", "RCA - X"), not a word in it ("# Postmortem Linter", "how we write
+ * postmortems"): a detection signal.
+ */
+export const NAMES_ITSELF_RE = new RegExp(`(?:^[\\W_]*${DOCUMENT_NAME}(?:\\s*(?:[:\\-–—(|]|for\\b|of\\b|on\\b|report\\b|review\\b)|[\\W_]*$))|(?:\\b${DOCUMENT_NAME}[\\W_]*$)`, 'i');
