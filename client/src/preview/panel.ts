@@ -20,7 +20,6 @@ export class ActionItemsPreview implements vscode.Disposable {
   private static current: ActionItemsPreview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private uri: vscode.Uri | undefined;
-  private version = -1;
   private rendered = false;
   private timer: NodeJS.Timeout | undefined;
 
@@ -79,7 +78,6 @@ export class ActionItemsPreview implements vscode.Disposable {
   }
 
   private async render(data: PreviewData | null): Promise<void> {
-    if (data) this.version = data.version;
     if (!this.rendered) {
       this.panel.webview.html = renderPreviewHtml(data, { nonce: nonce(), cspSource: this.panel.webview.cspSource });
       this.rendered = true;
