@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { chromiumInstalled, codeServerInstalled, e2eDir, e2eGate, extensionBuilt, failIfMissing } from './support/prereqs';
-import { runVscode } from './support/run';
+import { runVscode, scenarioResult } from './support/run';
 
 const shownSchema = z.object({
   title: z.array(z.string()), tasks: z.array(z.string()), owners: z.array(z.string()), measures: z.array(z.string()),
@@ -25,9 +25,7 @@ const gate = e2eGate([codeServerInstalled, chromiumInstalled, extensionBuilt], 3
 test('VS Code: the action-items preview shows tasks and measures, follows the editor, and ticking a task edits the document', gate.options, async () => {
   failIfMissing(gate.missing);
   const run = await runVscode({ name: 'vscode-action-items', scenario: join(e2eDir, 'scenarios', 'action-items.js'), workspace: join(e2eDir, 'workspace-actions') });
-  const see = `(logs and screenshots in ${run.outDir})`;
-  assert.equal(run.error, undefined, `the scenario failed ${see}:\n${run.error ?? ''}`);
-  const r = resultSchema.parse(run.result);
+  const { r, see } = scenarioResult(run, resultSchema);
 
   // Seed 004's shape: plain lines in one paragraph; one measure uncovered.
   assert.deepEqual(r.plain.tasks, ['Add a disk usage alert at 80% for the image store.', 'Write a nightly job that purges thumbnails older than 90 days.']);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { chromiumInstalled, codeServerInstalled, e2eDir, e2eGate, extensionBuilt, failIfMissing } from './support/prereqs';
-import { runVscode, vscodeActionSchema } from './support/run';
+import { runVscode, vscodeActionSchema, scenarioResult } from './support/run';
 
 const resultSchema = z.object({
   file: z.string(),
@@ -30,9 +30,7 @@ const gate = e2eGate([codeServerInstalled, chromiumInstalled, extensionBuilt], 3
 test('VS Code: New Postmortem, fix-all on save leaves nothing fixable, a suppression comment silences only its rule', gate.options, async () => {
   failIfMissing(gate.missing);
   const run = await runVscode({ name: 'vscode-authoring', scenario: join(e2eDir, 'scenarios', 'fix-all-on-save.js'), workspace: join(e2eDir, 'workspace-authoring') });
-  const see = `(logs and screenshots in ${run.outDir})`;
-  assert.equal(run.error, undefined, `the scenario failed ${see}:\n${run.error ?? ''}`);
-  const r = resultSchema.parse(run.result);
+  const { r, see } = scenarioResult(run, resultSchema);
 
   assert.match(r.file, /^postmortems\/\d{4}-\d{2}-\d{2}-checkout-failures-after-deploy\.md$/, 'the file is <folder>/<YYYY-MM-DD>-<slug>.md');
   assert.match(r.templateText, /^# Postmortem: Checkout failures after deploy$/m, 'the title from the prompt is in the template');

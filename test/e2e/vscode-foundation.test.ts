@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { chromiumInstalled, codeServerInstalled, e2eDir, e2eGate, extensionBuilt, failIfMissing } from './support/prereqs';
-import { runVscode, vscodeActionSchema, vscodeDiagnosticSchema } from './support/run';
+import { runVscode, scenarioResult, vscodeActionSchema, vscodeDiagnosticSchema } from './support/run';
 import { packageVsix } from './support/vsix';
 
 const EXTENSION_ID = 'postmortem-tools.postmortem-lint';
@@ -37,13 +37,11 @@ test('VS Code: the postmortem gets heading diagnostics, the README none, and the
     scenario: join(e2eDir, 'scenarios', 'foundation.js'),
     workspace: join(e2eDir, 'workspace'),
   });
-  const see = `(logs and screenshots in ${run.outDir})`;
-  assert.equal(run.error, undefined, `the scenario failed ${see}:\n${run.error ?? ''}`);
+  const { r, see } = scenarioResult(run, foundationSchema);
   assert.equal(run.ok, true);
   const ext = run.probe?.extensions.find((e) => e.id === EXTENSION_ID);
   assert.ok(ext?.present && ext.active, `${EXTENSION_ID} is not active in VS Code ${see}`);
 
-  const r = foundationSchema.parse(run.result);
   const ours = r.diagnostics.filter((d) => d.source === 'postmortem');
   const syntax = ours.find((d) => d.code === 'heading-syntax');
   const empty = ours.find((d) => d.code === 'heading-empty');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { chromiumInstalled, codeServerInstalled, e2eDir, e2eGate, extensionBuilt, failIfMissing } from './support/prereqs';
-import { runVscode } from './support/run';
+import { runVscode, scenarioResult } from './support/run';
 
 const resultSchema = z.object({
   textBefore: z.string(),
@@ -25,9 +25,7 @@ const gate = e2eGate([codeServerInstalled, chromiumInstalled, extensionBuilt], 3
 test('VS Code: the timeline-order fix sorts the timeline keeping every line; lens, inlay hints and hover show', gate.options, async () => {
   failIfMissing(gate.missing);
   const run = await runVscode({ name: 'vscode-timeline', scenario: join(e2eDir, 'scenarios', 'timeline-order.js'), workspace: join(e2eDir, 'workspace') });
-  const see = `(logs and screenshots in ${run.outDir})`;
-  assert.equal(run.error, undefined, `the scenario failed ${see}:\n${run.error ?? ''}`);
-  const r = resultSchema.parse(run.result);
+  const { r } = scenarioResult(run, resultSchema);
   assert.equal(r.diagnostic.line, 10, r.diagnostic.message);
   assert.ok(r.actions.some((a) => a.startsWith('Sort the timeline')), `actions: ${r.actions.join(' | ')}`);
   assert.equal(r.applied, true);

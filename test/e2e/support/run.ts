@@ -1,5 +1,6 @@
 // Runs the two real-client harnesses from a test and parses what they write, with zod
 // schemas so the tests work on typed data instead of `any`.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,4 +123,14 @@ export async function runNvimProbe(file: string, root: string, serverCmd: string
     throw new Error(`nvim-lsp-probe.sh exited ${r.code} without JSON:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   }
   return { ...nvimResultSchema.parse(parsed), exitCode: r.code, stderr: r.stderr };
+}
+
+/**
+ * What every VS Code scenario test does first: assert the scenario ran without error and
+ * parse its result with the test's schema; `see` points a failure message at the evidence.
+ */
+export function scenarioResult<T>(run: VscodeRun, schema: z.ZodType<T>): { r: T; see: string } {
+  const see = `(logs and screenshots in ${run.outDir})`;
+  assert.equal(run.error, undefined, `the scenario failed ${see}:\n${run.error ?? ''}`);
+  return { r: schema.parse(run.result), see };
 }
