@@ -7,9 +7,12 @@ import { matchEntryTime } from '../time/entry-time';
 import { formatClock } from '../time/clock';
 import { isoDate } from '../time/dates';
 import type { DateValue, TimeToken } from '../time/types';
+import { innerEntryTime, isDayMarker, isIllustration, runOnStarts } from '../time/entry-forms';
 import { Memo } from '../memo';
 
 const entryTimeMemo = new Memo<TimeToken | null>();
+const innerTimeMemo = new Memo<TimeToken | null>();
+const runOnMemo = new Memo<number[]>();
 import type { DocumentLines } from './lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
 
@@ -61,10 +64,11 @@ function entryText(lines: DocumentLines, i: number): { text: string; base: numbe
   }
 }
 
-function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string): TimelineEntry {
+function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string, stop = text.length): TimelineEntry {
   const ok = tok.status === 'ok' && tok.hour !== null && tok.minute !== null;
-  const eventText = text.slice(tok.textStart).replace(/\s*\|\s*$/, '').trim();
-  const eventStart = base + tok.textStart + (text.slice(tok.textStart).length - text.slice(tok.textStart).trimStart().length);
+  const raw = text.slice(tok.textStart, stop);
+  const eventText = raw.replace(/\s*\|\s*$/, '').trim();
+  const eventStart = base + tok.textStart + (raw.length - raw.trimStart().length);
   return {
     line: i,
     endLine: i,
@@ -84,17 +88,48 @@ function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry[
   };
 }
 
+/** The entries a line holds: one, or several run together (`10:00: fired. 10:04: paged.`). */
+function lineEntries(tok: TimeToken, i: number, cand: { text: string; base: number; markup: TimelineEntry['markup'] }): TimelineEntry[] {
+  const starts = runOnMemo.get(cand.text, () => runOnStarts(cand.text, tok.textStart));
+  if (starts.length === 0) return [toEntry(tok, i, cand.base, cand.markup, cand.text)];
+  const out = [toEntry(tok, i, cand.base, cand.markup, cand.text, starts[0])];
+  starts.forEach((at, k) => {
+    const piece = cand.text.slice(at, starts[k + 1]);
+    const t = entryTimeMemo.get(piece, () => matchEntryTime(piece));
+    if (t) out.push(toEntry(t, i, cand.base + at, cand.markup, piece));
+  });
+  return out;
+}
+
+/** A line that opens a paragraph (not a wrapped line of prose). */
+function startsParagraph(lines: DocumentLines, i: number, from: number): boolean {
+  if (i <= from) return true;
+  const prev = lines.at(i - 1);
+  return !prev || prev.block !== lines.at(i)?.block || prev.block === 'blank';
+}
+
 export interface TimelineExtract {
   entries: TimelineEntry[];
   untimed: { line: number; text: string; range: ReturnType<typeof lineRange> }[];
 }
 
+/**
+ * Reads every timeline section line by line. A line is an entry when it starts with a time
+ * (or holds several, run together); a top-level item or row, or the first line of a
+ * paragraph, whose time comes after a label (`- **Detected:** 10:00 AM`) is an entry at that
+ * time. A bare date marks the day of the entries below it. A heading that is an entry owns
+ * the lines below it up to the next heading: its body, never entries without a time (a timed
+ * line there is an entry of its own). Continuation lines, sub-items and lines that only
+ * show an image or a link belong to the entry above.
+ */
 export function extractTimeline(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
   const entries: TimelineEntry[] = [];
   const untimed: TimelineExtract['untimed'] = [];
   for (const s of sections) {
     if (!s.kinds.includes('timeline')) continue;
     let last: TimelineEntry | null = null;
+    let heading: TimelineEntry | null = null;
+    let day: DateFact | null = null;
     for (let i = s.contentStart; i < s.end; i++) {
       const li = lines.at(i);
       const cand = entryText(lines, i);
@@ -102,17 +137,45 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         if (li?.block === 'blank' && last && last.markup !== 'list-item') last = null;
         continue;
       }
-      const tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
-      if (tok) {
-        last = toEntry(tok, i, cand.base, cand.markup, cand.text);
-        entries.push(last);
+      const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
+      if (isIllustration(cand.text)) {
+        if (last) last.endLine = i;
+        if (heading) heading.endLine = i;
         continue;
       }
-      const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
-      if (startsEntry) {
+      let tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
+      if (!tok && li.block !== 'heading' && (startsEntry || (!li.listItemStart && li.listDepth === 0 && startsParagraph(lines, i, s.contentStart)))) {
+        tok = innerTimeMemo.get(cand.text, () => innerEntryTime(cand.text));
+      }
+      if (tok?.date && isDayMarker(tok, cand.text)) {
+        day = toDateFact(tok.date, i, cand.base);
+        last = null;
+        if (li.block === 'heading') heading = null;
+        continue;
+      }
+      if (tok) {
+        const found = lineEntries(tok, i, cand);
+        for (const e of found) {
+          if (!e.date && day) e.day = day;
+          entries.push(e);
+        }
+        last = found[found.length - 1] ?? null;
+        if (li.block === 'heading') heading = last;
+        else if (heading) heading.endLine = i;
+        continue;
+      }
+      if (li.block === 'heading') {
+        heading = null;
+        last = null;
+        continue;
+      }
+      if (heading) {
+        heading.endLine = i;
+        if (last && last !== heading) last.endLine = i;
+      } else if (startsEntry) {
         last = null;
         untimed.push({ line: i, text: cand.text, range: lineRange(i, cand.base, cand.base + cand.text.length) });
-      } else if (last && li.block !== 'heading') {
+      } else if (last) {
         last.endLine = i;
       }
     }
