@@ -6,7 +6,8 @@
  */
 import { matchEntryTime } from './entry-time';
 import { findTimeRange, findTimes } from './ranges';
-import type { TimeToken } from './types';
+import { dateAt } from './dates';
+import type { DateValue, TimeToken } from './types';
 
 /** Closing punctuation of a sentence, after which a run-on entry can start. */
 const SENTENCE_END = /[.!?;]/;
@@ -67,4 +68,15 @@ const DAY_REST = /^[\s*_`:.,\-–—]*(?:\([^()]*\))?[\s*_`:.]*$/;
  */
 export function isDayMarker(tok: TimeToken, s: string): boolean {
   return tok.status === 'unknown' && tok.hour === null && tok.date !== null && tok.start === tok.date.start && DAY_REST.test(s.slice(tok.textStart));
+}
+
+/**
+ * The day a line marks: the date of a bare-date token, or a date that starts the line and
+ * is followed only by a parenthesis (`2019-10-21 (all times UTC)`), else null.
+ */
+export function dayMarkerDate(s: string, tok: TimeToken | null): DateValue | null {
+  if (tok) return isDayMarker(tok, s) ? tok.date : null;
+  const i = /^[*_`\s]*/.exec(s)?.[0].length ?? 0;
+  const d = dateAt(s, i);
+  return d && DAY_REST.test(s.slice(d.end)) ? d : null;
 }

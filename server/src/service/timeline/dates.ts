@@ -64,7 +64,18 @@ export function baseDate(model: Postmortem): { date: CalendarDate; source: DateS
   return e ? { date: e, source: 'carried' } : null;
 }
 
-/** Completes an entry's date (year from the base date when not written). */
+/**
+ * Completes an entry's date. A date written without a year falls in the year that puts it
+ * nearest the document's date: `[12-05 16:21]` in a timeline of an incident on 2019-03-26 is
+ * 2018-12-05 (the bug that was introduced months before), not nine months after it.
+ */
 export function entryDate(d: DateFact, base: CalendarDate | null): CalendarDate | null {
-  return complete(d, base?.year ?? null);
+  if (d.year !== null || !base) return complete(d, base?.year ?? null);
+  const at = epochDay(base);
+  let best: CalendarDate | null = null;
+  for (const year of [base.year, base.year - 1, base.year + 1]) {
+    const c: CalendarDate = { year, month: d.month, day: d.day };
+    if (!best || Math.abs(epochDay(c) - at) < Math.abs(epochDay(best) - at)) best = c;
+  }
+  return best;
 }

@@ -103,9 +103,11 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
   let prevSection: Section | undefined;
   model.timeline.forEach((e, index) => {
     // A second timeline section (a recap, a later phase) starts its own sequence: no order
-    // or midnight reading across the boundary.
+    // or midnight reading across the boundary. A section headed by a date (`## Mar 4`)
+    // continues the timeline on that day.
     const section = chain.heading(e.line);
-    if (prev && section !== prevSection) { prev = null; dayOffset = 0; }
+    const dayHeading = section !== undefined && e.day?.range.start.line === section.line;
+    if (prev && section !== prevSection && !dayHeading) { prev = null; dayOffset = 0; }
     const own = e.date ? entryDate(e.date, base?.date ?? null) : null;
     if (own) { carried = own; carriedSource = 'entry'; dayOffset = 0; } else if (e.day && e.day.range.start.line !== dayLine) {
       // The first entry under a day marker (`2019-01-22`, `## Mar 4`): that day from here on.
