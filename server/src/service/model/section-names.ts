@@ -23,7 +23,7 @@ const PATTERNS: KindPattern[] = [
   { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
   { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
-  { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened']] },
+  { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
   { kind: 'impact', phrases: [['impact']] },
   { kind: 'detection', phrases: [['detection']] },
   { kind: 'response', phrases: [['response'], ['responders']] },
@@ -41,7 +41,7 @@ const FILLER = new Set([
   'final', 'full', 'detailed', 'high', 'level', 'rca', 'report', 'notes', 'possible', 'main',
   'underlying', 'primary', 'technical', 'initial', 'immediate', 'long', 'term', 'future',
   'improvements', 'improvement', 'tracking', 'open', 'pending', 'completed', 'resolution',
-  'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
+  'users', 'customers', 'process', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
 ]);
 
 /**
@@ -85,7 +85,9 @@ export function normaliseName(name: string): string[] {
 function wordMatches(actual: string, expected: string): boolean {
   if (actual === expected) return true;
   if (expected.length < 6) return false;
-  return distance(actual, expected) <= (expected.length >= 9 ? 2 : 1);
+  const d = distance(actual, expected);
+  // Two edits only in a long word that starts the same ("Motivation" is not "mitigation").
+  return d <= 1 || (d === 2 && expected.length >= 9 && actual.slice(0, 2) === expected.slice(0, 2));
 }
 
 function findPhrase(words: string[], phrase: string[]): number {
@@ -154,7 +156,8 @@ export function isOtherSectionName(name: string): boolean {
   return OTHER_NAMES.some((p) => p.length === words.length && p.every((w, i) => wordMatches(words[i] ?? '', w)));
 }
 
-const DOCUMENT_NAME = '(?:post[\\s-]?mortem|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';
+// Misspelt as people do ("Postmorten", "POST MORTUM", "Post-Mortem").
+const DOCUMENT_NAME = '(?:post[\\s-]?mort[eu][mn]|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';
 
 /** Words that name the document itself anywhere in a line: a title candidate. */
 export const DOCUMENT_NAME_RE = new RegExp(`\\b${DOCUMENT_NAME}\\b`, 'i');
