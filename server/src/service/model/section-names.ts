@@ -25,8 +25,8 @@ const PATTERNS: KindPattern[] = [
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
   { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
   { kind: 'impact', phrases: [['impact']] },
-  { kind: 'detection', phrases: [['detection']] },
-  { kind: 'response', phrases: [['response'], ['responders']] },
+  { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
+  { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },
   { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix']] },
 ];
@@ -40,7 +40,7 @@ const FILLER = new Set([
   'measures', 'measure', 'actions', 'action', 'steps', 'and', 'plan', 'taken', 'identified',
   'final', 'full', 'detailed', 'high', 'level', 'rca', 'report', 'notes', 'possible', 'main',
   'underlying', 'primary', 'technical', 'initial', 'immediate', 'long', 'term', 'future',
-  'improvements', 'improvement', 'tracking', 'open', 'pending', 'completed', 'resolution',
+  'improvements', 'improvement', 'tracking', 'paths', 'path', 'additional', 'open', 'pending', 'completed', 'resolution',
   'users', 'customers', 'process', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
 ]);
 
@@ -54,8 +54,17 @@ const OTHER_NAMES: string[][] = [
   ['license'], ['references'], ['reference'], ['resources'], ['links'], ['glossary'], ['attendees'],
   ['participants'], ['contributors'], ['authors'], ['author'], ['acknowledgements'], ['acknowledgments'],
   ['open', 'questions'], ['questions'], ['faq'], ['notes'], ['findings'], ['discussion'], ['table', 'of', 'contents'],
-  ['contents'], ['status'], ['severity'], ['metadata'], ['attachments'], ['supporting', 'documents'], ['escalation'],
+  ['contents'], ['status'], ['severity'], ['metadata'], ['attachments'], ['supporting', 'documents'],
 ];
+
+/**
+ * "Improvements" and "Fixes" name measures on their own, but under the action items they are a
+ * group of tasks ("### Process improvements").
+ */
+export function isWeakMeasuresName(name: string): boolean {
+  const words = normaliseName(name);
+  return words.some((w) => /^(?:improvements?|fixes)$/.test(w)) && !words.some((w) => /^(?:corrective|preventative|prevention|recommendations?)$/.test(w));
+}
 
 const WORD_FOLDS: Record<string, string> = {
   preventive: 'preventative',
