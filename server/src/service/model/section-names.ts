@@ -143,11 +143,8 @@ function classify(name: string): SectionKind[] {
   }
   found.sort((a, b) => a.at - b.at);
   const kinds = found.map((f) => f.kind);
-  // "Corrective and preventative measures" names one section; "Lessons learned" also
-  // stands for the measures in profiles without a lessons section.
-  // ("What went well" lists observations, not measures.)
-  if (kinds.includes('lessons-learned') && !kinds.includes('measures') && words.some((w) => w.startsWith('lesson'))) kinds.push('measures');
-  // "What went well / what went poorly" are observations even beside other words.
+  // "Lessons learned" is not the measures: across the labelled corpus a careful reader calls its
+  // bullets lessons (the item reader takes them as measures only where nothing else lists any).
   return [...new Set(kinds)];
 }
 
