@@ -19,6 +19,10 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\b(?:again|once more)\s+(?:available|accessible|reachable|working|functional)\b|\b(?:available|accessible|reachable|working|functional|responsive)\s+again\b`,
     String.raw`\bresum(?:ed|es|ing)\s+(?:normal|service|operations?)\b|\bnormal (?:service|operations?|functionality|performance)\b`,
     String.raw`\b(?:mark(?:ed)?|declared)\s+(?:the\s+)?(?:incident\s+)?(?:as\s+)?(?:resolved|closed|over)\b`,
+    String.raw`\bresolv(?:ing|es)\b|\brestoration\b|\b(?:goes|went|gone) away\b|\bsubsided\b|\bresumed\b|\bregain(?:ed|s)?\b|\brevived\b`,
+    String.raw`\b(?:function(?:ing|ed|s)?|work(?:ing|ed|s)?|runn?(?:ing|s)?|perform(?:ing|ed|s)?|behav(?:ing|ed|es))\s+(?:\w+\s+)?(?:correctly|normally|properly|as expected|fine|again)\b`,
+    String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
+    String.raw`\bback\s+(?:at|to)\s+(?:full|normal|its normal|usual)\b`,
   ].join('|'),
   'i',
 );

@@ -17,6 +17,7 @@ const QUESTIONS: Partial<Record<SectionKind, RegExp>> = {
   'root-cause': /^(?:why\b|what (?:caused|went wrong|triggered)\b)/i,
   resolution: /^(?:how\b.*\b(?:fix|fixed|resolv\w*|solv\w*|recover\w*|restor\w*|mitigat\w*)\b|what (?:fixed|resolved|we did)\b)/i,
   timeline: /^(?:when\b|what happened when\b)/i,
+  impact: /^(?:affected\b|who (?:was|were|is|got) affected|(?:users?|customers?|clients?|services?|systems?) affected\b|(?:how many|what).*\baffected\b)/i,
 };
 
 /** The label a line gives itself: its text before a colon, or the whole short line, without markup. */
@@ -35,7 +36,8 @@ function labelOf(content: string): string | null {
 
 /**
  * The label names the kind, also with one word of its own before the name ("Specific
- * tasks", "Actionable tasks"): this only silences a finding, so it may read generously.
+ * tasks", "Actionable tasks") or after it: this only silences a finding, so it may read
+ * generously.
  */
 function namesKind(label: string, kind: SectionKind): boolean {
   if (classifySectionName(label).includes(kind)) return true;
@@ -43,21 +45,27 @@ function namesKind(label: string, kind: SectionKind): boolean {
   const rest = words.slice(1).join(' ');
   // "Time to recovery: 5 minutes" is a figure, not a header.
   if (words.length < 2 || words.length > 4 || /^(?:to|of|for|from|in|on|at)\b/i.test(rest)) return false;
-  return classifySectionName(rest).includes(kind);
+  // ... or one after it ("Recovery process", "Resolution steps").
+  return classifySectionName(rest).includes(kind) || classifySectionName(words.slice(0, -1).join(' ')).includes(kind);
 }
 
 /** Lines, anywhere, whose label names the kind (`Root Cause:`, `Tasks to address the issue`). */
 function labelled(lines: DocumentLines, kind: SectionKind): boolean {
-  for (let i = 0; i < lines.length; i++) {
+  return labelLines(lines, kind, 1).length > 0;
+}
+
+/** The lines (up to `limit`) whose label names the kind, whatever their markup. */
+export function labelLines(lines: DocumentLines, kind: SectionKind, limit = Infinity): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < limit; i++) {
     const li = lines.at(i);
     if (!li || SKIP.has(li.block) || li.content.length > 400) continue;
     const label = labelOf(li.content);
     if (!label) continue;
-    if (namesKind(label, kind)) return true;
     const q = QUESTIONS[kind];
-    if (q && label.split(/\s+/).length <= 8 && q.test(label)) return true;
+    if (namesKind(label, kind) || (q && label.split(/\s+/).length <= 8 && q.test(label))) out.push(i);
   }
-  return false;
+  return out;
 }
 
 function timedLines(lines: DocumentLines): number {

@@ -13,7 +13,7 @@ const CONTAINERS: readonly SectionKind[] = ['timeline', 'measures', 'action-item
 function holdsNext(s: Section, next: Section | undefined): boolean {
   if (!next || next.line !== s.end) return false;
   if (headerRank(next) > headerRank(s)) return true;
-  return s.kinds.length > 1 || s.kinds.some((k) => CONTAINERS.includes(k));
+  return s.kinds.length > 1 || s.kinds.some((k) => (CONTAINERS as readonly string[]).includes(k));
 }
 
 /** A recognised section with nothing under it: a template left unfilled. */
