@@ -23,8 +23,9 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
   const read = findSections(lines, bodyStart);
   const firstKnown = read.sections.find((s) => s.kind !== 'other')?.line ?? lines.length;
   const title = findTitle(lines, firstKnown);
-  // The title's heading is not an `other` section.
-  const titled = title ? removeSectionAt(read, read.sections.findIndex((s) => s.line === title.line && s.kind === 'other')) : read;
+  // The title's heading is not a section, nor is what follows it part of one: read again after it
+  // (header readings are memoised, so the second pass is cheap).
+  const titled = title && read.sections.some((s) => s.line === title.line && s.kind === 'other') ? findSections(lines, title.line + 1) : read;
   const firstSection = titled.sections[0]?.line ?? lines.length;
   const { sections, fields } = withImplicitSummary(lines, titled, title ? title.line + 1 : bodyStart, firstSection);
   const { entries, untimed } = extractTimeline(lines, sections);
@@ -41,16 +42,6 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
     tasks: extractItems(lines, sections, 'action-items'),
   };
   return { lines, model };
-}
-
-/** The sections without the one at `at` (-1: unchanged); parents and fields re-pointed. */
-function removeSectionAt(read: SectionsRead, at: number): SectionsRead {
-  if (at < 0) return read;
-  const shift = (k: number | null): number | null => (k === null || k === at ? null : k > at ? k - 1 : k);
-  return {
-    sections: read.sections.filter((_, k) => k !== at).map((s) => ({ ...s, parent: shift(s.parent) })),
-    fields: read.fields.map((f) => ({ ...f, section: shift(f.section) })),
-  };
 }
 
 /** Content before the first section, after the title, is the summary when none is named. */

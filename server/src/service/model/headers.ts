@@ -130,7 +130,8 @@ function fromText(
   if (STARTS_WITH_TIME.test(text)) return null;
   const parts = splitName(text, allowInline);
   if (!parts) return null;
-  if (parts.name.length > 70) return null;
+  // A heading may go on after its name (`## Timeline (PST) Saturday Oct 30th - Monday`); other lines may not.
+  if (parts.name.length > (level !== null ? 110 : 70)) return null;
   if (markup === 'plain' && li && lines && i !== undefined) {
     // A plain line is a header only when it stands out: trailing punctuation, alone in its
     // block, or in capitals. Sentences that merely contain a section word are not headers.

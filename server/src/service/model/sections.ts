@@ -20,7 +20,8 @@
 import { lineRange } from '../text';
 import type { DocumentLines } from './lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
-import { isBucketLabel } from './section-names';
+import { isBucketLabel, isWeakMeasuresName } from './section-names';
+import { matchEntryTime } from '../time/entry-time';
 import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
 
 export interface SectionsRead {
@@ -70,7 +71,26 @@ function known(kinds: readonly ModelSectionKind[]): SectionKind[] {
   return kinds.filter((k): k is SectionKind => k !== 'other');
 }
 
-type Child = 'field' | 'inside' | 'section' | 'inherit';
+type Child = 'field' | 'inside' | 'section' | 'inherit' | 'phase';
+
+/** The next line with content after `line` starts with a time: the label heads timeline entries. */
+function headsEntries(lines: DocumentLines, line: number): boolean {
+  for (let i = line + 1; i < Math.min(lines.length, line + 4); i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    const tok = matchEntryTime(li.content.replace(/^\|?\s*/, ''));
+    return tok !== null && tok.status !== 'unknown';
+  }
+  return false;
+}
+
+/** The timeline the current section is, or is part of. */
+function inTimeline(sections: readonly Section[], k: number): boolean {
+  for (let p: number | null = k; p !== null && p >= 0; p = sections[p]?.parent ?? null) {
+    if (sections[p]?.kinds.includes('timeline')) return true;
+  }
+  return false;
+}
 
 /** What a candidate ranked below the current section is to it. */
 function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind[]): Child {
@@ -81,7 +101,8 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
     return CONTAINERS.has(cur.kind) && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
   }
   if (kinds.includes('other')) return 'section';
-  if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'inside' : 'field') : 'section';
+  if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
+  if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
   if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS) && !kinds.includes('timeline')) return 'field';
   // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
   // plain "Root Cause", a `Resolution` line is the next section.
@@ -127,6 +148,13 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return p;
   };
 
+  // Kinds named by candidates after a line, computed once when a rule needs to look ahead.
+  let later: { line: number; kinds: readonly ModelSectionKind[] }[] | null = null;
+  const laterKinds = (line: number): Set<ModelSectionKind> => {
+    later ??= collectCandidates(lines, from);
+    return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
+  };
+
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
@@ -151,17 +179,27 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       open(other, ['other'], i, rank, parentFor(rank));
       continue;
     }
+    if (!cur && h.inlineText !== '' && !isProper(h)) {
+      // `**Date:** 2024-03-01` before any section: a fact of the document, not a section.
+      addField(h, i);
+      continue;
+    }
     const rank = rankOf(h, i, true);
     if (!cur) {
-      if (h.inlineText !== '' && !isProper(h)) {
-        styles.delete(styleKey(h, lines, i));
-        addField(h, i);
-        continue;
-      }
       open(h, [...h.kinds], i, rank, null);
       continue;
     }
     const curRank = ranks[current] ?? 0;
+    // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
+    // followed by timed lines are phases of the timeline, not the sections after it.
+    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && headsEntries(lines, i)) {
+      addField(h, i);
+      continue;
+    }
+    if (rank === curRank && !isProper(h) && isPartOf(cur, h, lines.at(i - 1)?.block !== 'blank', () => laterKinds(i))) {
+      addField(h, i);
+      continue;
+    }
     if (rank <= curRank) {
       open(h, [...h.kinds], i, rank, parentFor(rank));
       continue;
@@ -173,10 +211,41 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const role = childRole(cur, h, h.kinds);
     if (role === 'field') addField(h, i);
     else if (role === 'section') open(h, [...h.kinds], i, rank, parentFor(rank));
+    else if (role === 'inherit') open(h, [...cur.kinds], i, rank, parentFor(rank));
+    // `### Detection` under `## Timeline`: a phase of it, whose entries are still the timeline's.
+    else if (role === 'phase') open(h, [...h.kinds, 'timeline'], i, rank, parentFor(rank));
   }
   const last = sections[current];
   if (last) last.end = Math.max(last.contentStart, lines.length);
   return { sections, fields };
+}
+
+/**
+ * A label written like the section it is in, that a reader still takes as part of it:
+ * `Root Cause Explanation:` right under `Root Cause and Resolution:`, or `Root Cause:` inside
+ * the summary of a document that has its root-cause section further down.
+ */
+function isPartOf(cur: Section, h: HeaderMatch, tight: boolean, later: () => Set<ModelSectionKind>): boolean {
+  if (cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && subset(h.kinds, CAUSE_PARTS)) return true;
+  // Only a summary written as one block (no blank line before the label) holds it as a part;
+  // after a blank line, `**Root Cause:**` is a section even when another one follows.
+  if (tight && cur.kinds.includes('summary') && subset(h.kinds, SUMMARY_PARTS)) {
+    const after = later();
+    return h.kinds.every((k) => after.has(k));
+  }
+  return false;
+}
+
+const SUMMARY_PARTS: ReadonlySet<ModelSectionKind> = new Set(['impact', 'root-cause']);
+const CAUSE_PARTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution']);
+
+function collectCandidates(lines: DocumentLines, from: number): { line: number; kinds: readonly ModelSectionKind[] }[] {
+  const out: { line: number; kinds: readonly ModelSectionKind[] }[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const h = matchHeader(lines, i);
+    if (h) out.push({ line: i, kinds: h.kinds });
+  }
+  return out;
 }
 
 /** A heading whose text is a date or a time (never a section name): `## Mar 4`, `### 16:40`. */
