@@ -31,7 +31,7 @@ export interface SectionsRead {
 
 const CONTAINERS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'lessons-learned']);
 /** Kinds whose labels are facts of the summary, not sections, when written below its rank. */
-const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection', 'response', 'leadup', 'timeline']);
+const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection']);
 const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
 /** Phases of a timeline: labels that group its entries. */
 const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup', 'impact']);
@@ -103,7 +103,7 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   if (kinds.includes('other')) return 'section';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
-  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS) && !kinds.includes('timeline')) return 'field';
+  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
   // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
   // plain "Root Cause", a `Resolution` line is the next section.
   if (!proper && (cur.kinds.includes('root-cause') || cur.kinds.includes('resolution')) && subset(kinds, CAUSE_FACTS) && kinds.every((k) => cur.kinds.includes(k) || (k !== 'root-cause' && k !== 'resolution'))) return 'field';
