@@ -155,6 +155,19 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
   };
 
+  // A phase label heads timed entries, or is followed by more phase labels, one of which does
+  // (`Misleading paths:` with untimed bullets between `Actions taken:` and `Escalation:`).
+  const phaseOfTimeline = (line: number): boolean => {
+    if (headsEntries(lines, line)) return true;
+    later ??= collectCandidates(lines, from);
+    for (const c of later) {
+      if (c.line <= line) continue;
+      if (!subset(c.kinds, PHASES)) return false;
+      if (headsEntries(lines, c.line)) return true;
+    }
+    return false;
+  };
+
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
@@ -196,7 +209,7 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const curRank = ranks[current] ?? 0;
     // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
     // followed by timed lines are phases of the timeline, not the sections after it.
-    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && headsEntries(lines, i)) {
+    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && phaseOfTimeline(i)) {
       addField(h, i);
       continue;
     }
