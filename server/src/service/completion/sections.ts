@@ -1,7 +1,7 @@
 /** Headings of the sections the profile requires and the document lacks, at the start of a line. */
 import type { Parsed } from '../analysis';
 import type { ResolvedConfig } from '../config/schema';
-import type { SectionKind } from '../model/schema';
+import type { ModelSectionKind } from '../model/schema';
 import { CANONICAL_NAMES, sectionLevel } from '../rules/structure/shared';
 import type { Completion } from './index';
 
@@ -19,7 +19,7 @@ export function sectionCompletions(parsed: Parsed, line: number, before: string,
   const li = parsed.lines.at(line);
   if (li && (li.block === 'code' || li.block === 'frontmatter' || li.quoteDepth > 0 || li.listDepth > 0)) return [];
   const model = parsed.model;
-  const present = new Set<SectionKind>(model.sections.filter((s) => s.line !== line).flatMap((s) => s.kinds));
+  const present = new Set<ModelSectionKind>(model.sections.filter((s) => s.line !== line).flatMap((s) => s.kinds));
   const missing = config.profile.sections.filter((k) => !present.has(k));
   const level = hashes.trim() !== '' ? hashes.trim().length : sectionLevel(model);
   const prefix = '#'.repeat(level);

@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import type { SourceText } from '../text';
 import { DocumentLines } from './lines';
-import { firstContentLine, findSections } from './sections';
+import { firstContentLine, findSections, type SectionsRead } from './sections';
 import { readFrontMatter } from './frontmatter';
 import { findTitle } from './title';
 import { extractTimeline, findAllTimesZone } from './timeline';
@@ -20,15 +20,20 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
   const lines = new DocumentLines(source, tree);
   const frontMatter = readFrontMatter(tree);
   const bodyStart = frontMatter ? frontMatter.range.end.line + 1 : 0;
-  const found = findSections(lines, bodyStart);
-  const firstSection = found[0]?.line ?? lines.length;
-  const title = findTitle(lines, firstSection);
-  const sections = withImplicitSummary(lines, found, title ? title.line + 1 : bodyStart, firstSection);
+  const read = findSections(lines, bodyStart);
+  const firstKnown = read.sections.find((s) => s.kind !== 'other')?.line ?? lines.length;
+  const title = findTitle(lines, firstKnown);
+  // The title's heading is not a section, nor is what follows it part of one: read again after it
+  // (header readings are memoised, so the second pass is cheap).
+  const titled = title && read.sections.some((s) => s.line === title.line && s.kind === 'other') ? findSections(lines, title.line + 1) : read;
+  const firstSection = titled.sections[0]?.line ?? lines.length;
+  const { sections, fields } = withImplicitSummary(lines, titled, title ? title.line + 1 : bodyStart, firstSection);
   const { entries, untimed } = extractTimeline(lines, sections);
   const model: Postmortem = {
     title,
     frontMatter,
     sections,
+    fields,
     summary: extractSummary(lines, summaryLines(lines, sections)),
     allTimesZone: findAllTimesZone(lines),
     timeline: entries,
@@ -40,10 +45,11 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
 }
 
 /** Content before the first section, after the title, is the summary when none is named. */
-function withImplicitSummary(lines: DocumentLines, sections: Section[], from: number, to: number): Section[] {
-  if (sections.some((s) => s.kinds.includes('summary'))) return sections;
+function withImplicitSummary(lines: DocumentLines, read: SectionsRead, from: number, to: number): SectionsRead {
+  const sections = read.sections;
+  if (sections.some((s) => s.kinds.includes('summary'))) return read;
   const first = firstContentLine(lines, from, to);
-  if (first === null) return sections;
+  if (first === null) return read;
   const implicit: Section = {
     kind: 'summary',
     kinds: ['summary'],
@@ -56,6 +62,12 @@ function withImplicitSummary(lines: DocumentLines, sections: Section[], from: nu
     contentStart: first,
     end: to,
     zone: null,
+    parent: null,
   };
-  return [implicit, ...sections];
+  const shift = (k: number | null): number | null => (k === null ? null : k + 1);
+  return {
+    sections: [implicit, ...sections.map((s) => ({ ...s, parent: shift(s.parent) }))],
+    // Fields before any section are the implicit summary's.
+    fields: read.fields.map((f) => ({ ...f, section: f.section === null ? (f.line >= first ? 0 : null) : f.section + 1 })),
+  };
 }

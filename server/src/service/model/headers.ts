@@ -4,8 +4,8 @@
  * a paragraph, `- Timeline:` as a list item, `<h2>Timeline</h2>`, `>>Issue Summary`.
  */
 import type { DocumentLines, LineInfo } from './lines';
-import type { HeaderMarkup, SectionKind } from './schema';
-import { classifySectionName } from './section-names';
+import type { HeaderMarkup, ModelSectionKind } from './schema';
+import { classifySectionName, isOtherSectionName } from './section-names';
 import { Memo } from '../memo';
 
 export interface HeaderText {
@@ -21,9 +21,10 @@ export interface HeaderText {
   suffix: string | null;
 }
 
-export interface HeaderMatch extends HeaderText { kinds: SectionKind[] }
+export interface HeaderMatch extends HeaderText { kinds: ModelSectionKind[] }
 
 const SKIP_BLOCKS = new Set(['blank', 'code', 'frontmatter', 'table', 'definition', 'thematic', 'setext-underline']);
+const LINK_ONLY = /^(?:[*_]{0,2}!?\[[^\]]*\]\([^)]*\)[*_]{0,2}[\s,;|]*)+$|^<?https?:\/\/\S+>?$/;
 const STARTS_WITH_TIME = /^[\W_]{0,3}(\d{1,2}[:.h]\d\d|\d{4}-\d\d-\d\d)/;
 
 /** Splits `Name (suffix): inline` into its parts; offsets relative to `s`. */
@@ -33,7 +34,12 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
   let suffix: string | null = null;
   let inline = '';
   let punct = false;
-  if (allowInline) {
+  const paren = /^([^:()]{1,80}?)\s*\(([^()]*)\)\s*[:;.]*\s*$/.exec(s);
+  if (paren) {
+    name = paren[1] ?? '';
+    suffix = paren[2] ?? null;
+    punct = /[:;.]\s*$/.test(s);
+  } else if (allowInline) {
     const c = /^([^:]{1,80}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
     if (c) {
       name = c[1] ?? '';
@@ -67,11 +73,15 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
   const raw = lines.source.lineAt(i);
   const content = li.content;
   if (content === '' || content.length > 120) return null;
+  // A table-of-contents line `- [Summary](#summary)`, an image or a bare link is a link, not a header.
+  if (li.block !== 'heading' && LINK_ONLY.test(content)) return null;
 
   if (li.block === 'heading') {
     const atx = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(content);
-    const text = atx ? (atx[2] ?? '') : content;
-    const offset = li.contentStart + (atx ? content.indexOf(text) : 0);
+    const raw = atx ? (atx[2] ?? '') : content;
+    const offset = li.contentStart + (atx ? content.indexOf(raw) : 0);
+    // `### Description <a href="#description" id="description"></a>`: the anchor is not the name.
+    const text = /<[a-z/][^>]*>/i.test(raw) ? stripTags(raw).trimEnd() : raw;
     return fromText(text, offset, atx ? 'atx' : 'setext', li.headingDepth, true);
   }
   if (li.block === 'html') {
@@ -103,7 +113,9 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     if (li.listDepth !== 1) return null;
     return fromText(content, li.contentStart, 'list-item', null, false, true);
   }
-  return fromText(content, li.contentStart, 'plain', null, false, false, li, lines, i);
+  // `Root cause: an expired certificate` as a plain line: a label and its text (the section
+  // reader takes it as a field only, never as a section).
+  return fromText(content, li.contentStart, 'plain', null, true, false, li, lines, i);
 }
 
 function fromText(
@@ -120,15 +132,19 @@ function fromText(
   if (STARTS_WITH_TIME.test(text)) return null;
   const parts = splitName(text, allowInline);
   if (!parts) return null;
-  if (parts.name.length > 70) return null;
+  // A heading may go on after its name (`## Timeline (PST) Saturday Oct 30th - Monday`); other lines may not.
+  if (parts.name.length > (level !== null ? 110 : 70)) return null;
   if (markup === 'plain' && li && lines && i !== undefined) {
     // A plain line is a header only when it stands out: trailing punctuation, alone in its
     // block, or in capitals. Sentences that merely contain a section word are not headers.
     const alone = lines.at(i - 1)?.block !== 'paragraph' && lines.at(i + 1)?.block !== 'paragraph';
     const caps = parts.name === parts.name.toUpperCase() && /[A-Z]/.test(parts.name);
-    if (!parts.punct && !alone && !caps) return null;
+    if (!parts.punct && !alone && !caps && !startsAfterBreak(lines, i, parts.name)) return null;
   }
-  if (!lenient && markup === 'plain' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  if (!lenient && markup === 'plain' && parts.inline === '' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  // A plain line is a header only when it reads like one: capitalised (`actions taken (what
+  // parts were investigated)` in a brief is prose), with at most a short aside in brackets.
+  if (markup === 'plain' && (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(parts.name) || ((parts.suffix?.length ?? 0) > 30 && !/:\s*$/.test(text)))) return null;
   return {
     markup,
     level,
@@ -140,6 +156,20 @@ function fromText(
   };
 }
 
+/**
+ * A capitalised name on a line of its own, where the line before does not run on into it (it
+ * ends a sentence or a label, or is short), is a header to any reader even inside a paragraph:
+ * `Timeline` directly followed by timed lines. A wrapped sentence ("... in the\nsummary of
+ * events") is not: it starts lower-case, or the line before runs on.
+ */
+function startsAfterBreak(lines: DocumentLines, i: number, name: string): boolean {
+  if (!/^[A-Z0-9]/.test(name)) return false;
+  const prev = lines.at(i - 1);
+  if (!prev || prev.block !== 'paragraph') return true;
+  const before = prev.content.trimEnd();
+  return /[.!?:)\]"'*_`>]$|\\$/.test(before) || /<br\s*\/?>$/i.test(before) || before.length <= 60;
+}
+
 // A header reading depends on the line, its block context and its neighbours' blocks only.
 const headerMemo = new Memo<HeaderMatch | null>();
 
@@ -148,7 +178,9 @@ export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null
   if (!li || SKIP_BLOCKS.has(li.block) || li.content === '' || li.content.length > 120) return null;
   // Timeline entries (the bulk of a long document) start with a time or date: never headers.
   if (li.block !== 'heading' && STARTS_WITH_TIME.test(li.content)) return null;
-  const key = `${li.block}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${lines.at(i - 1)?.block}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;
+  const prev = lines.at(i - 1);
+  const prevEnd = prev?.block === 'paragraph' ? `${prev.content.length > 60 ? 'L' : 'S'}${prev.content.slice(-6)}` : '';
+  const key = `${li.block}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${prev?.block}|${prevEnd}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;
   return headerMemo.get(key, () => readMatch(lines, i));
 }
 
@@ -156,6 +188,25 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
   const h = readHeaderText(lines, i);
   if (!h) return null;
   const kinds = classifySectionName(h.name);
-  if (kinds.length === 0) return null;
-  return { ...h, kinds };
+  if (kinds.length > 0) return { ...h, kinds };
+  if (isProper(h)) {
+    // `## Timeline (all times PST) Saturday Oct 30th - Monday Nov 1st`, `## Timeline - 4 March`:
+    // a heading whose first part is a section name names that section.
+    const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:)/.exec(h.name);
+    const head = m?.[1];
+    const headKinds = head ? classifySectionName(head) : [];
+    if (head && headKinds.length > 0) {
+      const at = lines.source.lineAt(i).indexOf(head, h.nameStart);
+      const start = at >= 0 ? at : h.nameStart;
+      const rest = h.name.slice(head.length);
+      const suffix = h.suffix ?? /\(([^()]*)\)/.exec(rest)?.[1]?.trim() ?? null;
+      return { ...h, name: head, nameStart: start, nameEnd: start + head.length, suffix, kinds: headKinds };
+    }
+  }
+  if (isOtherSectionName(h.name)) return { ...h, kinds: ['other'] };
+  return null;
+}
+
+export function isProper(h: { markup: string }): boolean {
+  return h.markup === 'atx' || h.markup === 'setext' || h.markup === 'html' || h.markup === 'atx-nospace';
 }

@@ -25,6 +25,14 @@ export const SectionKindSchema = z.enum([
 ]);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 
+/**
+ * A section of the document: one of the kinds above, or `other` for a header a reader sees
+ * whose name is none of them ("Conclusion", "Background", an unrecognised heading). `other`
+ * sections only end the section before them; no profile requires them and no rule judges them.
+ */
+export const ModelSectionKindSchema = z.union([SectionKindSchema, z.literal('other')]);
+export type ModelSectionKind = z.infer<typeof ModelSectionKindSchema>;
+
 /** How a section's header line is written. */
 export const HeaderMarkupSchema = z.enum([
   'atx', // ## Timeline
@@ -42,9 +50,9 @@ export type HeaderMarkup = z.infer<typeof HeaderMarkupSchema>;
 
 export const SectionSchema = z.object({
   /** The primary kind, first of `kinds`. */
-  kind: SectionKindSchema,
+  kind: ModelSectionKindSchema,
   /** A combined header such as "Root Cause and Resolution" carries both kinds. */
-  kinds: z.array(SectionKindSchema).min(1),
+  kinds: z.array(ModelSectionKindSchema).min(1),
   /** The header's name as written, markup and trailing punctuation removed. */
   name: z.string(),
   markup: HeaderMarkupSchema,
@@ -61,8 +69,31 @@ export const SectionSchema = z.object({
   end: z.number().int().nonnegative(),
   /** A zone from a parenthesised suffix: `Timeline (UTC)`, `Timeline (All times WAT)`. */
   zone: z.string().nullable(),
+  /**
+   * The index in `sections` of the section this one is a part of (`Tasks:` under the
+   * measures, `### Resolution` under "Root Cause and Resolution"), or null at the top.
+   */
+  parent: z.number().int().nonnegative().nullable(),
 });
 export type Section = z.infer<typeof SectionSchema>;
+
+/**
+ * A label that introduces a fact inside a section, not a section of its own: `**Duration:** 2h`
+ * or `Impact:` as a line of the summary, `Root Cause:` under "Root Cause and Resolution",
+ * `Detection:` grouping entries of the timeline. Read from its markup relative to its peers.
+ */
+export const FieldLabelSchema = z.object({
+  line: z.number().int().nonnegative(),
+  /** The section kinds its name denotes (a root-cause field: ['root-cause']). */
+  kinds: z.array(SectionKindSchema).min(1),
+  name: z.string(),
+  nameRange: RangeSchema,
+  /** Text after the label on its line, if any. */
+  inlineText: z.string(),
+  /** The index in `sections` of the section it is part of, or null before any section. */
+  section: z.number().int().nonnegative().nullable(),
+});
+export type FieldLabel = z.infer<typeof FieldLabelSchema>;
 
 export const DateSchema = z.object({
   text: z.string(),
@@ -94,6 +125,8 @@ export const TimelineEntrySchema = z.object({
   minutes: z.number().nullable(),
   meridiem: z.enum(['am', 'pm']).nullable(),
   date: DateSchema.nullable(),
+  /** The date a day marker above the entry sets (a date line or date heading in the timeline), when the entry writes none. */
+  day: DateSchema.optional(),
   /** The zone written on the entry itself, if any. */
   zone: ZoneSchema.nullable(),
   /** The event text after the separator. */
@@ -155,6 +188,8 @@ export const PostmortemSchema = z.object({
   title: z.object({ text: z.string(), line: z.number().int(), range: RangeSchema, date: DateSchema.nullable() }).nullable(),
   frontMatter: FrontMatterSchema.nullable(),
   sections: z.array(SectionSchema),
+  /** Labels that introduce a fact inside a section (see FieldLabelSchema). */
+  fields: z.array(FieldLabelSchema),
   summary: SummaryFactsSchema,
   /** "All times in X" lines. */
   allTimesZone: ZoneSchema.nullable(),

@@ -18,15 +18,15 @@ interface KindPattern { kind: SectionKind; phrases: string[][] }
 // variants folded by `normaliseWord`). Longer phrases first within a kind.
 const PATTERNS: KindPattern[] = [
   { kind: 'timeline', phrases: [['chain', 'of', 'events'], ['sequence', 'of', 'events'], ['timeline'], ['time', 'line']] },
-  { kind: 'root-cause', phrases: [['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'factor'], ['trigger'], ['fault'], ['cause']] },
-  { kind: 'resolution', phrases: [['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
-  { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation']] },
-  { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['what', 'went', 'well'], ['what', 'went', 'wrong']] },
+  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'factor'], ['trigger'], ['fault'], ['cause']] },
+  { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
+  { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
+  { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
-  { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened']] },
+  { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
   { kind: 'impact', phrases: [['impact']] },
-  { kind: 'detection', phrases: [['detection']] },
-  { kind: 'response', phrases: [['response'], ['responders']] },
+  { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
+  { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },
   { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix']] },
 ];
@@ -40,8 +40,31 @@ const FILLER = new Set([
   'measures', 'measure', 'actions', 'action', 'steps', 'and', 'plan', 'taken', 'identified',
   'final', 'full', 'detailed', 'high', 'level', 'rca', 'report', 'notes', 'possible', 'main',
   'underlying', 'primary', 'technical', 'initial', 'immediate', 'long', 'term', 'future',
-  'improvements', 'improvement', 'tracking', 'open', 'pending', 'completed', 'resolution',
+  'improvements', 'improvement', 'tracking', 'paths', 'path', 'additional', 'open', 'pending', 'completed', 'resolution',
+  'users', 'customers', 'process', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
 ]);
+
+/**
+ * Names of sections a reader sees that are none of the kinds: they end the section before
+ * them (the paragraph after "Conclusion" is not part of the measures) and are otherwise left
+ * alone. Matched like the kinds' phrases, whole name only.
+ */
+const OTHER_NAMES: string[][] = [
+  ['conclusion'], ['conclusions'], ['summation'], ['background'], ['context'], ['call', 'to', 'action'],
+  ['license'], ['references'], ['reference'], ['resources'], ['links'], ['glossary'], ['attendees'],
+  ['participants'], ['contributors'], ['authors'], ['author'], ['acknowledgements'], ['acknowledgments'],
+  ['open', 'questions'], ['questions'], ['faq'], ['notes'], ['findings'], ['discussion'], ['table', 'of', 'contents'],
+  ['contents'], ['status'], ['severity'], ['metadata'], ['attachments'], ['supporting', 'documents'],
+];
+
+/**
+ * "Improvements" and "Fixes" name measures on their own, but under the action items they are a
+ * group of tasks ("### Process improvements").
+ */
+export function isWeakMeasuresName(name: string): boolean {
+  const words = normaliseName(name);
+  return words.some((w) => /^(?:improvements?|fixes)$/.test(w)) && !words.some((w) => /^(?:corrective|preventative|prevention|recommendations?)$/.test(w));
+}
 
 const WORD_FOLDS: Record<string, string> = {
   preventive: 'preventative',
@@ -71,7 +94,9 @@ export function normaliseName(name: string): string[] {
 function wordMatches(actual: string, expected: string): boolean {
   if (actual === expected) return true;
   if (expected.length < 6) return false;
-  return distance(actual, expected) <= (expected.length >= 9 ? 2 : 1);
+  const d = distance(actual, expected);
+  // Two edits only in a long word that starts the same ("Motivation" is not "mitigation").
+  return d <= 1 || (d === 2 && expected.length >= 9 && actual.slice(0, 2) === expected.slice(0, 2));
 }
 
 function findPhrase(words: string[], phrase: string[]): number {
@@ -118,14 +143,27 @@ function classify(name: string): SectionKind[] {
   }
   found.sort((a, b) => a.at - b.at);
   const kinds = found.map((f) => f.kind);
-  // "Corrective and preventative measures" names one section; "Lessons learned" also
-  // stands for the measures in profiles without a lessons section.
-  // ("What went well" lists observations, not measures.)
-  if (kinds.includes('lessons-learned') && !kinds.includes('measures') && words.some((w) => w.startsWith('lesson'))) kinds.push('measures');
+  // "Lessons learned" is not the measures: across the labelled corpus a careful reader calls its
+  // bullets lessons (the item reader takes them as measures only where nothing else lists any).
   return [...new Set(kinds)];
 }
 
-const DOCUMENT_NAME = '(?:post[\\s-]?mortem|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';
+const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]?term|mid[- ]?term|medium[- ]?term|long[- ]?term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]?ups?|measures?))?(?:\s*\([^)]*\))?$/i;
+
+/** A label that groups items by priority or horizon (`Immediate`, `Short-term`, `P1 items`). */
+export function isBucketLabel(name: string): boolean {
+  return BUCKET.test(name.replace(/[*_`]/g, '').replace(/[:;.]\s*$/, '').trim());
+}
+
+/** A name that is a section a reader sees but none of the kinds ("Conclusion", "References"). */
+export function isOtherSectionName(name: string): boolean {
+  const words = normaliseName(name).filter((w) => !/^\d+$/.test(w) && !FILLER.has(w));
+  if (words.length === 0 || words.length > 4) return false;
+  return OTHER_NAMES.some((p) => p.length === words.length && p.every((w, i) => wordMatches(words[i] ?? '', w)));
+}
+
+// Misspelt as people do ("Postmorten", "POST MORTUM", "Post-Mortem").
+const DOCUMENT_NAME = '(?:post[\\s-]?mort[eu][mn]|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';
 
 /** Words that name the document itself anywhere in a line: a title candidate. */
 export const DOCUMENT_NAME_RE = new RegExp(`\\b${DOCUMENT_NAME}\\b`, 'i');

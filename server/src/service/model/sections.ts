@@ -1,24 +1,55 @@
 /**
- * Splits a document into sections. A recognised header starts a section; it ends at the
- * next recognised header, or at an unrecognised heading of the same or a higher level.
- * Recognised headings deeper than a timeline's or an action list's own heading stay inside it
- * (a timeline split into `### Detection`, `### Response` subsections is still one timeline).
+ * Splits a document into sections and field labels, the way a reader does: by the markup of a
+ * candidate header relative to its peers, not by the line alone.
+ *
+ * Every candidate has a rank: a heading its level (1-6); any other markup (a bold line, a plain
+ * line with or without a colon, a list item) ranks below every heading, in the order the
+ * document first uses it for a section (its own convention). A candidate ranked like the current
+ * section or above is its sibling: it ends it. A candidate ranked below is its child, and what a
+ * child is depends on its parent:
+ *   - inside the summary, a label naming a summary fact (`**Impact:**`, `Root Cause:`) is a field;
+ *   - inside "Root Cause and Resolution", `Root Cause:` / `Resolution:` are fields;
+ *   - inside the timeline, phase labels (`Detection:`, `### Response`) group entries and stay in it;
+ *   - anything else (`Tasks:` under the measures, `### Root cause` after the timeline) is a
+ *     section of its own, with `parent` set.
+ * A label with text after it on the same line (`**Duration:** 2h`) is a field unless it ranks
+ * as a sibling of the current section. Headings that are a date or a time inside the timeline
+ * continue it. An unrecognised heading at a section's rank or above starts an `other` section;
+ * below it, it stays inside (or, in a list of measures or tasks, is a group of the same kind).
  */
 import { lineRange } from '../text';
 import type { DocumentLines } from './lines';
-import { matchHeader, readHeaderText, type HeaderMatch } from './headers';
-import type { Section, SectionKind } from './schema';
+import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
+import { isBucketLabel, isWeakMeasuresName } from './section-names';
+import { matchEntryTime } from '../time/entry-time';
+import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
 
-const CONTAINERS: SectionKind[] = ['timeline', 'measures', 'action-items', 'lessons-learned'];
-
-function isProperHeading(h: { markup: string }): boolean {
-  return h.markup === 'atx' || h.markup === 'setext' || h.markup === 'html' || h.markup === 'atx-nospace';
+export interface SectionsRead {
+  sections: Section[];
+  fields: FieldLabel[];
 }
 
-function toSection(h: HeaderMatch, line: number, contentStart: number): Section {
+const CONTAINERS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'lessons-learned']);
+/** Kinds whose labels are facts of the summary, not sections, when written below its rank. */
+const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection', 'response', 'leadup', 'timeline']);
+const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
+/** Phases of a timeline: labels that group its entries. */
+const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup', 'impact']);
+
+const DATE_OR_TIME = /^[\W_]{0,3}(?:\d{1,2}[:.h]\d\d|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|day\s+\d)/i;
+const HAS_CLOCK = /\b\d{1,2}[:.h]\d\d\b|\b\d{3,4}\s?hrs\b|\b\d{1,2}\s?[ap]\.?m\b/i;
+
+/** The style of a non-heading candidate: markup, colon, list depth. */
+function styleKey(h: HeaderText, lines: DocumentLines, line: number): string {
+  const li = lines.at(line);
+  const colon = /[:;]/.test(lines.source.lineAt(line).slice(h.nameEnd, h.nameEnd + 6)) ? ':' : '';
+  return `${h.markup}${colon}|${li?.listDepth ?? 0}|${li?.quoteDepth ?? 0}`;
+}
+
+function toSection(h: HeaderText, kinds: ModelSectionKind[], line: number, contentStart: number, parent: number | null): Section {
   return {
-    kind: h.kinds[0] ?? 'summary',
-    kinds: h.kinds,
+    kind: kinds[0] ?? 'other',
+    kinds,
     name: h.name,
     markup: h.markup,
     level: h.level,
@@ -28,46 +59,208 @@ function toSection(h: HeaderMatch, line: number, contentStart: number): Section 
     contentStart,
     end: contentStart,
     zone: h.suffix,
+    parent,
   };
 }
 
-export function findSections(lines: DocumentLines, from: number): Section[] {
+function subset(kinds: readonly ModelSectionKind[], of: ReadonlySet<ModelSectionKind>): boolean {
+  return kinds.length > 0 && kinds.every((k) => of.has(k));
+}
+
+function known(kinds: readonly ModelSectionKind[]): SectionKind[] {
+  return kinds.filter((k): k is SectionKind => k !== 'other');
+}
+
+type Child = 'field' | 'inside' | 'section' | 'inherit' | 'phase';
+
+/** The next line with content after `line` starts with a time: the label heads timeline entries. */
+function headsEntries(lines: DocumentLines, line: number): boolean {
+  for (let i = line + 1; i < Math.min(lines.length, line + 4); i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    const tok = matchEntryTime(li.content.replace(/^\|?\s*/, ''));
+    return tok !== null && tok.status !== 'unknown';
+  }
+  return false;
+}
+
+/** The timeline the current section is, or is part of. */
+function inTimeline(sections: readonly Section[], k: number): boolean {
+  for (let p: number | null = k; p !== null && p >= 0; p = sections[p]?.parent ?? null) {
+    if (sections[p]?.kinds.includes('timeline')) return true;
+  }
+  return false;
+}
+
+/** What a candidate ranked below the current section is to it. */
+function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind[]): Child {
+  const proper = isProper(h);
+  if (kinds.length === 0) {
+    // An unrecognised heading below a list of measures or tasks groups more of them (unless it
+    // is a priority bucket, which the item reader handles); elsewhere it is a sub-heading.
+    return CONTAINERS.has(cur.kind) && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
+  }
+  if (kinds.includes('other')) return 'section';
+  if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
+  if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
+  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS) && !kinds.includes('timeline')) return 'field';
+  // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
+  // plain "Root Cause", a `Resolution` line is the next section.
+  if (!proper && (cur.kinds.includes('root-cause') || cur.kinds.includes('resolution')) && subset(kinds, CAUSE_FACTS) && kinds.every((k) => cur.kinds.includes(k) || (k !== 'root-cause' && k !== 'resolution'))) return 'field';
+  return 'section';
+}
+
+export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const sections: Section[] = [];
-  let current: Section | null = null;
-  const close = (end: number): void => {
-    if (current) current.end = Math.max(current.contentStart, end);
-    current = null;
+  const fields: FieldLabel[] = [];
+  // Rank of each section (parallel to `sections`), and the ranks of non-heading styles.
+  const ranks: number[] = [];
+  const styles = new Map<string, number>();
+  let current = -1;
+
+  const rankOf = (h: HeaderText, line: number, register: boolean): number => {
+    if (isProper(h) && h.level !== null) return h.level;
+    const key = styleKey(h, lines, line);
+    let r = styles.get(key);
+    if (r === undefined) {
+      r = 7 + styles.size;
+      if (register) styles.set(key, r);
+    }
+    return r;
   };
+  const open = (h: HeaderText, kinds: ModelSectionKind[], line: number, rank: number, parent: number | null): void => {
+    const prev = sections[current];
+    if (prev) prev.end = Math.max(prev.contentStart, line);
+    const contentStart = lines.at(line + 1)?.block === 'setext-underline' ? line + 2 : line + 1;
+    sections.push(toSection(h, kinds, line, contentStart, parent));
+    ranks.push(rank);
+    current = sections.length - 1;
+  };
+  const addField = (h: HeaderMatch, line: number): void => {
+    const kinds = known(h.kinds);
+    if (kinds.length === 0) return;
+    fields.push({ line, kinds, name: h.name, nameRange: lineRange(line, h.nameStart, h.nameEnd), inlineText: h.inlineText, section: current >= 0 ? current : null });
+  };
+  /** The nearest enclosing top of `current` ranked above `rank` (for the parent of a child). */
+  const parentFor = (rank: number): number | null => {
+    let p: number | null = current >= 0 ? current : null;
+    while (p !== null && (ranks[p] ?? 0) >= rank) p = sections[p]?.parent ?? null;
+    return p;
+  };
+
+  // Kinds named by candidates after a line, computed once when a rule needs to look ahead.
+  let later: { line: number; kinds: readonly ModelSectionKind[] }[] | null = null;
+  const laterKinds = (line: number): Set<ModelSectionKind> => {
+    later ??= collectCandidates(lines, from);
+    return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
+  };
+
   for (let i = from; i < lines.length; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank') continue;
     const h = matchHeader(lines, i);
-    if (h) {
-      const cur: Section | null = current;
-      if (
-        cur &&
-        CONTAINERS.includes(cur.kind) &&
-        isProperHeading(h) &&
-        cur.level !== null &&
-        h.level !== null &&
-        h.level > cur.level
-      ) {
+    const cur = sections[current];
+    if (!h) {
+      // Only a heading can be an unrecognised section; most lines are not one.
+      if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
+      const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
+      // An empty heading (`##` alone) is a heading-empty finding, not a section.
+      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name)) continue;
+      const rank = rankOf(other, i, false);
+      if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
+        // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
+        if (!HAS_CLOCK.test(other.name)) open(other, ['timeline'], i, rank, cur.parent ?? current);
         continue;
       }
-      close(i);
-      const contentStart = lines.at(i + 1)?.block === 'setext-underline' ? i + 2 : i + 1;
-      current = toSection(h, i, contentStart);
-      sections.push(current);
+      if (cur && rank > (ranks[current] ?? 0)) {
+        if (childRole(cur, other, []) === 'inherit') open(other, [...cur.kinds], i, rank, parentFor(rank));
+        continue;
+      }
+      open(other, ['other'], i, rank, parentFor(rank));
       continue;
     }
-    const cur: Section | null = current;
-    const li = lines.at(i);
-    // Only a heading can close a heading-level section; most lines are not one.
-    if (cur && cur.level !== null && li && (li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) {
-      const other = readHeaderText(lines, i);
-      if (other && isProperHeading(other) && other.level !== null && other.level <= cur.level) close(i);
+    if (h.markup === 'plain' && h.inlineText !== '') {
+      addField(h, i);
+      continue;
     }
+    if (!cur && h.inlineText !== '' && !isProper(h)) {
+      // `**Date:** 2024-03-01` before any section: a fact of the document, not a section.
+      addField(h, i);
+      continue;
+    }
+    const rank = rankOf(h, i, true);
+    if (!cur) {
+      open(h, [...h.kinds], i, rank, null);
+      continue;
+    }
+    const curRank = ranks[current] ?? 0;
+    // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
+    // followed by timed lines are phases of the timeline, not the sections after it.
+    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && headsEntries(lines, i)) {
+      addField(h, i);
+      continue;
+    }
+    if (rank === curRank && !isProper(h) && isPartOf(cur, h, lines.at(i - 1)?.block !== 'blank', () => laterKinds(i))) {
+      addField(h, i);
+      continue;
+    }
+    if (rank <= curRank) {
+      open(h, [...h.kinds], i, rank, parentFor(rank));
+      continue;
+    }
+    if (h.inlineText !== '' && !isProper(h)) {
+      addField(h, i);
+      continue;
+    }
+    const role = childRole(cur, h, h.kinds);
+    if (role === 'field') addField(h, i);
+    else if (role === 'section') open(h, [...h.kinds], i, rank, parentFor(rank));
+    else if (role === 'inherit') open(h, [...cur.kinds], i, rank, parentFor(rank));
+    // `### Detection` under `## Timeline`: a phase of it, whose entries are still the timeline's.
+    else if (role === 'phase') open(h, [...h.kinds, 'timeline'], i, rank, parentFor(rank));
   }
-  close(lines.length);
-  return sections;
+  const last = sections[current];
+  if (last) last.end = Math.max(last.contentStart, lines.length);
+  return { sections, fields };
+}
+
+/**
+ * A label written like the section it is in, that a reader still takes as part of it:
+ * `Root Cause Explanation:` right under `Root Cause and Resolution:`, or `Root Cause:` inside
+ * the summary of a document that has its root-cause section further down.
+ */
+function isPartOf(cur: Section, h: HeaderMatch, tight: boolean, later: () => Set<ModelSectionKind>): boolean {
+  if (cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && subset(h.kinds, CAUSE_PARTS)) return true;
+  // Only a summary written as one block (no blank line before the label) holds it as a part;
+  // after a blank line, `**Root Cause:**` is a section even when another one follows.
+  if (tight && cur.kinds.includes('summary') && subset(h.kinds, SUMMARY_PARTS)) {
+    const after = later();
+    return h.kinds.every((k) => after.has(k));
+  }
+  return false;
+}
+
+const SUMMARY_PARTS: ReadonlySet<ModelSectionKind> = new Set(['impact', 'root-cause']);
+const CAUSE_PARTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution']);
+
+function collectCandidates(lines: DocumentLines, from: number): { line: number; kinds: readonly ModelSectionKind[] }[] {
+  const out: { line: number; kinds: readonly ModelSectionKind[] }[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const h = matchHeader(lines, i);
+    if (h) out.push({ line: i, kinds: h.kinds });
+  }
+  return out;
+}
+
+/** A heading whose text is a date or a time (never a section name): `## Mar 4`, `### 16:40`. */
+function dateHeading(lines: DocumentLines, i: number): HeaderText | null {
+  const li = lines.at(i);
+  if (!li || li.block !== 'heading') return null;
+  const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(li.content);
+  const text = (m ? m[2] : li.content)?.replace(/[*_`]/g, '').trim() ?? '';
+  if (!DATE_OR_TIME.test(text)) return null;
+  const start = li.contentStart + Math.max(0, li.content.indexOf(text));
+  return { markup: m ? 'atx' : 'setext', level: li.headingDepth, name: text, nameStart: start, nameEnd: start + text.length, inlineText: '', suffix: null };
 }
 
 /** The first line at or after `from`, before `to`, that has content. */

@@ -14,6 +14,7 @@ export const sectionOrder: Rule = {
     let maxIdx = -1;
     let maxName = '';
     for (const s of ctx.model.sections) {
+      if (s.kind === 'other') continue;
       const idx = order.indexOf(s.kind);
       if (idx < 0) continue;
       if (idx < maxIdx) {
