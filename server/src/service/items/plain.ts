@@ -6,7 +6,7 @@
  * that only close the list ("By implementing these measures ..."), ask a question ("What
  * needs fixing?"), or hold an image and its caption are no items.
  */
-import { readsAsAction } from './regions';
+import { readsAsAction } from './phrasing';
 
 const LABEL_PAIR = /^(?:\*\*|__|\*|_)?[A-Z][^:.!?]{1,60}?(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*\S/;
 const GLYPH = /^(?:[o•·▪◦➢►✓✔]\s|-(?=\S)|\d{1,2}\\?[.)]\s|\[\s*\d*\s*\])/;
@@ -14,10 +14,19 @@ const GLYPH = /^(?:[o•·▪◦➢►✓✔]\s|-(?=\S)|\d{1,2}\\?[.)]\s|\[\s*\d
 const NOMINAL = /^(?:[A-Z][a-z]+(?:tion|ment|ance|ence|sis|ing)\s+(?:of|a|an|the|more|new|regular)\b|(?!(?:During|Nothing|Something|Everything|Anything|Being|Going)\b)[A-Z][a-z]+ing\s+[a-z])/;
 const CLOSING = /^(?:(?:all\s+(?:of\s+)?)?(?:these|this|those)\s+(?:\w+\s+){0,2}?(?:steps|measures|actions|changes|improvements|tasks|efforts|initiatives|fixes|lessons|incident|outage|experience)\b|by\s+(?:implementing|following|taking|addressing|adopting)|overall|in\s+(?:conclusion|summary|short)|to\s+(?:sum|conclude)|with\s+these)\b/i;
 const IMAGE = /^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\s)+$/i;
+/** A line that is only a link (`[Part 1](./part1.md)`): navigation, not an action. */
+const LINK_ONLY = /^(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+?>?)\s*$/;
 
 const PROSE_OPENER = /^(?:the|a|an|this|that|these|those|it|its|we|our|they|their|he|she|his|her|there|here|most|some|also|however|additionally|furthermore|moreover|in|on|at|as|for|with|if|when|while|since|because|although|so|then|once|after|before|such|both|each|all|many)\b/i;
 /** A finite verb among the first words: the line is a sentence about something, not an order. */
 const FINITE_EARLY = /^(?:\S+\s+){1,3}(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/i;
+
+/** `- text`, `1. text`, `• text`, `o<TAB>text`, `i. text` written where Markdown reads no list. */
+export const PSEUDO_MARKER = /^(?:[-*+•▪◦➢►]\s+|o\t\s*|\d{1,2}\\?[.)]\s+|(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s+)/;
+
+export function isPseudoListItem(content: string): boolean {
+  return PSEUDO_MARKER.test(content);
+}
 
 export type PlainRole = 'item' | 'continuation' | 'skip' | 'header';
 
@@ -36,7 +45,7 @@ function looksLikeHeader(t: string): boolean {
 export function plainLineRole(text: string, continuesParagraph: boolean, proseFollows = false): PlainRole {
   const t = text.trim();
   if (!continuesParagraph && proseFollows && looksLikeHeader(t) && !readsAsAction(t)) return 'header';
-  if (IMAGE.test(t)) return 'skip';
+  if (IMAGE.test(t) || LINK_ONLY.test(t)) return 'skip';
   if (/\?\s*(?:\*\*|__|\*|_)?$/.test(t) && t.split(/\s+/).length <= 10) return 'skip';
   if (CLOSING.test(t.replace(/^[*_]+/, ''))) return 'skip';
   if (!continuesParagraph) return 'item';

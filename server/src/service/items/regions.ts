@@ -8,17 +8,18 @@
  *   section of its own: the ALX template puts both lists under one header.
  * - A label that names another kind of section ("What went well", "Impact on users:")
  *   ends the items: what follows is not a measure.
- * - A document whose only list of actions is under a measures header has one list that is
- *   both its measures and its tasks, as a combined "Measures and action items" header is:
- *   no task is missing for those measures, and the tasks are those lines.
+ * - A document whose only list of actions is under a measures header (no task is read
+ *   anywhere else) has one list that is both its measures and its tasks, as a combined
+ *   "Measures and action items" header is: no task is missing for those measures, and the
+ *   tasks are those lines.
  * - "Lessons learned" (and "What went well / wrong", "Where we got lucky") lists are
  *   observations, not measures, except in a document with no measures or action-items
  *   section at all whose lessons list is written as actions ("Use ...", "We will ...").
  */
 import type { DocumentLines } from '../model/lines';
-import { classifySectionName } from '../model/section-names';
+import { classifySectionName, isOtherSectionName } from '../model/section-names';
 import type { Section } from '../model/schema';
-import { actionability } from './actionability';
+import { isPseudoListItem } from './plain';
 
 export type ItemKind = 'measures' | 'action-items';
 
@@ -30,6 +31,8 @@ export interface Region {
   kinds: ItemKind[];
   /** Plain lines (not list items) may be items: the section's own kind is this one. */
   plainAllowed: boolean;
+  /** The section, or a part of it, has a list or a table: its plain lines are prose. */
+  listed: boolean;
   /** Read only the items written as actions (a lessons list standing in for the measures). */
   actionsOnly: boolean;
 }
@@ -63,6 +66,7 @@ export function subLabelKind(lines: DocumentLines, i: number): ItemKind | 'none'
   if (name === null) return null;
   const words = name.split(/\s+/).length;
   const kinds = classifySectionName(name);
+  if (kinds.length === 0 && isOtherSectionName(name)) return 'none';
   if (kinds.includes('action-items')) return 'action-items';
   if (kinds.includes('measures') && !kinds.includes('lessons-learned')) return 'measures';
   if (words <= 5 && TASK_LABEL.test(name)) return 'action-items';
@@ -99,49 +103,73 @@ function split(lines: DocumentLines, s: Section, start: ItemKind[], actionsOnly:
     const next: ItemKind[] = k === 'none' ? [] : [k];
     // A label that keeps the kind ("Short-term fixes:" among the measures) is a bucket, not a switch.
     if (!lessons && next.length === kinds.length && next.every((x) => kinds.includes(x))) continue;
-    out.push({ section: s, from, to: i, kinds, plainAllowed: true, actionsOnly: lessons });
+    out.push({ section: s, from, to: i, kinds, plainAllowed: true, listed: false, actionsOnly: lessons });
     kinds = next;
     from = i + 1;
     // A list the writer names as measures or tasks is one, even inside a lessons section.
     lessons = false;
   }
-  out.push({ section: s, from, to: s.end, kinds, plainAllowed: true, actionsOnly: lessons });
+  out.push({ section: s, from, to: s.end, kinds, plainAllowed: true, listed: false, actionsOnly: lessons });
   return out.filter((r) => r.to > r.from && r.kinds.length > 0);
 }
 
-/** Is this text a promise to act ("Use ...", "Always test ...", "We're adding ...")? */
-export function readsAsAction(text: string): boolean {
-  const label = /^\s*(?:[-*+•]\s+)?(?:\*\*|__|\*|_)?([^:*_]{2,60}?)(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s+(?=\S)/.exec(text);
-  if (label && opensWithAction(label[1] ?? '')) return true;
-  return opensWithAction(label ? text.slice(label[0].length) : text);
+/**
+ * The kinds each section's items have: its own, or, for an unnamed group heading under a
+ * measures or tasks section (`### Training` beside `### Process` under "Action items"),
+ * its parent's.
+ */
+function sectionKinds(sections: readonly Section[]): ItemKind[][] {
+  const out: ItemKind[][] = [];
+  sections.forEach((s, k) => {
+    const own = ownKinds(s);
+    const parent = s.parent !== null && s.parent < k ? out[s.parent] : undefined;
+    const group = own.length === 0 && s.kinds.every((x) => x === 'other') && s.level !== null && !isOtherSectionName(s.name);
+    out.push(group && parent ? parent : own);
+  });
+  return out;
 }
 
-function opensWithAction(text: string): boolean {
-  const t = text.replace(/^\s*(?:always|never|please|also)\s+/i, '');
-  if (/^\s*(?:we|i|the team)(?:'ll|'re|’ll|’re| will| are| am| shall| must| plan to| intend to)\b/i.test(t)) return true;
-  if (/^\s*(?:avoid|do|don't|keep|stay|be|invest|remember|make sure|double-check)\b/i.test(t)) return true;
-  return actionability(t).ok;
+/** For each section: it or a part of it (a child section) holds a list item or a table row. */
+function listedSections(lines: DocumentLines, sections: readonly Section[]): boolean[] {
+  const out = sections.map((s) => {
+    for (let i = s.contentStart; i < s.end; i++) {
+      const li = lines.at(i);
+      if (li && (li.listItemStart || (li.block === 'table' && li.tableRow >= 2) || isPseudoListItem(li.content))) return true;
+    }
+    return false;
+  });
+  // Children come after their parents: walking back carries a child's list up the chain.
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const p = sections[k]?.parent;
+    if (out[k] && p !== null && p !== undefined && p < k) out[p] = true;
+  }
+  return out;
 }
 
-export function itemRegions(lines: DocumentLines, sections: readonly Section[]): Region[] {
+/**
+ * The regions of the measures and of the tasks. `measuresAsTasks` lists the measures regions
+ * that stand for the tasks as well, used when no task is read anywhere else.
+ */
+export function itemRegions(lines: DocumentLines, sections: readonly Section[]): { regions: Region[]; measuresAsTasks: Region[] } {
   const regions: Region[] = [];
-  const hasActionSections = sections.some((s) => !isLessons(s) && ownKinds(s).length > 0);
-  for (const s of sections) {
+  const kindsOf = sectionKinds(sections);
+  const listed = listedSections(lines, sections);
+  const hasActionSections = sections.some((s, k) => !isLessons(s) && (kindsOf[k]?.length ?? 0) > 0);
+  sections.forEach((s, k) => {
     if (isLessons(s)) {
       // Its own lines are lessons; a measures or tasks sub-label inside it opens a real list.
       regions.push(...split(lines, s, ['measures'], true).filter((r) => !r.actionsOnly || !hasActionSections));
-      continue;
+      return;
     }
-    const kinds = ownKinds(s);
-    if (kinds.length === 0) continue;
+    const kinds = kindsOf[k] ?? [];
+    if (kinds.length === 0) return;
     const parts = split(lines, s, kinds, false);
     // Plain lines are items only under the section's own primary kind.
-    for (const r of parts) r.plainAllowed = r.from !== s.contentStart || s.kind === 'measures' || s.kind === 'action-items';
+    for (const r of parts) r.plainAllowed = r.from !== s.contentStart || s.kind === 'measures' || s.kind === 'action-items' || s.kind === 'other';
     regions.push(...parts);
-  }
+  });
+  for (const r of regions) r.listed = listed[sections.indexOf(r.section)] ?? false;
   // One list of actions under a measures header is both the measures and the tasks.
-  if (!regions.some((r) => r.kinds.includes('action-items'))) {
-    for (const r of regions) if (!r.actionsOnly && r.kinds.includes('measures')) r.kinds = ['measures', 'action-items'];
-  }
-  return regions;
+  const measuresAsTasks = regions.filter((r) => !r.actionsOnly && r.kinds.includes('measures') && !r.kinds.includes('action-items'));
+  return { regions, measuresAsTasks };
 }

@@ -8,8 +8,9 @@ import { lineRange } from '../text';
 import { extractItemFields } from '../items/fields';
 import type { DocumentLines } from './lines';
 import type { Item, ItemField, Section, SectionKind } from './schema';
-import { itemRegions, readsAsAction, type Region } from '../items/regions';
-import { isImageLine, plainLineRole } from '../items/plain';
+import { itemRegions, type Region } from '../items/regions';
+import { readsAsAction } from '../items/phrasing';
+import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../items/plain';
 import { titledItemEnd } from '../items/titles';
 import { actionability } from '../items/actionability';
 
@@ -75,20 +76,20 @@ function bucketField(lines: DocumentLines, i: number, text: string): ItemField |
   return { text: label, range: lineRange(i, at, at + label.length) };
 }
 
-/** `- text`, `1. text`, `• text`, `o<TAB>text`, `i. text` written where Markdown reads no list. */
-const PSEUDO_MARKER = /^(?:[-*+•▪◦➢►]\s+|o\t\s*|\d{1,2}\\?[.)]\s+|(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s+)/;
-
-function isPseudoListItem(content: string): boolean {
-  return PSEUDO_MARKER.test(content);
-}
-
 const TEXT_COLUMNS = ['task', 'action', 'action item', 'item', 'description', 'measure', 'what', 'title', 'follow-up', 'follow up'];
 
 export function extractItems(lines: DocumentLines, sections: readonly Section[], kind: SectionKind): Item[] {
   if (kind !== 'measures' && kind !== 'action-items') return [];
+  const { regions, measuresAsTasks } = itemRegions(lines, sections);
+  const items = read(lines, regions.filter((r) => r.kinds.includes(kind)));
+  // No task anywhere: the measures list is the document's list of actions.
+  if (kind === 'action-items' && items.length === 0) return read(lines, measuresAsTasks);
+  return items;
+}
+
+function read(lines: DocumentLines, regions: readonly Region[]): Item[] {
   const items: Item[] = [];
-  for (const r of itemRegions(lines, sections)) {
-    if (!r.kinds.includes(kind)) continue;
+  for (const r of regions) {
     const found = regionItems(lines, r);
     if (!r.actionsOnly) {
       items.push(...found);
@@ -101,14 +102,34 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
   return items.sort((a, b) => a.line - b.line);
 }
 
+/** Plain lines of a paragraph before its intro line ("... the following steps:"): a preamble, no items. */
+function preambleLines(lines: DocumentLines, from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = (): void => {
+    let last = -1;
+    run.forEach((line, k) => {
+      const t = stripMarkup(lines.at(line)?.content ?? '');
+      // A sentence that introduces the list, not a short label ending a paragraph of items.
+      if (isIntro(t) && t.split(/\s+/).length >= 6) last = k;
+    });
+    for (let k = 0; k < last; k++) out.add(run[k] ?? -1);
+    run = [];
+  };
+  for (let i = from; i < to; i++) {
+    const li = lines.at(i);
+    if (li && li.block === 'paragraph' && li.listDepth === 0 && !li.listItemStart) run.push(i);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 function regionItems(lines: DocumentLines, r: Region): Item[] {
   const items: Item[] = [];
   // Plain lines are items only in a section with no list at all (else they are prose).
-  let hasList = false;
-  for (let i = r.section.contentStart; i < r.section.end; i++) {
-    const li = lines.at(i);
-    if (li && (li.listItemStart || (li.block === 'table' && li.tableRow >= 2) || isPseudoListItem(li.content))) hasList = true;
-  }
+  const hasList = r.listed;
+  const preamble = preambleLines(lines, r.from, r.to);
   let header: string[] = [];
   // Depth of the innermost real (non-label) item still open, to attach its sub-bullets.
   let openItemDepth = 0;
@@ -221,6 +242,8 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       para = 'fresh';
       continue;
     }
+    // "After two days of review. The following measures were taken:" is one preamble.
+    if (preamble.has(i)) continue;
     const inParagraph = para !== null && lines.at(i - 1)?.block === 'paragraph';
     if (inParagraph && para === 'skip') continue;
     const next = lines.at(i + 1);
