@@ -113,7 +113,9 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     if (li.listDepth !== 1) return null;
     return fromText(content, li.contentStart, 'list-item', null, false, true);
   }
-  return fromText(content, li.contentStart, 'plain', null, false, false, li, lines, i);
+  // `Root cause: an expired certificate` as a plain line: a label and its text (the section
+  // reader takes it as a field only, never as a section).
+  return fromText(content, li.contentStart, 'plain', null, true, false, li, lines, i);
 }
 
 function fromText(
@@ -139,7 +141,10 @@ function fromText(
     const caps = parts.name === parts.name.toUpperCase() && /[A-Z]/.test(parts.name);
     if (!parts.punct && !alone && !caps && !startsAfterBreak(lines, i, parts.name)) return null;
   }
-  if (!lenient && markup === 'plain' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  if (!lenient && markup === 'plain' && parts.inline === '' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  // A plain line is a header only when it reads like one: capitalised (`actions taken (what
+  // parts were investigated)` in a brief is prose), with at most a short aside in brackets.
+  if (markup === 'plain' && (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(parts.name) || ((parts.suffix?.length ?? 0) > 30 && !/:\s*$/.test(text)))) return null;
   return {
     markup,
     level,

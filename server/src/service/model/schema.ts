@@ -125,6 +125,8 @@ export const TimelineEntrySchema = z.object({
   minutes: z.number().nullable(),
   meridiem: z.enum(['am', 'pm']).nullable(),
   date: DateSchema.nullable(),
+  /** The date a day marker above the entry sets (a date line or date heading in the timeline), when the entry writes none. */
+  day: DateSchema.optional(),
   /** The zone written on the entry itself, if any. */
   zone: ZoneSchema.nullable(),
   /** The event text after the separator. */

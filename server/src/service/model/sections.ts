@@ -179,6 +179,10 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       open(other, ['other'], i, rank, parentFor(rank));
       continue;
     }
+    if (h.markup === 'plain' && h.inlineText !== '') {
+      addField(h, i);
+      continue;
+    }
     if (!cur && h.inlineText !== '' && !isProper(h)) {
       // `**Date:** 2024-03-01` before any section: a fact of the document, not a section.
       addField(h, i);

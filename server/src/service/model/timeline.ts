@@ -7,9 +7,21 @@ import { matchEntryTime } from '../time/entry-time';
 import { formatClock } from '../time/clock';
 import { isoDate } from '../time/dates';
 import type { DateValue, TimeToken } from '../time/types';
+import { dayMarkerDate, innerEntryTime, isIllustration, runOnStarts } from '../time/entry-forms';
+import { isZoneText } from '../time/zone-span';
 import { Memo } from '../memo';
 
 const entryTimeMemo = new Memo<TimeToken | null>();
+const innerTimeMemo = new Memo<TimeToken | null>();
+const runOnMemo = new Memo<number[]>();
+const dayMemo = new Memo<DateValue | null>();
+
+/** The day a timeline section's own header marks (`## Mar 4, 2024` continuing the timeline). */
+function sectionDay(lines: DocumentLines, s: Section): DateFact | null {
+  const text = lines.source.lineAt(s.line).slice(s.headerRange.start.character, s.headerRange.end.character);
+  const d = dayMemo.get(text, () => dayMarkerDate(text, entryTimeMemo.get(text, () => matchEntryTime(text))));
+  return d ? toDateFact(d, s.line, s.headerRange.start.character) : null;
+}
 import type { DocumentLines } from './lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
 
@@ -26,19 +38,65 @@ export function toDateFact(d: DateValue, line: number, base: number): DateFact {
   };
 }
 
+interface Candidate {
+  text: string;
+  base: number;
+  markup: TimelineEntry['markup'];
+  /** The event's own cell when the time sits in a later column (`| Deploy | 04:22 | log |`). */
+  event?: { text: string; start: number };
+}
+
+const timeColumnMemo = new Memo<number>();
+const TIME_HEADER = /\b(?:time|when|timestamp)\b/i;
+
+/** Cell starts (offsets just past each `|`, and 0) of a table row's content. */
+function cellStarts(row: string): number[] {
+  const out = [row.charCodeAt(row.search(/\S|$/)) === 124 ? row.indexOf('|') + 1 : 0];
+  for (let k = out[0] ?? 0; k < row.length; k++) {
+    if (row.charCodeAt(k) === 92 /* \\ */) { k++; continue; }
+    if (row.charCodeAt(k) === 124) out.push(k + 1);
+  }
+  return out;
+}
+
+/** The column a timeline table keeps its times in, when not the first (`| Moment | Time (UTC) |`). */
+function timeColumn(header: string): number {
+  return timeColumnMemo.get(header, () => {
+    const starts = cellStarts(header);
+    const cells = starts.map((a, k) => header.slice(a, (starts[k + 1] ?? header.length + 1) - 1));
+    if (TIME_HEADER.test(cells[0] ?? '')) return 0;
+    const k = cells.findIndex((c) => TIME_HEADER.test(c));
+    return k > 0 ? k : 0;
+  });
+}
+
+function tableCandidate(lines: DocumentLines, i: number, content: string, contentStart: number, row: number): Candidate | null {
+  if (row < 2) return null;
+  const header = lines.at(i - row);
+  const col = header?.block === 'table' ? timeColumn(header.content) : 0;
+  const starts = cellStarts(content);
+  if (col > 0 && starts.length > col) {
+    const at = starts[col] ?? 0;
+    const cut = at + (/^\s*/.exec(content.slice(at))?.[0].length ?? 0);
+    const first = starts[0] ?? 0;
+    const cell = content.slice(first, (starts[1] ?? content.length + 1) - 1);
+    const lead = cell.length - cell.trimStart().length;
+    return { text: content.slice(cut), base: contentStart + cut, markup: 'table-row', event: { text: cell.trim(), start: contentStart + first + lead } };
+  }
+  const m = /^\s*\|?\s*/.exec(content);
+  const cut = m ? m[0].length : 0;
+  return { text: content.slice(cut), base: contentStart + cut, markup: 'table-row' };
+}
+
 /** The text of a line as a timeline candidate, and where that text starts on the line. */
-function entryText(lines: DocumentLines, i: number): { text: string; base: number; markup: TimelineEntry['markup'] } | null {
+function entryText(lines: DocumentLines, i: number): Candidate | null {
   const li = lines.at(i);
   if (!li) return null;
   switch (li.block) {
     case 'blank': case 'code': case 'frontmatter': case 'thematic': case 'setext-underline': case 'definition':
       return null;
-    case 'table': {
-      if (li.tableRow < 2) return null;
-      const m = /^\s*\|?\s*/.exec(li.content);
-      const cut = m ? m[0].length : 0;
-      return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'table-row' };
-    }
+    case 'table':
+      return tableCandidate(lines, i, li.content, li.contentStart, li.tableRow);
     case 'heading': {
       const m = /^#{1,6}\s+/.exec(li.content);
       const cut = m ? m[0].length : 0;
@@ -61,10 +119,11 @@ function entryText(lines: DocumentLines, i: number): { text: string; base: numbe
   }
 }
 
-function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string): TimelineEntry {
+function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string, stop = text.length): TimelineEntry {
   const ok = tok.status === 'ok' && tok.hour !== null && tok.minute !== null;
-  const eventText = text.slice(tok.textStart).replace(/\s*\|\s*$/, '').trim();
-  const eventStart = base + tok.textStart + (text.slice(tok.textStart).length - text.slice(tok.textStart).trimStart().length);
+  const raw = text.slice(tok.textStart, stop);
+  const eventText = raw.replace(/\s*\|\s*$/, '').trim();
+  const eventStart = base + tok.textStart + (raw.length - raw.trimStart().length);
   return {
     line: i,
     endLine: i,
@@ -84,17 +143,52 @@ function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry[
   };
 }
 
+/** The entries a line holds: one, or several run together (`10:00: fired. 10:04: paged.`). */
+function lineEntries(tok: TimeToken, i: number, cand: Candidate): TimelineEntry[] {
+  if (cand.event) {
+    const e = toEntry(tok, i, cand.base, cand.markup, cand.text);
+    return [{ ...e, text: cand.event.text, textRange: range(i, cand.event.start, i, cand.event.start + cand.event.text.length) }];
+  }
+  const starts = runOnMemo.get(cand.text, () => runOnStarts(cand.text, tok.textStart));
+  if (starts.length === 0) return [toEntry(tok, i, cand.base, cand.markup, cand.text)];
+  const out = [toEntry(tok, i, cand.base, cand.markup, cand.text, starts[0])];
+  starts.forEach((at, k) => {
+    const piece = cand.text.slice(at, starts[k + 1]);
+    const t = entryTimeMemo.get(piece, () => matchEntryTime(piece));
+    if (t) out.push(toEntry(t, i, cand.base + at, cand.markup, piece));
+  });
+  return out;
+}
+
+/** A line that opens a paragraph (not a wrapped line of prose). */
+function startsParagraph(lines: DocumentLines, i: number, from: number): boolean {
+  if (i <= from) return true;
+  const prev = lines.at(i - 1);
+  return !prev || prev.block !== lines.at(i)?.block || prev.block === 'blank';
+}
+
 export interface TimelineExtract {
   entries: TimelineEntry[];
   untimed: { line: number; text: string; range: ReturnType<typeof lineRange> }[];
 }
 
+/**
+ * Reads every timeline section line by line. A line is an entry when it starts with a time
+ * (or holds several, run together); a top-level item or row, or the first line of a
+ * paragraph, whose time comes after a label (`- **Detected:** 10:00 AM`) is an entry at that
+ * time. A bare date marks the day of the entries below it. A heading that is an entry owns
+ * the lines below it up to the next heading: its body, never entries without a time (a timed
+ * line there is an entry of its own). Continuation lines, sub-items and lines that only
+ * show an image or a link belong to the entry above.
+ */
 export function extractTimeline(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
   const entries: TimelineEntry[] = [];
   const untimed: TimelineExtract['untimed'] = [];
   for (const s of sections) {
     if (!s.kinds.includes('timeline')) continue;
     let last: TimelineEntry | null = null;
+    let heading: TimelineEntry | null = null;
+    let day: DateFact | null = sectionDay(lines, s);
     for (let i = s.contentStart; i < s.end; i++) {
       const li = lines.at(i);
       const cand = entryText(lines, i);
@@ -102,17 +196,46 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         if (li?.block === 'blank' && last && last.markup !== 'list-item') last = null;
         continue;
       }
-      const tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
-      if (tok) {
-        last = toEntry(tok, i, cand.base, cand.markup, cand.text);
-        entries.push(last);
+      const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
+      if (isIllustration(cand.text)) {
+        if (last) last.endLine = i;
+        if (heading) heading.endLine = i;
         continue;
       }
-      const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
-      if (startsEntry) {
+      let tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
+      if (!tok && li.block !== 'heading' && (startsEntry || (!li.listItemStart && li.listDepth === 0 && startsParagraph(lines, i, s.contentStart)))) {
+        tok = innerTimeMemo.get(cand.text, () => innerEntryTime(cand.text));
+      }
+      const marks = dayMemo.get(cand.text, () => dayMarkerDate(cand.text, tok));
+      if (marks) {
+        day = toDateFact(marks, i, cand.base);
+        last = null;
+        if (li.block === 'heading') heading = null;
+        continue;
+      }
+      if (tok) {
+        const found = lineEntries(tok, i, cand);
+        for (const e of found) {
+          if (!e.date && day) e.day = day;
+          entries.push(e);
+        }
+        last = found[found.length - 1] ?? null;
+        if (li.block === 'heading') heading = last;
+        else if (heading) heading.endLine = i;
+        continue;
+      }
+      if (li.block === 'heading') {
+        heading = null;
+        last = null;
+        continue;
+      }
+      if (heading) {
+        heading.endLine = i;
+        if (last && last !== heading) last.endLine = i;
+      } else if (startsEntry) {
         last = null;
         untimed.push({ line: i, text: cand.text, range: lineRange(i, cand.base, cand.base + cand.text.length) });
-      } else if (last && li.block !== 'heading') {
+      } else if (last) {
         last.endLine = i;
       }
     }
@@ -120,17 +243,21 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
   return { entries, untimed };
 }
 
-const ALL_TIMES = /\ball\s+times\s+(?:are\s+|shown\s+|listed\s+|given\s+)?(?:in\s+)?\(?([A-Za-z][A-Za-z/_]*(?:\s?[+-−]\s?\d{1,2}(?::?\d\d)?)?)/i;
+// `All times in UTC`, `all times are (CET)`, `ALL TIME IS IN THE _EAT_ FORMAT`,
+// `All timestamps are UTC`, `Times are in PST`. The word is confirmed as a zone.
+const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times\s+(?=are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/_]*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
 
 /** An "All times in UTC" line anywhere in the document. */
 export function findAllTimesZone(lines: DocumentLines): { text: string; range: ReturnType<typeof lineRange> } | null {
   for (let i = 0; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'code') continue;
-    const m = ALL_TIMES.exec(li.content);
-    if (m && m[1]) {
-      const at = li.contentStart + (m.index ?? 0) + m[0].length - m[1].length;
-      return { text: m[1], range: lineRange(i, at, at + m[1].length) };
+    if (!/\btimes?\b|\btimestamps\b/i.test(li.content)) continue;
+    for (const m of li.content.matchAll(ALL_TIMES)) {
+      const zone = m[1];
+      if (!zone || !isZoneText(zone)) continue;
+      const at = li.contentStart + (m.index ?? 0) + m[0].length - zone.length;
+      return { text: zone, range: lineRange(i, at, at + zone.length) };
     }
   }
   return null;

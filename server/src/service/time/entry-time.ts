@@ -46,14 +46,29 @@ function skipWs(s: string, i: number): number {
   return i;
 }
 
-/** Consumes markup that closes what the line opened (`**`, `_`, `` ` ``, `]`, `)`). */
+// Inline HTML around a time: `<span style="...">09:15 AM:</span>`, `<strong>`, `<b>`, `<li>`.
+const OPEN_TAG = /<(?:span|strong|b|em|i|u|code|font|mark|time|small|li|p|td)(?:\s[^<>]{0,200})?>/iy;
+const CLOSE_TAG = /<\/(?:span|strong|b|em|i|u|code|font|mark|time|small|p|td)>/iy;
+
+/** Length of the inline tag (`open`: an opening one, else a closing one) at `i`, or 0. */
+function tagAt(s: string, i: number, open: boolean): number {
+  if (s.charCodeAt(i) !== 60 /* < */) return 0;
+  const re = open ? OPEN_TAG : CLOSE_TAG;
+  re.lastIndex = i;
+  const m = re.exec(s);
+  return m ? m[0].length : 0;
+}
+
+/** Consumes markup that closes what the line opened (`**`, `_`, `` ` ``, `]`, `)`, `</span>`). */
 function close(s: string, i: number, opened: string[]): number {
+  for (let t = tagAt(s, i, false); t > 0; t = tagAt(s, i, false)) i = skipWs(s, i + t);
   for (let k = opened.length - 1; k >= 0; k--) {
     const o = opened[k] ?? '';
     const c = CLOSER[o] ?? o;
     if (!s.startsWith(c, i)) break;
     i = skipWs(s, i + c.length);
     opened.length = k;
+    for (let t = tagAt(s, i, false); t > 0; t = tagAt(s, i, false)) i = skipWs(s, i + t);
   }
   return i;
 }
@@ -80,11 +95,14 @@ function separated(s: string, i: number, opened: string[]): boolean {
   return j >= s.length || separatorAt(s, j) > 0 || j > skipWs(s, i);
 }
 
-/** Opening markup: `**`, `*`, `__`, `_`, `` ` ``, `[`, `(` (in any nesting, up to four). */
+/** Opening markup: `**`, `*`, `__`, `_`, `` ` ``, `[`, `(`, inline HTML tags (any nesting, up to four). */
 function openMarkup(s: string, i: number, opened: string[]): number {
   for (let n = 0; n < 4; n++) {
     const ch = s.charAt(i);
-    if (ch === '*' || ch === '_') {
+    const tag = ch === '<' ? tagAt(s, i, true) : 0;
+    if (tag > 0) {
+      i += tag;
+    } else if (ch === '*' || ch === '_') {
       let j = i;
       while (s.charAt(j) === ch && j - i < 3) j++;
       opened.push(s.slice(i, j));
@@ -126,6 +144,30 @@ function unknownEnd(s: string, i: number, c: number): number {
   return i + m[0].length;
 }
 
+// `[03-26 23:04]`, `12/05 16:21`: month and day without a year, right before a clock time.
+const MONTH_DAY = /(\d{1,2})([-/])(\d{1,2})[ \t]+(?=\d{1,2}:\d{2})/y;
+
+/**
+ * A yearless numeric date that only counts as one because a time follows it. The dash form
+ * is ISO order (`--MM-DD`, month first); the slash form is ambiguous when both parts could
+ * be the month.
+ */
+function monthDayAt(s: string, i: number): { date: DateValue; at: number } | null {
+  MONTH_DAY.lastIndex = i;
+  const m = MONTH_DAY.exec(s);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const dash = m[2] === '-';
+  let month = a;
+  let day = b;
+  if (!dash && a > 12 && b <= 12) { month = b; day = a; }
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const text = s.slice(i, i + (m[1] ?? '').length + 1 + (m[3] ?? '').length);
+  const date: DateValue = { start: i, end: i + text.length, text, year: null, month, day, weekday: null, ambiguous: !dash && a <= 12 && b <= 12 && a !== b };
+  return { date, at: i + m[0].length };
+}
+
 export function matchEntryTime(s: string): TimeToken | null {
   const opened: string[] = [];
   let i = openMarkup(s, skipWs(s, 0), opened);
@@ -152,6 +194,11 @@ export function matchEntryTime(s: string): TimeToken | null {
   }
   let core = isDigit(c) ? parseClockAt(s, i) : null;
   if (core) return afterClock(s, core, approx, null, opened);
+  const md = isDigit(c) ? monthDayAt(s, i) : null;
+  if (md) {
+    core = parseClockAt(s, md.at);
+    if (core) return afterClock(s, core, approx, md.date, opened);
+  }
   // Deliberately unknown or relative times: never an error.
   const u = unknownEnd(s, i, c);
   if (u > 0) return token(s, i, u, 'unknown', null, null, null, textStartAfter(s, u, opened));

@@ -96,12 +96,25 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
   let carried: CalendarDate | null = base?.date ?? null;
   let carriedSource: DateSource | null = base?.source ?? null;
   let dayOffset = 0;
+  let dayLine = -1;
   let rollovers = 0;
   let shifted = false;
   let prev: ResolvedEntry | null = null;
+  let prevSection: Section | undefined;
   model.timeline.forEach((e, index) => {
+    // A second timeline section (a recap, a later phase) starts its own sequence: no order
+    // or midnight reading across the boundary. A section headed by a date (`## Mar 4`)
+    // continues the timeline on that day.
+    const section = chain.heading(e.line);
+    const dayHeading = section !== undefined && e.day?.range.start.line === section.line;
+    if (prev && section !== prevSection && !dayHeading) { prev = null; dayOffset = 0; }
     const own = e.date ? entryDate(e.date, base?.date ?? null) : null;
-    if (own) { carried = own; carriedSource = 'entry'; dayOffset = 0; }
+    if (own) { carried = own; carriedSource = 'entry'; dayOffset = 0; } else if (e.day && e.day.range.start.line !== dayLine) {
+      // The first entry under a day marker (`2019-01-22`, `## Mar 4`): that day from here on.
+      dayLine = e.day.range.start.line;
+      const d = entryDate(e.day, base?.date ?? null);
+      if (d) { carried = d; carriedSource = 'entry'; dayOffset = 0; }
+    }
     const r: ResolvedEntry = { entry: e, index, point: null, step: null, sinceStart: null, anomaly: null, previous: prev };
     entries.push(r);
     if (e.minutes === null) return;
@@ -132,6 +145,7 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
     }
     timed.push(r);
     prev = r;
+    prevSection = section;
   });
   const docZone = documentZone(sections, chain);
   const summaryStart = summaryPoint(model.summary.start, model, chain, base, docZone);

@@ -24,6 +24,8 @@ function ambiguity(model: Postmortem, tl: ResolvedTimeline): string | null {
   if (tl.entries.some((r) => r.point === null)) return 'some entries have no valid time';
   const dated = model.timeline.filter((e) => e.date !== null).length;
   if (dated !== 0 && dated !== model.timeline.length) return 'some entries carry a date from an entry above';
+  if (model.timeline.some((e) => e.day)) return 'entries take their date from a day marker above them';
+  if (model.timeline.some((e, k) => k > 0 && model.timeline[k - 1]?.line === e.line)) return 'several entries share a line';
   const secs = model.sections.filter((s) => s.kinds.includes('timeline'));
   const first = model.timeline[0]?.line ?? 0;
   const last = model.timeline[model.timeline.length - 1]?.line ?? 0;

@@ -1,6 +1,7 @@
 import type { Fix, Rule, RuleContext } from '../types';
 import { lineRange } from '../../text';
 import { quote, resolved, timedCount, timelineSection } from './shared';
+import { documentStatesZone } from '../../timeline/stated-zone';
 
 /** The fix: ` (UTC)` after the timeline header's name (`## Timeline (UTC)`). */
 function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred: boolean): Fix | null {
@@ -11,7 +12,7 @@ function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred:
   if (at < 0) return null;
   const pos = at + s.name.length;
   // Writing the summary's zone changes no reading (it is already assumed): safe for fix-all.
-  return { title: `Add ${quote(`(${zone})`)} to the timeline heading (${label})`, edits: [{ range: lineRange(s.line, pos, pos), newText: ` (${zone})` }], preferred, safe: preferred && label.startsWith('the summary') };
+  return { title: `Add ${quote(`(${zone})`)} to the timeline heading (${label})`, edits: [{ range: lineRange(s.line, pos, pos), newText: ` (${zone})` }], preferred, safe: false };
 }
 
 /** A zone in the header row of a timeline table: `| Time (UTC) | Event |`. */
@@ -48,18 +49,17 @@ export const timelineTimezone: Rule = {
     const tl = resolved(ctx);
     const anyEntryZone = model.timeline.some((e) => e.zone !== null);
     const sec = timelineSection(model);
-    if (!anyEntryZone && !model.sections.some((s) => s.kinds.includes('timeline') && s.zone) && !model.allTimesZone && !tableHeaderZone(ctx)) {
-      const summary = model.summary.zone?.text;
+    // A zone stated in the summary, an "All times in X" line, a table header or beside any
+    // time of the document is the zone a reader takes for the timeline: no finding then.
+    if (!anyEntryZone && !model.sections.some((s) => s.kinds.includes('timeline') && s.zone) && !model.allTimesZone
+      && !model.summary.zone && !tableHeaderZone(ctx) && !documentStatesZone(ctx.lines)) {
       const fixes: Fix[] = [];
-      if (summary) { const f = headerZoneFix(ctx, summary, 'the summary’s zone', true); if (f) fixes.push(f); }
       const tz = ctx.config.timeZone.trim();
-      if (tz && tz !== summary) { const f = headerZoneFix(ctx, tz, 'the configured zone', !summary); if (f) fixes.push(f); }
+      if (tz) { const f = headerZoneFix(ctx, tz, 'the configured zone', true); if (f) fixes.push(f); }
       const first = model.timeline.find((e) => e.minutes !== null);
       ctx.report({
         range: sec?.headerRange && sec.markup !== 'implicit' ? sec.headerRange : first?.timeRange ?? lineRange(0, 0, 0),
-        message: summary
-          ? `The timeline names no time zone; the summary's ${quote(summary)} is assumed. Say so in the timeline, e.g. ${quote(`Timeline (${summary})`)}.`
-          : `The timeline names no time zone, and neither does the summary. Add one, e.g. ${quote('Timeline (UTC)')} or ${quote('12:30 PM EST')}.`,
+        message: `The timeline names no time zone, and neither does the summary. Add one, e.g. ${quote('Timeline (UTC)')} or ${quote('12:30 PM EST')}.`,
         fixes,
       });
     }

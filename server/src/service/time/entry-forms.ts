@@ -1,0 +1,82 @@
+/**
+ * Entry forms beyond "a line that starts with a time" (issue 8, class 4): several entries
+ * run together on one line, a time inside a labelled item (`- **Detected:** May 2, 10:00 AM`),
+ * a bare date that marks the day, a line that only illustrates the entry above it.
+ * Pure string functions; the model decides which lines they apply to.
+ */
+import { matchEntryTime } from './entry-time';
+import { findTimeRange, findTimes } from './ranges';
+import { dateAt } from './dates';
+import type { DateValue, TimeToken } from './types';
+
+/** Closing punctuation of a sentence, after which a run-on entry can start. */
+const SENTENCE_END = /[.!?;]/;
+/** A separator between a run-on time and its text (`10:04am: paged`, `10:04 - paged`). */
+const RUN_ON_SEPARATOR = /[:\-–—|]/;
+
+/**
+ * Offsets in `s` (after `from`) where another entry starts on the same line:
+ * `10:00am: alert fired. 10:04am: on-call paged.` Only after the end of a sentence and only
+ * for a time followed by its own separator, so `fired at 10:00. Then...` and
+ * `... restarted. 10 minutes later` stay one entry.
+ */
+export function runOnStarts(s: string, from: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(from, 1); i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digitOrMarkup = (c >= 48 && c <= 57) || c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */ || c === 60 /* < */;
+    if (!digitOrMarkup || s.charCodeAt(i - 1) !== 32) continue;
+    let j = i - 1;
+    while (j > from && s.charCodeAt(j) === 32) j--;
+    if (!SENTENCE_END.test(s.charAt(j))) continue;
+    const rest = s.slice(i);
+    const tok = matchEntryTime(rest);
+    if (!tok || tok.status === 'unknown' || tok.hour === null && tok.status !== 'malformed') continue;
+    if (!RUN_ON_SEPARATOR.test(rest.slice(tok.end, tok.textStart))) continue;
+    out.push(i);
+    i += tok.textStart;
+  }
+  return out;
+}
+
+/**
+ * The first clock time inside an item that does not start with one: `- **Issue Detected:**
+ * November 25, 10:00 AM`, `3. Isolation (Nov 5, 21:50): ...`, `detected at 0330hrs (EAT)`.
+ * The event text is the whole item (`textStart` 0). A line that states a span (`from 00:00
+ * to 13:15`, `Duration: 10:00 - 11:30`) sums the incident up: it is no entry.
+ */
+export function innerEntryTime(s: string): TimeToken | null {
+  if (findTimeRange(s)?.end) return null;
+  for (const t of findTimes(s)) {
+    if (t.status === 'ok' || t.status === 'malformed') return { ...t, textStart: 0 };
+  }
+  return null;
+}
+
+const ILLUSTRATION = /^(?:!?\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?)[\s|]*$/;
+
+/** A line that is only an image, a link or a URL: it illustrates an entry, it is not one. */
+export function isIllustration(s: string): boolean {
+  return ILLUSTRATION.test(s.trim());
+}
+
+const DAY_REST = /^[\s*_`:.,\-–—]*(?:\([^()]*\))?[\s*_`:.]*$/;
+
+/**
+ * A bare date (`2019-01-22`, `**March 8, 2023**`, `## Mar 4`, `2019-10-21 (all times UTC)`):
+ * it marks the day of the entries below it and is no entry itself.
+ */
+export function isDayMarker(tok: TimeToken, s: string): boolean {
+  return tok.status === 'unknown' && tok.hour === null && tok.date !== null && tok.start === tok.date.start && DAY_REST.test(s.slice(tok.textStart));
+}
+
+/**
+ * The day a line marks: the date of a bare-date token, or a date that starts the line and
+ * is followed only by a parenthesis (`2019-10-21 (all times UTC)`), else null.
+ */
+export function dayMarkerDate(s: string, tok: TimeToken | null): DateValue | null {
+  if (tok) return isDayMarker(tok, s) ? tok.date : null;
+  const i = /^[*_`\s]*/.exec(s)?.[0].length ?? 0;
+  const d = dateAt(s, i);
+  return d && DAY_REST.test(s.slice(d.end)) ? d : null;
+}
