@@ -44,7 +44,7 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
     if (c) {
       name = c[1] ?? '';
       suffix = c[2] ?? null;
-      inline = (c[3] ?? '').trim();
+      inline = (c[3] ?? '').replace(/^[*_`]+|[*_`]+$/g, '').trim();
       punct = true;
     } else if (m) {
       name = m[1] ?? '';
@@ -97,6 +97,14 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
 
   if (li.quoteDepth >= 2 && /^\s*>\s*>/.test(raw)) return fromText(content, li.contentStart, 'quote-prefix', null, false, true);
 
+  // A list marker Markdown did not read as one (a tab-indented `- **Tasks:**` continuing a
+  // paragraph) is still a list item to the reader.
+  const loose = li.listItemStart ? null : /^(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)/.exec(content);
+  if (loose) {
+    const rest = content.slice(loose[0].length);
+    const asItem = readListLine(rest, li.contentStart + loose[0].length);
+    if (asItem !== undefined) return asItem;
+  }
   const wrapped = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(.*)$/.exec(content);
   if (wrapped) {
     const marker = wrapped[1] ?? '';
@@ -116,6 +124,17 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
   // `Root cause: an expired certificate` as a plain line: a label and its text (the section
   // reader takes it as a field only, never as a section).
   return fromText(content, li.contentStart, 'plain', null, true, false, li, lines, i);
+}
+
+/**
+ * A line that is a list item to the reader but not to Markdown: `**Name:**` alone is a
+ * list-item header; anything else is no header (undefined: let the caller read it as usual).
+ */
+function readListLine(rest: string, offset: number): HeaderText | null | undefined {
+  const wrapped = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1\s*([:;.]*)\s*$/.exec(rest);
+  if (!wrapped) return null;
+  const marker = wrapped[1] ?? '';
+  return fromText((wrapped[2] ?? '') + (wrapped[3] ?? ''), offset + marker.length, 'list-item', null, false, true);
 }
 
 function fromText(
@@ -189,7 +208,8 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
   if (!h) return null;
   const kinds = classifySectionName(h.name);
   if (kinds.length > 0) return { ...h, kinds };
-  if (isProper(h)) {
+  if (isProper(h) || ((h.markup === 'bold' || h.markup === 'italic') && h.inlineText === '')) {
+    // `*Lessons Learned: A Recipe for Uptime*` names its section before the colon, too.
     // `## Timeline (all times PST) Saturday Oct 30th - Monday Nov 1st`, `## Timeline - 4 March`:
     // a heading whose first part is a section name names that section.
     const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:)/.exec(h.name);

@@ -31,7 +31,7 @@ export interface SectionsRead {
 
 const CONTAINERS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'lessons-learned']);
 /** Kinds whose labels are facts of the summary, not sections, when written below its rank. */
-const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection', 'response', 'leadup', 'timeline']);
+const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection']);
 const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
 /** Phases of a timeline: labels that group its entries. */
 const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup', 'impact']);
@@ -103,7 +103,7 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   if (kinds.includes('other')) return 'section';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
-  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS) && !kinds.includes('timeline')) return 'field';
+  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
   // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
   // plain "Root Cause", a `Resolution` line is the next section.
   if (!proper && (cur.kinds.includes('root-cause') || cur.kinds.includes('resolution')) && subset(kinds, CAUSE_FACTS) && kinds.every((k) => cur.kinds.includes(k) || (k !== 'root-cause' && k !== 'resolution'))) return 'field';
@@ -155,6 +155,19 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
   };
 
+  // A phase label heads timed entries, or is followed by more phase labels, one of which does
+  // (`Misleading paths:` with untimed bullets between `Actions taken:` and `Escalation:`).
+  const phaseOfTimeline = (line: number): boolean => {
+    if (headsEntries(lines, line)) return true;
+    later ??= collectCandidates(lines, from);
+    for (const c of later) {
+      if (c.line <= line) continue;
+      if (!subset(c.kinds, PHASES)) return false;
+      if (headsEntries(lines, c.line)) return true;
+    }
+    return false;
+  };
+
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
@@ -196,7 +209,7 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const curRank = ranks[current] ?? 0;
     // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
     // followed by timed lines are phases of the timeline, not the sections after it.
-    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && headsEntries(lines, i)) {
+    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && phaseOfTimeline(i)) {
       addField(h, i);
       continue;
     }
