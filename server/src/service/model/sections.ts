@@ -277,12 +277,19 @@ function dateHeading(lines: DocumentLines, i: number): HeaderText | null {
   return { markup: m ? 'atx' : 'setext', level: li.headingDepth, name: text, nameStart: start, nameEnd: start + text.length, inlineText: '', suffix: null };
 }
 
+/** The line is part of an HTML comment block (`<!-- ... -->`). */
+function inComment(lines: DocumentLines, i: number): boolean {
+  let k = i;
+  while (k > 0 && lines.at(k)?.block === 'html' && lines.at(k - 1)?.block === 'html') k--;
+  return lines.at(k)?.block === 'html' && /^<!--/.test(lines.at(k)?.content ?? '');
+}
+
 /** The first line at or after `from`, before `to`, that has content. */
 export function firstContentLine(lines: DocumentLines, from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
     const li = lines.at(i);
     // HTML comments (a template's guidance) are not the summary's first line.
-    if (li && li.block !== 'blank' && li.block !== 'html' && li.content !== '' && !/^#+$/.test(li.content)) return i;
+    if (li && li.block !== 'blank' && li.content !== '' && !/^#+$/.test(li.content) && !inComment(lines, i)) return i;
   }
   return null;
 }
