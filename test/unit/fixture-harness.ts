@@ -6,6 +6,7 @@
  *   expect: 1 heading-syntax                 (1-based line, rule; repeatable)
  *   sections: summary timeline root-cause+resolution measures action-items
  *   times: 12:00 12:10 13:00                 (timeline clock times, `?` for null)
+ *   fields: 5:impact 9:root-cause             (field labels: 1-based line and kinds)
  *   measures: 5
  *   tasks: 5
  *   title: Outage on Dec 1, 2022
@@ -22,6 +23,7 @@ export interface FixtureSpec {
   rules: string[] | null;
   expect: { line: number; rule: string }[];
   sections: string[] | null;
+  fields: string[] | null;
   times: (string | null)[] | null;
   measures: number | null;
   tasks: number | null;
@@ -33,7 +35,7 @@ export interface FixtureSpec {
 
 export function readSpec(text: string): FixtureSpec {
   const m = /<!--\s*fixture\b([\s\S]*?)-->/.exec(text);
-  const spec: FixtureSpec = { rules: null, expect: [], sections: null, times: null, measures: null, tasks: null, title: null, postmortem: null, path: null, owners: null };
+  const spec: FixtureSpec = { rules: null, expect: [], sections: null, fields: null, times: null, measures: null, tasks: null, title: null, postmortem: null, path: null, owners: null };
   if (!m) return spec;
   for (const raw of (m[1] ?? '').split('\n')) {
     const line = raw.trim();
@@ -50,6 +52,7 @@ export function readSpec(text: string): FixtureSpec {
         break;
       }
       case 'sections': spec.sections = words; break;
+      case 'fields': spec.fields = words; break;
       case 'times': spec.times = words.map((w) => (w === '?' ? null : w)); break;
       case 'owners': spec.owners = words.map((w) => (w === '?' ? null : w)); break;
       case 'measures': spec.measures = Number(value); break;

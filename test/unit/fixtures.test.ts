@@ -43,6 +43,7 @@ for (const dir of readdirSync(root).filter((d) => statSync(join(root, d)).isDire
         const kinds = m.sections.map((s) => s.kinds.join('+'));
         assert.deepEqual(kinds, spec.sections);
       }
+      if (spec.fields) assert.deepEqual(m.fields.map((x) => `${x.line + 1}:${x.kinds.join('+')}`), spec.fields);
       if (spec.times) assert.deepEqual(m.timeline.map((e) => e.time), spec.times);
       if (spec.measures !== null) assert.equal(m.measures.length, spec.measures, JSON.stringify(m.measures.map((x) => x.text)));
       if (spec.tasks !== null) assert.equal(m.tasks.length, spec.tasks, JSON.stringify(m.tasks.map((x) => x.text)));

@@ -34,9 +34,9 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
     if (typeof fm.type === 'string' && /^post[\s-]?mortem$/i.test(fm.type)) return { postmortem: true, reason: 'front matter type' };
     if ('postmortem' in fm) return { postmortem: true, reason: 'front matter postmortem key' };
   }
-  const body = bodyEvidence(model);
+  const body = bodyEvidence(model, lines);
   // Structure alone: three kinds of section at the top level, or two of them as headings.
-  if (body.topKinds >= 3 || (body.topKinds >= 2 && body.headed >= 2)) return { postmortem: true, reason: `${body.topKinds} known sections` };
+  if (body.structureKinds >= 3 || (body.topKinds >= 2 && body.headed >= 2)) return { postmortem: true, reason: `${body.topKinds} known sections` };
   // A name is a hint; the body decides. The assignment text, a link to the real document, a
   // guide with an example postmortem inside it all name themselves "Postmortem".
   const named = namesItself(lines) || (model.title !== null && INCIDENT_TITLE.test(model.title.text));
@@ -47,7 +47,8 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
   }
   const why = named ? 'its first lines name it' : 'path matches postmortem.globs';
   if (body.topKinds >= 2 || body.entries >= 2 || (body.topKinds >= 1 && (body.entries >= 1 || body.facts))) return { postmortem: true, reason: why };
-  if (named && body.facts && body.topKinds + body.otherSections >= 2) return { postmortem: true, reason: why };
+  // It names itself and states when the incident began and ended (or how long it lasted).
+  if (named && body.facts) return { postmortem: true, reason: why };
   // HTML comments (review notes, suppression comments) are not content.
   const contentLines = lines.info.filter((l) => l.block !== 'blank' && l.block !== 'html').length;
   if (globbed && contentLines === 0) return { postmortem: true, reason: 'path matches postmortem.globs' };
@@ -68,12 +69,14 @@ function namesItself(lines: DocumentLines): boolean {
   return false;
 }
 
-/** A heading that introduces an illustration, not the document's own incident. */
-const EXAMPLE_HEADING = /\b(?:example|sample|template|format|structure|how to)\b/i;
+/** A heading that introduces an illustration or a brief, not the document's own incident. */
+const EXAMPLE_HEADING = /\b(?:example|sample|template|format|structure|how to|requirements?|instructions|guidelines|objectives)\b/i;
 
 interface BodyEvidence {
   /** Kinds of the known sections at the top (not inside a guide's "Example" heading), with content. */
   topKinds: number;
+  /** Kinds of the known sections at the top, with content or not (a template's are empty). */
+  structureKinds: number;
   /** How many of those are written as headings. */
   headed: number;
   otherSections: number;
@@ -83,7 +86,7 @@ interface BodyEvidence {
   facts: boolean;
 }
 
-function bodyEvidence(model: Postmortem): BodyEvidence {
+function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
   const top = (k: number): boolean => {
     for (let p = model.sections[k]?.parent ?? null; p !== null; p = model.sections[p]?.parent ?? null) {
       const ps = model.sections[p];
@@ -92,13 +95,17 @@ function bodyEvidence(model: Postmortem): BodyEvidence {
     return true;
   };
   const kinds = new Set<string>();
+  const structure = new Set<string>();
   const headed = new Set<string>();
   let otherSections = 0;
   model.sections.forEach((s, k) => {
     if (s.markup === 'implicit') return;
-    if (s.kind === 'other') { otherSections++; return; }
-    const hasContent = s.end > s.contentStart || s.inlineText !== '' || model.sections.some((c) => c.parent === k);
-    if (!hasContent || !top(k)) return;
+    if (s.kind === 'other' || s.inferred === true) { otherSections++; return; }
+    let hasContent = s.inlineText !== '' || model.sections.some((c) => c.parent === k);
+    for (let i = s.contentStart; i < s.end && !hasContent; i++) hasContent = (lines.at(i)?.block ?? 'blank') !== 'blank';
+    if (!top(k)) return;
+    structure.add(s.kind);
+    if (!hasContent) return;
     kinds.add(s.kind);
     if (s.level !== null) headed.add(s.kind);
   });
@@ -111,5 +118,5 @@ function bodyEvidence(model: Postmortem): BodyEvidence {
     return k < 0 || top(k);
   };
   const facts = (mine(model.summary.start) && mine(model.summary.end)) || mine(model.summary.duration);
-  return { topKinds: kinds.size, headed: headed.size, otherSections, entries, facts };
+  return { structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, otherSections, entries, facts };
 }

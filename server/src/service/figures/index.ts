@@ -10,6 +10,7 @@ import { resolveTimeline } from '../timeline/resolve';
 import { pointText, stepText, usesTwelveHour } from '../timeline/format';
 import { formatDuration } from '../time/durations';
 import { saysDetection, saysMitigation, saysResolution } from '../timeline/keywords';
+import { saysDidNotWork } from './outcome';
 import { isoOf } from '../timeline/dates';
 import type { ResolvedEntry, ResolvedPoint, ResolvedTimeline } from '../timeline/types';
 
@@ -81,7 +82,7 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline): Figures {
   const resolutionEntry = timed.find((r) => saysResolution(r.entry.text));
   const after = detection ? timed.filter((r) => (r.point?.instant ?? 0) >= detection.minutes) : timed;
   const mitigation = fromEntry(
-    after.find((r) => saysMitigation(r.entry.text) && r !== resolutionEntry) ?? resolutionEntry, twelve, origin,
+    after.find((r) => saysMitigation(r.entry.text) && r !== resolutionEntry && !undone(r, timed)) ?? resolutionEntry, twelve, origin,
   );
   const resolution = fromEntry(resolutionEntry, twelve, origin)
     ?? (tl.summaryEnd && s.end ? figure(tl.summaryEnd, twelve || /[ap]\.?m/i.test(s.end.text), 'summary', s.end.range, origin) : null);
@@ -95,6 +96,16 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline): Figures {
     timeToDetect: span(start, detection), timeToMitigate: span(start, mitigation), timeToResolve: span(start, resolution),
     dated: tl.dated,
   };
+}
+
+/**
+ * An action the writer says did not work, in its own entry ("restarted, but errors
+ * persisted") or in the next one ("the rollback did not fix the issue"): no mitigation.
+ */
+function undone(r: ResolvedEntry, timed: readonly ResolvedEntry[]): boolean {
+  if (saysDidNotWork(r.entry.text)) return true;
+  const next = timed[timed.indexOf(r) + 1];
+  return next !== undefined && saysDidNotWork(next.entry.text);
 }
 
 /** One line for a code lens: `Start 12:30 PM EST · Detected +0m · ... · Duration 2h`. */

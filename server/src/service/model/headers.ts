@@ -44,7 +44,7 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
     if (c) {
       name = c[1] ?? '';
       suffix = c[2] ?? null;
-      inline = (c[3] ?? '').trim();
+      inline = (c[3] ?? '').replace(/^[*_`]+|[*_`]+$/g, '').trim();
       punct = true;
     } else if (m) {
       name = m[1] ?? '';
@@ -92,11 +92,20 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     const bold = /<(strong|b)>/i.test(content);
     return fromText(inner, li.contentStart + Math.max(0, content.indexOf(inner.slice(0, 3))), bold ? 'bold' : 'plain', null, bold);
   }
-  const nospace = /^(#{1,6})(?=[^\s#])(.*)$/.exec(content);
+  // `##Timeline` is a heading to its writer; `#11205 Revert ...` and `#!/bin/sh` are not.
+  const nospace = /^(#{1,6})(?=\p{L})(.*)$/u.exec(content);
   if (nospace) return fromText(nospace[2] ?? '', li.contentStart + (nospace[1]?.length ?? 0), 'atx-nospace', nospace[1]?.length ?? 1, false);
 
   if (li.quoteDepth >= 2 && /^\s*>\s*>/.test(raw)) return fromText(content, li.contentStart, 'quote-prefix', null, false, true);
 
+  // A list marker Markdown did not read as one (a tab-indented `- **Tasks:**` continuing a
+  // paragraph) is still a list item to the reader.
+  const loose = li.listItemStart ? null : /^(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)/.exec(content);
+  if (loose) {
+    const rest = content.slice(loose[0].length);
+    const asItem = readListLine(rest, li.contentStart + loose[0].length);
+    if (asItem !== undefined) return asItem;
+  }
   const wrapped = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(.*)$/.exec(content);
   if (wrapped) {
     const marker = wrapped[1] ?? '';
@@ -113,7 +122,20 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     if (li.listDepth !== 1) return null;
     return fromText(content, li.contentStart, 'list-item', null, false, true);
   }
-  return fromText(content, li.contentStart, 'plain', null, false, false, li, lines, i);
+  // `Root cause: an expired certificate` as a plain line: a label and its text (the section
+  // reader takes it as a field only, never as a section).
+  return fromText(content, li.contentStart, 'plain', null, true, false, li, lines, i);
+}
+
+/**
+ * A line that is a list item to the reader but not to Markdown: `**Name:**` alone is a
+ * list-item header; anything else is no header (undefined: let the caller read it as usual).
+ */
+function readListLine(rest: string, offset: number): HeaderText | null | undefined {
+  const wrapped = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1\s*([:;.]*)\s*$/.exec(rest);
+  if (!wrapped) return null;
+  const marker = wrapped[1] ?? '';
+  return fromText((wrapped[2] ?? '') + (wrapped[3] ?? ''), offset + marker.length, 'list-item', null, false, true);
 }
 
 function fromText(
@@ -137,9 +159,15 @@ function fromText(
     // block, or in capitals. Sentences that merely contain a section word are not headers.
     const alone = lines.at(i - 1)?.block !== 'paragraph' && lines.at(i + 1)?.block !== 'paragraph';
     const caps = parts.name === parts.name.toUpperCase() && /[A-Z]/.test(parts.name);
-    if (!parts.punct && !alone && !caps && !startsAfterBreak(lines, i, parts.name)) return null;
+    // A label's colon marks a header even after prose; a full stop does not ("...listed
+    // below as\nAction items." is the end of a sentence).
+    const colon = /[:;]\s*$/.test(text) || parts.inline !== '';
+    if (!colon && !alone && !caps && !startsAfterBreak(lines, i, parts.name)) return null;
   }
-  if (!lenient && markup === 'plain' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  if (!lenient && markup === 'plain' && parts.inline === '' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
+  // A plain line is a header only when it reads like one: capitalised (`actions taken (what
+  // parts were investigated)` in a brief is prose), with at most a short aside in brackets.
+  if (markup === 'plain' && (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(parts.name) || ((parts.suffix?.length ?? 0) > 30 && !/:\s*$/.test(text)))) return null;
   return {
     markup,
     level,
@@ -184,7 +212,8 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
   if (!h) return null;
   const kinds = classifySectionName(h.name);
   if (kinds.length > 0) return { ...h, kinds };
-  if (isProper(h)) {
+  if (isProper(h) || ((h.markup === 'bold' || h.markup === 'italic') && h.inlineText === '')) {
+    // `*Lessons Learned: A Recipe for Uptime*` names its section before the colon, too.
     // `## Timeline (all times PST) Saturday Oct 30th - Monday Nov 1st`, `## Timeline - 4 March`:
     // a heading whose first part is a section name names that section.
     const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:)/.exec(h.name);

@@ -18,13 +18,13 @@ interface KindPattern { kind: SectionKind; phrases: string[][] }
 // variants folded by `normaliseWord`). Longer phrases first within a kind.
 const PATTERNS: KindPattern[] = [
   { kind: 'timeline', phrases: [['chain', 'of', 'events'], ['sequence', 'of', 'events'], ['timeline'], ['time', 'line']] },
-  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'factor'], ['trigger'], ['fault'], ['cause']] },
+  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['trigger'], ['fault'], ['cause']] },
   { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
   { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
   { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
   { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
-  { kind: 'impact', phrases: [['impact']] },
+  { kind: 'impact', phrases: [['impact'], ['affected', 'users'], ['affected', 'customers'], ['who', 'was', 'affected']] },
   { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
   { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },

@@ -31,7 +31,7 @@ export interface SectionsRead {
 
 const CONTAINERS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'lessons-learned']);
 /** Kinds whose labels are facts of the summary, not sections, when written below its rank. */
-const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection', 'response', 'leadup', 'timeline']);
+const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection']);
 const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
 /** Phases of a timeline: labels that group its entries. */
 const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup', 'impact']);
@@ -103,7 +103,7 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   if (kinds.includes('other')) return 'section';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
-  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS) && !kinds.includes('timeline')) return 'field';
+  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
   // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
   // plain "Root Cause", a `Resolution` line is the next section.
   if (!proper && (cur.kinds.includes('root-cause') || cur.kinds.includes('resolution')) && subset(kinds, CAUSE_FACTS) && kinds.every((k) => cur.kinds.includes(k) || (k !== 'root-cause' && k !== 'resolution'))) return 'field';
@@ -155,6 +155,19 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
   };
 
+  // A phase label heads timed entries, or is followed by more phase labels, one of which does
+  // (`Misleading paths:` with untimed bullets between `Actions taken:` and `Escalation:`).
+  const phaseOfTimeline = (line: number): boolean => {
+    if (headsEntries(lines, line)) return true;
+    later ??= collectCandidates(lines, from);
+    for (const c of later) {
+      if (c.line <= line) continue;
+      if (!subset(c.kinds, PHASES)) return false;
+      if (headsEntries(lines, c.line)) return true;
+    }
+    return false;
+  };
+
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
@@ -164,8 +177,9 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
-      // An empty heading (`##` alone) is a heading-empty finding, not a section.
-      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name)) continue;
+      // An empty heading (`##` alone) is a heading-empty finding, not a section; nor is a line
+      // of tags (`### \`DevOps\` \`SysAdmin\``) or a bare link.
+      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name.replace(/`[^`]*`|!?\[[^\]]*\]\([^)]*\)/g, ''))) continue;
       const rank = rankOf(other, i, false);
       if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
         // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
@@ -177,6 +191,10 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
         continue;
       }
       open(other, ['other'], i, rank, parentFor(rank));
+      continue;
+    }
+    if (h.markup === 'plain' && h.inlineText !== '') {
+      addField(h, i);
       continue;
     }
     if (!cur && h.inlineText !== '' && !isProper(h)) {
@@ -192,7 +210,7 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const curRank = ranks[current] ?? 0;
     // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
     // followed by timed lines are phases of the timeline, not the sections after it.
-    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && headsEntries(lines, i)) {
+    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && phaseOfTimeline(i)) {
       addField(h, i);
       continue;
     }
@@ -259,11 +277,19 @@ function dateHeading(lines: DocumentLines, i: number): HeaderText | null {
   return { markup: m ? 'atx' : 'setext', level: li.headingDepth, name: text, nameStart: start, nameEnd: start + text.length, inlineText: '', suffix: null };
 }
 
+/** The line is part of an HTML comment block (`<!-- ... -->`). */
+function inComment(lines: DocumentLines, i: number): boolean {
+  let k = i;
+  while (k > 0 && lines.at(k)?.block === 'html' && lines.at(k - 1)?.block === 'html') k--;
+  return lines.at(k)?.block === 'html' && /^<!--/.test(lines.at(k)?.content ?? '');
+}
+
 /** The first line at or after `from`, before `to`, that has content. */
 export function firstContentLine(lines: DocumentLines, from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
     const li = lines.at(i);
-    if (li && li.block !== 'blank' && li.content !== '' && !/^#+$/.test(li.content)) return i;
+    // HTML comments (a template's guidance) are not the summary's first line.
+    if (li && li.block !== 'blank' && li.content !== '' && !/^#+$/.test(li.content) && !inComment(lines, i)) return i;
   }
   return null;
 }

@@ -6,7 +6,8 @@
 import { lineRange } from '../text';
 import { findDates } from '../time/dates';
 import { findDuration } from '../time/durations';
-import { findTimeRange } from '../time/ranges';
+import { findTimeRange, findTimes } from '../time/ranges';
+import type { TimeToken } from '../time/types';
 import type { DocumentLines } from './lines';
 import { toDateFact } from './timeline';
 import type { Section, SummaryFacts } from './schema';
@@ -29,10 +30,18 @@ function sentenceAround(text: string, at: number): { start: number; text: string
   return { start: start + lead, text: raw.trim() };
 }
 
+/** The summary and impact sections, with the sections inside them (`### Duration` under the summary). */
+function inSummary(sections: readonly Section[], s: Section): boolean {
+  for (let cur: Section | undefined = s, hops = 0; cur && hops < 8; cur = cur.parent === null ? undefined : sections[cur.parent], hops++) {
+    if (cur.kinds.includes('summary') || cur.kinds.includes('impact')) return true;
+  }
+  return false;
+}
+
 export function summaryLines(lines: DocumentLines, sections: readonly Section[]): number[] {
   const out: number[] = [];
   for (const s of sections) {
-    if (!s.kinds.includes('summary') && !s.kinds.includes('impact')) continue;
+    if (!inSummary(sections, s)) continue;
     if (s.inlineText !== '') out.push(s.line);
     for (let i = s.contentStart; i < s.end; i++) {
       const li = lines.at(i);
@@ -40,6 +49,18 @@ export function summaryLines(lines: DocumentLines, sections: readonly Section[])
     }
   }
   return out;
+}
+
+// `from 11:05AM EAT on Jun 9th to 1:40PM EAT`: a date between the two ends of a range.
+const LOOSE_RANGE = /^[\s,]*(?:on\s+)?[^.;]{0,24}?\s(?:-|–|—|to|until|till|through)\s*$/i;
+
+function looseEnd(text: string, start: TimeToken): TimeToken | null {
+  const times = findTimes(text);
+  const at = times.findIndex((t) => t.start === start.start);
+  const next = at >= 0 ? times[at + 1] : undefined;
+  if (!next || next.status !== 'ok') return null;
+  const gap = text.slice(start.textStart, next.date && next.date.end <= next.start && next.date.start >= start.textStart ? next.date.start : next.start);
+  return LOOSE_RANGE.test(gap) ? next : null;
 }
 
 function lineText(lines: DocumentLines, i: number): { text: string; base: number } {
@@ -70,8 +91,15 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
               // The time's own date (`November 16, 2023, 2:00 PM`), else the summary's date.
               date: p.date ? toDateFact(p.date, i, base) : facts.date,
             };
-      if (!facts.start) facts.start = pt(tr.start);
-      if (!facts.end && tr.end) facts.end = pt(tr.end);
+      const second = tr.end ?? looseEnd(text, tr.start);
+      // A time the line labels as the end (`End Time: ...`, `resolved at ...`) is the end,
+      // whatever line the start was on.
+      if (!second && tr.role === 'end') {
+        if (!facts.end) facts.end = pt(tr.start);
+      } else {
+        if (!facts.start) facts.start = pt(tr.start);
+        if (!facts.end && second) facts.end = pt(second);
+      }
       if (!facts.zone && tr.zone) facts.zone = { text: tr.zone.text, range: lineRange(i, base + tr.zone.start, base + tr.zone.end) };
     }
     if (!facts.duration) {

@@ -1,4 +1,20 @@
 import type { Rule } from '../types';
+import type { Section, SectionKind } from '../../model/schema';
+import { headerRank, isOtherSection } from './shared';
+
+const CONTAINERS: readonly SectionKind[] = ['timeline', 'measures', 'action-items', 'lessons-learned'];
+
+/**
+ * A header followed at once by another one is empty only when that one is its peer: a
+ * timeline or measures header whose content is its sub-labels ("Detection:", "Tasks:"), a
+ * combined "Root Cause and Resolution" followed by "Root Cause:", or a heading followed by a
+ * weaker or deeper one, holds that content.
+ */
+function holdsNext(s: Section, next: Section | undefined): boolean {
+  if (!next || next.line !== s.end) return false;
+  if (headerRank(next) > headerRank(s)) return true;
+  return s.kinds.length > 1 || s.kinds.some((k) => (CONTAINERS as readonly string[]).includes(k));
+}
 
 /** A recognised section with nothing under it: a template left unfilled. */
 export const sectionEmpty: Rule = {
@@ -10,14 +26,15 @@ export const sectionEmpty: Rule = {
     fixable: false,
   },
   check(ctx) {
-    for (const s of ctx.model.sections) {
-      if (s.markup === 'implicit' || s.inlineText.trim() !== '') continue;
+    const sections = ctx.model.sections;
+    for (const [i, s] of sections.entries()) {
+      if (isOtherSection(s) || s.inlineText.trim() !== '') continue;
       let content = false;
-      for (let i = s.contentStart; i < s.end && !content; i++) {
-        const li = ctx.lines.at(i);
+      for (let l = s.contentStart; l < s.end && !content; l++) {
+        const li = ctx.lines.at(l);
         if (li && li.block !== 'blank' && li.block !== 'thematic' && li.content.replace(/^[-*+]\s*$/, '').trim() !== '') content = true;
       }
-      if (content) continue;
+      if (content || holdsNext(s, sections[i + 1])) continue;
       ctx.report({
         range: s.headerRange,
         message: `The section \`${s.name}\` is empty. Write its content, or remove the heading if the profile does not need it.`,

@@ -2,8 +2,13 @@ import { range } from '../../text';
 import type { ModelSectionKind } from '../../model/schema';
 import type { Rule } from '../types';
 import { CANONICAL_NAMES, sectionLevel } from './shared';
+import { answeredElsewhere } from './presence';
 
-/** A section the profile requires is absent: report each one, with its skeleton as the fix. */
+/**
+ * A section the profile requires is absent: report each one, with its skeleton as the fix.
+ * Absent means a reader finds it nowhere: no section of that kind, no line labelled with its
+ * name (`Root Cause:` in the summary), and none of what it would hold (see `presence.ts`).
+ */
 export const sectionMissing: Rule = {
   meta: {
     name: 'section-missing',
@@ -13,14 +18,14 @@ export const sectionMissing: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const { model, config, source } = ctx;
+    const { model, config, source, lines } = ctx;
     const required = config.profile.sections;
     const present = new Set<ModelSectionKind>(model.sections.flatMap((s) => s.kinds));
     const level = '#'.repeat(sectionLevel(model));
     const eol = source.eol;
     const anchor = model.title ? source.lineRange(model.title.line) : source.lineRange(0);
     for (const [idx, kind] of required.entries()) {
-      if (present.has(kind)) continue;
+      if (present.has(kind) || answeredElsewhere(model, lines, kind)) continue;
       // Insert before the first present section that the profile puts after this one.
       const later = new Set<ModelSectionKind>(required.slice(idx + 1));
       const next = model.sections.find((s) => s.markup !== 'implicit' && s.kinds.some((k) => later.has(k)));

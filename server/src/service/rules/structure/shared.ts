@@ -1,5 +1,5 @@
 /** Helpers the structure rules share: canonical section names and the document's heading level. */
-import type { Postmortem, SectionKind } from '../../model/schema';
+import type { Postmortem, Section, SectionKind } from '../../model/schema';
 
 export const CANONICAL_NAMES: Record<SectionKind, string> = {
   summary: 'Issue Summary',
@@ -29,3 +29,63 @@ export function sectionLevel(model: Postmortem): number {
 }
 
 export { quote } from '../quote';
+
+/**
+ * A section the reading saw but does not name ("Conclusion", an unknown heading): it only
+ * ends the section before it, and the structure rules leave it alone.
+ */
+export function isOtherSection(s: Section): boolean {
+  return (s.kinds as readonly string[]).includes('other') || s.markup === 'implicit';
+}
+
+/**
+ * How strongly a header is written, for telling sections from their sub-labels: a heading's
+ * level (1-6); a bold or italic line standing alone, 7; anything else (a plain line, a list
+ * item, a bold label followed by its text), 8. A lower number is a stronger header.
+ */
+export function headerRank(s: Section): number {
+  if (s.level !== null && (s.markup === 'atx' || s.markup === 'setext' || s.markup === 'html' || s.markup === 'atx-nospace')) return s.level;
+  if ((s.markup === 'bold' || s.markup === 'italic') && s.inlineText.trim() === '') return 7;
+  return 8;
+}
+
+/** A header written firmly enough that its reading is not a guess (a heading, a bold line alone). */
+export function isFirmHeader(s: Section): boolean {
+  return headerRank(s) <= 7;
+}
+
+const NAME_FILLER = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'on', 'in', 'our', 'my', 'this', 'issue', 'incident', 'outage', 'event',
+  'details', 'detail', 'explanation', 'analysis', 'brief', 'detailed', 'full', 'final', 'short', 'high', 'level', 'report',
+]);
+
+/** The words that make a section's name what it is: `Incident Summary` and `Summary` are one name. */
+export function coreName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '' && !NAME_FILLER.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
+/**
+ * The section that holds `s` as a sub-section, if any: a combined section ("Root Cause and
+ * Resolution") followed by sub-labels of its own kinds, or the nearest earlier section
+ * written more strongly (a `**Root Cause:**` line under `## Summary`).
+ */
+export function parentOf(sections: readonly Section[], index: number): Section | null {
+  const s = sections[index];
+  if (!s) return null;
+  for (let j = index - 1; j >= 0; j--) {
+    const p = sections[j];
+    if (!p || p.markup === 'implicit') continue;
+    if (p.kinds.length > 1 && s.kinds.every((k) => p.kinds.includes(k)) && headerRank(p) <= headerRank(s)) {
+      const between = sections.slice(j + 1, index);
+      if (between.every((b) => b.kinds.every((k) => p.kinds.includes(k)) && headerRank(b) >= headerRank(p))) return p;
+    }
+    if (headerRank(p) < headerRank(s)) return p;
+  }
+  return null;
+}

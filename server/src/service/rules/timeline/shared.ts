@@ -1,7 +1,9 @@
-/** Helpers the timeline and summary rules share: anchors for document-level findings. */
+/** Helpers the timeline and summary rules share: anchors for document-level findings, the summary's facts as a reader finds them. */
 import { lineRange, type Range } from '../../text';
 import type { DocumentLines } from '../../model/lines';
-import type { Postmortem, Section } from '../../model/schema';
+import type { Postmortem, Section, SummaryFacts } from '../../model/schema';
+import { extractSummary, summaryLines } from '../../model/summary';
+import { findTimes } from '../../time/ranges';
 import type { RuleContext } from '../types';
 import { resolveTimeline } from '../../timeline/resolve';
 import type { ResolvedTimeline } from '../../timeline/types';
@@ -43,4 +45,70 @@ export function timedCount(model: Postmortem): number {
   let n = 0;
   for (const e of model.timeline) if (e.minutes !== null) n++;
   return n;
+}
+
+const TIME_LABEL = /^(?:duration|start|started|end|ended|date|time|when|period|window|dates? and times?|times?|(?:outage|incident|issue|downtime|impact)\s+(?:window|period|duration|start|end|date|time|times|began|ended)|(?:start|end)\s+(?:date|time|date\s*\/\s*time))\b/i;
+
+function stripMarkup(content: string): string {
+  return content.replace(/<[^>]*>/g, ' ').replace(/^#{1,6}\s*/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '').replace(/[*_`]+/g, '').trim();
+}
+
+// A stated length, wherever it is (`Time to recovery: 5 minutes` in a closing stats list).
+const DURATION_LABEL = /^(?:total\s+)?(?:down\s?time|duration|length|time to (?:recover|recovery|resolve|resolution|restore|restoration|mitigate|mitigation))\b/i;
+
+export interface FactLines {
+  /** The lines to read facts from. */
+  lines: number[];
+  /** The label lines among them (`Start Time:`, `Duration`), filled in or not. */
+  labels: number[];
+}
+
+/**
+ * Lines a reader takes for the incident's facts although they are outside the summary:
+ * fields at the top of the document (`**Date:** ...` before the first section), lines
+ * labelled with a time or duration (`Start Time:`, `Duration`) before the timeline with the
+ * lines right under such a label, and a labelled duration anywhere.
+ */
+export function factLines(model: Postmortem, lines: DocumentLines): FactLines {
+  const tl = model.sections.find((s) => s.kinds.includes('timeline'));
+  const stop = Math.min(tl ? tl.line : lines.length, lines.length);
+  const first = model.sections.find((s) => s.markup !== 'implicit')?.line ?? stop;
+  const out = new Set<number>();
+  const labels: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || li.block === 'code' || i === model.title?.line) continue;
+    const text = stripMarkup(li.content);
+    const colon = text.indexOf(':');
+    const label = (colon > 0 && colon <= 40 ? text.slice(0, colon) : text.split(/\s+/).length <= 4 ? text : '').trim();
+    if (i < first && colon > 0 && colon <= 40) out.add(i);
+    if (label === '' || !((i < stop && TIME_LABEL.test(label)) || DURATION_LABEL.test(label))) continue;
+    labels.push(i);
+    out.add(i);
+    for (let j = i + 1, n = 0; j < lines.length && n < 3; j++) {
+      const lj = lines.at(j);
+      if (!lj || lj.block === 'blank') continue;
+      out.add(j);
+      n++;
+    }
+  }
+  return { lines: [...out].sort((a, b) => a - b), labels };
+}
+
+/** The summary's facts, completed from the fields and time labels a reader also looks at. */
+export function summaryFacts(model: Postmortem, lines: DocumentLines): SummaryFacts {
+  const s = model.summary;
+  if ((s.start && s.end) || s.duration) return s;
+  const more = extractSummary(lines, factLines(model, lines).lines);
+  const start = s.start ?? more.start;
+  return { ...s, start, end: s.end ?? more.end, duration: s.duration ?? more.duration };
+}
+
+/** A time in the summary (or its fields) meant as one but malformed (`3:AM`, `23:59 PM`). */
+export function malformedSummaryTime(model: Postmortem, lines: DocumentLines): boolean {
+  for (const i of [...summaryLines(lines, model.sections), ...factLines(model, lines).lines]) {
+    const li = lines.at(i);
+    if (li && findTimes(li.content).some((t) => t.status === 'malformed')) return true;
+  }
+  return false;
 }

@@ -1,7 +1,13 @@
 import type { Rule } from '../types';
-import { quote, summaryAnchor } from './shared';
+import { factLines, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from './shared';
 
-/** The summary should say when the incident started and ended, or how long it lasted. */
+/**
+ * The summary should say when the incident started and ended, or how long it lasted. It is
+ * looked for where a reader looks: the summary and impact sections, the fields at the top
+ * (`**Date:** ...`), `Start Time:` / `End Time:` lines on lines of their own. A time that is
+ * there but malformed (`3:AM`) is a format problem, not a missing time: no finding here;
+ * nor where a labelled slot for the time or duration is there but unreadable or unfilled.
+ */
 export const summaryDuration: Rule = {
   meta: {
     name: 'summary-duration',
@@ -11,10 +17,13 @@ export const summaryDuration: Rule = {
     fixable: false,
   },
   check(ctx) {
-    const s = ctx.model.summary;
+    const s = summaryFacts(ctx.model, ctx.lines);
     if ((s.start && s.end) || s.duration) return;
     const at = summaryAnchor(ctx.model, ctx.lines);
-    if (!at) return;
+    if (!at || malformedSummaryTime(ctx.model, ctx.lines)) return;
+    // A `Duration:` or `Start Time:` slot is there, written in words we cannot read or left
+    // for the writer to fill (a template): the absence is not certain.
+    if (!s.start && !s.end && factLines(ctx.model, ctx.lines).labels.length > 0) return;
     const what = s.start
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';

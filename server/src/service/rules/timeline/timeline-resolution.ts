@@ -1,8 +1,26 @@
 import type { Rule } from '../types';
-import { saysResolution } from '../../timeline/keywords';
+import { saysResolved } from '../../figures/outcome';
+import type { DocumentLines } from '../../model/lines';
+import type { TimelineEntry } from '../../model/schema';
 import { timedCount, timelineAnchor } from './shared';
 
-/** Some entry should say when the incident was resolved. */
+/**
+ * What an entry says, as a reader reads it: its text and its continuation lines, and for an
+ * entry whose time stands alone (`### 13:06`, `**09:00**` on its own line) the lines under it
+ * up to the next entry.
+ */
+function entryWords(e: TimelineEntry, next: TimelineEntry | undefined, lines: DocumentLines): string {
+  const parts = [e.text];
+  const stop = e.text.trim() === '' ? Math.min(next ? next.line : lines.length, e.line + 6) : e.endLine + 1;
+  for (let i = e.line + 1; i < stop; i++) parts.push(lines.at(i)?.content ?? '');
+  return parts.join(' ');
+}
+
+/**
+ * Some entry should say when the incident was resolved: in the usual words ("resolved",
+ * "restored") or in others a reader takes the same way ("OUTAGE ENDS", "back to normal",
+ * "users could log in again", "site back online").
+ */
 export const timelineResolution: Rule = {
   meta: {
     name: 'timeline-resolution',
@@ -12,8 +30,11 @@ export const timelineResolution: Rule = {
     fixable: false,
   },
   check(ctx) {
-    const { model } = ctx;
-    if (timedCount(model) < 2 || model.timeline.some((e) => saysResolution(e.text))) return;
+    const { model, lines } = ctx;
+    if (timedCount(model) < 2) return;
+    if (model.timeline.some((e, i) => saysResolved(entryWords(e, model.timeline[i + 1], lines)))) return;
+    // `- **Resolution:** the disk was swapped at 10:30 PM`: a line of the timeline without a leading time.
+    if (model.untimedEntries.some((u) => saysResolved(u.text))) return;
     const at = timelineAnchor(model, ctx.lines);
     if (!at) return;
     ctx.report({

@@ -2,18 +2,25 @@ import type { Rule } from '../types';
 import { saysResolution } from '../../timeline/keywords';
 import { formatDuration } from '../../time/durations';
 import { quote, resolved } from './shared';
-import type { ResolvedEntry } from '../../timeline/types';
+import type { ResolvedEntry, ResolvedPoint } from '../../timeline/types';
 
 /**
  * True when an entry sits at the instant, or 12 hours off it while the entry writes no
  * meridiem (`07:30` in a timeline whose summary says `07:30 pm`): the same time written
  * without AM/PM, not a disagreement.
  */
-function agrees(r: ResolvedEntry, instant: number): boolean {
+function agrees(r: ResolvedEntry, p: ResolvedPoint): boolean {
   if (!r.point) return false;
-  const d = r.point.instant - instant;
+  const d = r.point.instant - p.instant;
   if (Math.abs(d) <= SLACK) return true;
+  // A zone named in words no zone table knows ("West African Time") is placed at UTC: then
+  // only the clocks as written can be compared.
+  if (unknownZone(r.point) !== unknownZone(p) && Math.abs(r.point.localMinutes - p.localMinutes) <= SLACK) return true;
   return r.entry.meridiem === null && r.point.localMinutes < 780 && Math.abs(Math.abs(d) - 720) <= SLACK;
+}
+
+function unknownZone(p: ResolvedPoint): boolean {
+  return p.zone !== null && p.zone.info === null;
 }
 
 /** Minutes the timeline may start after the summary's start, or end off the summary's end. */
@@ -37,9 +44,9 @@ export const timelineSummaryMismatch: Rule = {
     const last = tl.timed[tl.timed.length - 1];
     if (!first?.point || !last?.point) return;
     if (tl.summaryStart && s.start) {
-      const at = tl.summaryStart.instant;
-      const gap = first.point.instant - at;
-      if ((gap > SLACK || gap < -LEAD_UP) && !tl.timed.some((r) => agrees(r, at))) {
+      const sp = tl.summaryStart;
+      const gap = first.point.instant - sp.instant;
+      if ((gap > SLACK || gap < -LEAD_UP) && !tl.timed.some((r) => agrees(r, sp))) {
         ctx.report({
           range: s.start.range,
           message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline's first entry is ${quote(first.entry.timeText)} (${formatDuration(Math.abs(gap))} ${gap > 0 ? 'later' : 'earlier'}). Correct the summary, or add the start to the timeline.`,
@@ -47,12 +54,16 @@ export const timelineSummaryMismatch: Rule = {
         });
       }
     }
-    if (tl.summaryEnd && s.end) {
-      const end = tl.summaryEnd.instant;
+    // A timeline of one timed entry states no end to disagree with.
+    if (tl.summaryEnd && s.end && tl.timed.length >= 2) {
+      const ep = tl.summaryEnd;
+      const end = ep.instant;
       const resolution = tl.timed.find((r) => saysResolution(r.entry.text));
       const ref = resolution?.point ? resolution : null;
-      const diff = ref?.point ? ref.point.instant - end : last.point.instant - end;
-      const wrong = (ref ? Math.abs(diff) > SLACK : diff < -SLACK) && !tl.timed.some((r) => agrees(r, end));
+      // A timeline that stops before the summary's end, with no entry saying the incident
+      // was resolved, is incomplete rather than contradicting (timeline-resolution says so).
+      const diff = ref?.point ? ref.point.instant - end : 0;
+      const wrong = ref !== null && Math.abs(diff) > SLACK && !tl.timed.some((r) => agrees(r, ep));
       if (wrong) {
         const other = ref ?? last;
         ctx.report({

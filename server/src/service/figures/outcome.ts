@@ -1,0 +1,50 @@
+/**
+ * What an entry says about the incident's outcome, beyond the timeline's keyword lists:
+ * resolution said in words ("outage ends", "fully restored", "back to normal", "users can
+ * log in again"), and an action the writer says did not work ("the rollback did not fix
+ * it"), which is no mitigation.
+ */
+import { saysResolution } from '../timeline/keywords';
+
+const NEGATED = /\b(?:not|never|no longer|wasn't|was not|isn't|is not|did not|didn't|without)\s+(?:yet\s+|fully\s+|been\s+|be\s+)?(?:resolved|fixed|restored|recovered|back|over|ended|up)\b|\bunresolved\b|\bstill (?:down|failing|broken|unavailable)\b/i;
+
+// "OUTAGE ENDS", "the incident ended", "back online", "up and running", "users could log in again".
+const RESOLVED_IN_WORDS = new RegExp(
+  [
+    String.raw`\b(?:outage|incident|issue|problem|disruption|downtime|degradation|impact|errors?)\s+(?:\w+\s+){0,2}(?:ends?|ended|cleared|subsided|stopped|ceased|disappeared)\b`,
+    String.raw`\b(?:back|came back|coming back|is back|was back)\s+(?:up|online|to normal|in service)\b`,
+    String.raw`\bup and running\b`,
+    String.raw`\b(?:fully|completely)\s+(?:operational|functional|available|recovered|restored|resolved)\b`,
+    String.raw`\b(?:service|services|site|website|app|application|api|system|systems|server|servers)\s+(?:\w+\s+){0,2}(?:restored|recovered|operational|available again|online again|working again|back)\b`,
+    String.raw`\b(?:again|once more)\s+(?:available|accessible|reachable|working|functional)\b|\b(?:available|accessible|reachable|working|functional|responsive)\s+again\b`,
+    String.raw`\bresum(?:ed|es|ing)\s+(?:normal|service|operations?)\b|\bnormal (?:service|operations?|functionality|performance)\b`,
+    String.raw`\b(?:mark(?:ed)?|declared)\s+(?:the\s+)?(?:incident\s+)?(?:as\s+)?(?:resolved|closed|over)\b`,
+    String.raw`\bresolv(?:ing|es)\b|\brestoration\b|\b(?:goes|went|gone) away\b|\bsubsided\b|\bresumed\b|\bregain(?:ed|s)?\b|\brevived\b`,
+    String.raw`\b(?:function(?:ing|ed|s)?|work(?:ing|ed|s)?|runn?(?:ing|s)?|perform(?:ing|ed|s)?|behav(?:ing|ed|es))\s+(?:\w+\s+)?(?:correctly|normally|properly|as expected|fine|again)\b`,
+    String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
+    String.raw`\bback\s+(?:at|to)\s+(?:full|normal|its normal|usual)\b`,
+    String.raw`\b(?:can|could|were able to|was able to|are able to)\s+(?:log ?in|sign ?in|access|use|connect|reach|load|open|save|upload|download|check ?out|pay)\b(?:\s+\S+){0,4}?\s+again\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The entry says the incident was resolved, in the timeline's words or in plain ones. */
+export function saysResolved(text: string): boolean {
+  if (saysResolution(text)) return true;
+  return RESOLVED_IN_WORDS.test(text) && !NEGATED.test(text);
+}
+
+// "the rollback did not fix the issue", "restarting had no effect", "errors persisted".
+const DID_NOT_WORK = new RegExp(
+  [
+    String.raw`\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|failed to|could(?:n['’]t| not)|was(?:n['’]t| not)\s+(?:enough|sufficient)|not\s+(?:enough|sufficient))\s*(?:\w+\s+){0,2}?(?:fix|help|resolve|solve|work|improve|restore|change|stop|mitigate|address|enough|sufficient)`,
+    String.raw`\bno (?:effect|improvement|change|difference|luck)\b|\bhad no\b|\bineffective\b|\bto no avail\b|\bunsuccessful\b`,
+    String.raw`\b(?:issue|problem|errors?|outage|symptoms?|latency|failures?|it)\s+(?:\w+\s+){0,2}(?:persisted|persists|continued|continues|remained|remains|returned|came back|recurred)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The entry says an earlier action did not work (or this one's own text says so). */
+export function saysDidNotWork(text: string): boolean {
+  return DID_NOT_WORK.test(text);
+}
