@@ -18,9 +18,12 @@ const dayMemo = new Memo<DateValue | null>();
 
 /** The day a timeline section's own header marks (`## Mar 4, 2024` continuing the timeline). */
 function sectionDay(lines: DocumentLines, s: Section): DateFact | null {
-  const text = lines.source.lineAt(s.line).slice(s.headerRange.start.character, s.headerRange.end.character);
+  if (s.markup === 'implicit') return null;
+  const cand = entryText(lines, s.line);
+  if (!cand || cand.text === '') return null;
+  const text = cand.text;
   const d = dayMemo.get(text, () => dayMarkerDate(text, entryTimeMemo.get(text, () => matchEntryTime(text))));
-  return d ? toDateFact(d, s.line, s.headerRange.start.character) : null;
+  return d ? toDateFact(d, s.line, cand.base) : null;
 }
 import type { DocumentLines } from './lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
@@ -160,6 +163,16 @@ function lineEntries(tok: TimeToken, i: number, cand: Candidate): TimelineEntry[
   return out;
 }
 
+/** The entry a timeline section's own header is (`## 16:40`, `**Mar 4, 09:00 - paged**`), if any. */
+function headerEntry(lines: DocumentLines, s: Section): TimelineEntry | null {
+  if (s.markup === 'implicit') return null;
+  const cand = entryText(lines, s.line);
+  if (!cand || cand.text === '') return null;
+  const tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
+  if (!tok || (tok.hour === null && tok.status !== 'malformed')) return null;
+  return toEntry(tok, s.line, cand.base, cand.markup, cand.text);
+}
+
 /** A line that opens a paragraph (not a wrapped line of prose). */
 function startsParagraph(lines: DocumentLines, i: number, from: number): boolean {
   if (i <= from) return true;
@@ -184,12 +197,25 @@ export interface TimelineExtract {
 export function extractTimeline(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
   const entries: TimelineEntry[] = [];
   const untimed: TimelineExtract['untimed'] = [];
+  const read = new Set<number>();
+  let previousDay: DateFact | null = null;
   for (const s of sections) {
     if (!s.kinds.includes('timeline')) continue;
     let last: TimelineEntry | null = null;
-    let heading: TimelineEntry | null = null;
     let day: DateFact | null = sectionDay(lines, s);
+    // A section headed by a time (`## Mar 4, 09:00` continuing the timeline): its header is
+    // an entry, on the day of the timeline above it, and the section's lines are its body.
+    let heading: TimelineEntry | null = day || read.has(s.line) ? null : headerEntry(lines, s);
+    if (heading) {
+      read.add(s.line);
+      day = previousDay;
+      if (!heading.date && day) heading.day = day;
+      entries.push(heading);
+      last = heading;
+    }
     for (let i = s.contentStart; i < s.end; i++) {
+      if (read.has(i)) continue;
+      read.add(i);
       const li = lines.at(i);
       const cand = entryText(lines, i);
       if (!li || !cand || cand.text === '') {
@@ -239,6 +265,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         last.endLine = i;
       }
     }
+    previousDay = day;
   }
   return { entries, untimed };
 }
