@@ -10,6 +10,7 @@ import type { DateValue, TimeToken } from '../time/types';
 import { dayMarkerDate, innerEntryTime, isIllustration, runOnStarts } from '../time/entry-forms';
 import { isZoneText } from '../time/zone-span';
 import { Memo } from '../memo';
+import { cellStarts, timeColumn } from '../timeline/table-cells';
 
 const entryTimeMemo = new Memo<TimeToken | null>();
 const innerTimeMemo = new Memo<TimeToken | null>();
@@ -47,30 +48,6 @@ interface Candidate {
   markup: TimelineEntry['markup'];
   /** The event's own cell when the time sits in a later column (`| Deploy | 04:22 | log |`). */
   event?: { text: string; start: number };
-}
-
-const timeColumnMemo = new Memo<number>();
-const TIME_HEADER = /\b(?:time|when|timestamp)\b/i;
-
-/** Cell starts (offsets just past each `|`, and 0) of a table row's content. */
-function cellStarts(row: string): number[] {
-  const out = [row.charCodeAt(row.search(/\S|$/)) === 124 ? row.indexOf('|') + 1 : 0];
-  for (let k = out[0] ?? 0; k < row.length; k++) {
-    if (row.charCodeAt(k) === 92 /* \\ */) { k++; continue; }
-    if (row.charCodeAt(k) === 124) out.push(k + 1);
-  }
-  return out;
-}
-
-/** The column a timeline table keeps its times in, when not the first (`| Moment | Time (UTC) |`). */
-function timeColumn(header: string): number {
-  return timeColumnMemo.get(header, () => {
-    const starts = cellStarts(header);
-    const cells = starts.map((a, k) => header.slice(a, (starts[k + 1] ?? header.length + 1) - 1));
-    if (TIME_HEADER.test(cells[0] ?? '')) return 0;
-    const k = cells.findIndex((c) => TIME_HEADER.test(c));
-    return k > 0 ? k : 0;
-  });
 }
 
 function tableCandidate(lines: DocumentLines, i: number, content: string, contentStart: number, row: number): Candidate | null {
