@@ -183,6 +183,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
     // A section headed by a time (`## Mar 4, 09:00` continuing the timeline): its header is
     // an entry, on the day of the timeline above it, and the section's lines are its body.
     let heading: TimelineEntry | null = day || read.has(s.line) ? null : headerEntry(lines, s);
+    let owner: TimelineEntry | null = null;
     if (heading) {
       read.add(s.line);
       day = previousDay;
@@ -225,16 +226,21 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         last = found[found.length - 1] ?? null;
         if (li.block === 'heading') heading = last;
         else if (heading) heading.endLine = i;
+        // An entry written as a line of its own (not an item): a list below it is its body.
+        owner = !li.listItemStart && li.block !== 'table' && li.block !== 'heading' ? last : null;
         continue;
       }
       if (li.block === 'heading') {
         heading = null;
+        owner = null;
         last = null;
         continue;
       }
       if (heading) {
         heading.endLine = i;
         if (last && last !== heading) last.endLine = i;
+      } else if (owner && li.listDepth > 0) {
+        owner.endLine = i;
       } else if (startsEntry) {
         last = null;
         untimed.push({ line: i, text: cand.text, range: lineRange(i, cand.base, cand.base + cand.text.length) });
