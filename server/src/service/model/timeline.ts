@@ -255,7 +255,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
 
 // `All times in UTC`, `all times are (CET)`, `ALL TIME IS IN THE _EAT_ FORMAT`,
 // `All timestamps are UTC`, `Times are in PST`. The word is confirmed as a zone.
-const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times\s+(?=are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/_]*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
+const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times(?=\s+are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/]*(?:_[A-Za-z/]+)*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
 
 /** An "All times in UTC" line anywhere in the document. */
 export function findAllTimesZone(lines: DocumentLines): { text: string; range: ReturnType<typeof lineRange> } | null {
