@@ -241,7 +241,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         if (last && last !== heading) last.endLine = i;
       } else if (owner && li.listDepth > 0) {
         owner.endLine = i;
-      } else if (startsEntry) {
+      } else if (startsEntry && !statesAllTimes(cand.text)) {
         last = null;
         untimed.push({ line: i, text: cand.text, range: lineRange(i, cand.base, cand.base + cand.text.length) });
       } else if (last) {
@@ -256,6 +256,13 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
 // `All times in UTC`, `all times are (CET)`, `ALL TIME IS IN THE _EAT_ FORMAT`,
 // `All timestamps are UTC`, `Times are in PST`. The word is confirmed as a zone.
 const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times(?=\s+are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/]*(?:_[A-Za-z/]+)*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
+
+/** `- All times are in UTC`: a note about the timeline, not an entry of it. */
+function statesAllTimes(s: string): boolean {
+  if (!/\btimes?\b|\btimestamps\b/i.test(s)) return false;
+  for (const m of s.matchAll(ALL_TIMES)) if (m[1] && isZoneText(m[1])) return true;
+  return false;
+}
 
 /** An "All times in UTC" line anywhere in the document. */
 export function findAllTimesZone(lines: DocumentLines): { text: string; range: ReturnType<typeof lineRange> } | null {
