@@ -77,3 +77,25 @@ test('a line that only shows an image, a link or a URL illustrates the entry abo
   assert.ok(isIllustration('![alt](x.png) |'));
   assert.ok(!isIllustration('See [the runbook](https://example.com/runbook) for the steps'));
 });
+
+test('markup and spelling around times and dates', () => {
+  const cases: [string, number, string | null, string | null, string][] = [
+    ['**Mar 4**, 09:00 - x', 540, '--03-04', null, 'x'],
+    ['__2024-03-04__ 09:00: x', 540, '2024-03-04', null, 'x'],
+    ['09:00 hrs: x', 540, null, null, 'x'],
+    ['0900 UTC: x', 540, null, 'UTC', 'x'],
+    ['9.30am: x', 570, null, null, 'x'],
+    ['10.15: x', 615, null, null, 'x'],
+    ['<time>09:00</time> x', 540, null, null, 'x'],
+  ];
+  for (const [s, minutes, date, zone, rest] of cases) {
+    const t = matchEntryTime(s);
+    assert.ok(t, s);
+    assert.equal((t.hour ?? -1) * 60 + (t.minute ?? 0), minutes, s);
+    assert.equal(t.date ? isoDate(t.date) : null, date, s);
+    assert.equal(t.zone?.text ?? null, zone, s);
+    assert.equal(s.slice(t.textStart), rest, s);
+  }
+  assert.equal(matchEntryTime('10.15 percent of requests failed'), null, 'a decimal, not a time');
+  assert.equal(matchEntryTime('2024 UTC migration: x')?.hour ?? null, null, 'four digits are a time only with UTC/GMT/Z and a separator after them');
+});

@@ -25,6 +25,7 @@ const PLACEHOLDER = /[0-9XxHh?]{1,2}:[0-9XxMm?]{2}(?::[0-9XxSs?]{2})?(?![0-9A-Za
 const DATE_TIME_GAP = /[ \t,]*(?:(?:at|@|on)[ \t]+|T(?=\d)|[|\-–—][ \t]*)?(?:(around|about|approx\.?|approximately)[ \t]+)?/iy;
 const RANGE_GAP = /[ \t]*(?:-|–|—|to|until|till)[ \t]*/iy;
 const HOURS_SUFFIX = /h(?:rs?)?(?![A-Za-z0-9])/y;
+const SPACED_HOURS = /^[ \t]hrs?(?![A-Za-z0-9])/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
@@ -168,6 +169,25 @@ function monthDayAt(s: string, i: number): { date: DateValue; at: number } | nul
   return { date, at: i + m[0].length };
 }
 
+// Forms read only at the start of an entry, where what follows confirms them:
+// `10.15: deployed` (dot, then a separator) and `0900 UTC: paged` (military, then UTC/GMT/Z
+// and a separator, so `2024 UTC migration` stays a year).
+const DOT_ENTRY = /(\d{2})\.(\d{2})(?=[ \t]*(?:[:|\-–—][ \t]|[A-Z]{2,5}\b))/y;
+const MILITARY_UTC = /(\d{2})(\d{2})(?=[ \t]?(?:UTC|GMT|Z)[ \t]*[:|\-–—])/y;
+
+function entryClockAt(s: string, i: number): ClockCore | null {
+  for (const re of [DOT_ENTRY, MILITARY_UTC]) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (!m) continue;
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    if (hour > 23 || minute > 59) return null;
+    return { start: i, end: i + m[0].length, status: 'ok', hour, minute, second: null, meridiem: null };
+  }
+  return null;
+}
+
 export function matchEntryTime(s: string): TimeToken | null {
   const opened: string[] = [];
   let i = openMarkup(s, skipWs(s, 0), opened);
@@ -192,7 +212,7 @@ export function matchEntryTime(s: string): TimeToken | null {
     i = skipWs(s, i + 1);
     c = s.charCodeAt(i);
   }
-  let core = isDigit(c) ? parseClockAt(s, i) : null;
+  let core = isDigit(c) ? parseClockAt(s, i) ?? entryClockAt(s, i) : null;
   if (core) return afterClock(s, core, approx, null, opened);
   const md = isDigit(c) ? monthDayAt(s, i) : null;
   if (md) {
@@ -204,6 +224,15 @@ export function matchEntryTime(s: string): TimeToken | null {
   if (u > 0) return token(s, i, u, 'unknown', null, null, null, textStartAfter(s, u, opened));
   const date = dateAt(s, i);
   if (!date) return null;
+  // `**Mar 4**, 09:00`: the date's markup closes before the time.
+  const shut = [...opened];
+  const after = close(s, date.end, shut);
+  if (after > date.end) {
+    DATE_TIME_GAP.lastIndex = after;
+    const g = DATE_TIME_GAP.exec(s);
+    const c2 = parseClockAt(s, after + (g ? g[0].length : 0));
+    if (c2) { opened.length = 0; opened.push(...shut); return afterClock(s, c2, approx, date, opened); }
+  }
   DATE_TIME_GAP.lastIndex = date.end;
   const gap = DATE_TIME_GAP.exec(s);
   const at = date.end + (gap ? gap[0].length : 0);
@@ -225,6 +254,8 @@ function afterClock(s: string, core: ClockCore, approx: number, date: DateValue 
     end = z.end;
     const j = skipWs(s, end);
     if (s.charCodeAt(j) === 40 /* ( */) end = zoneAfter(s, j)?.end ?? end; // `WAT (UTC+1)`
+  } else if (isSpace(s.charCodeAt(end)) && SPACED_HOURS.test(s.slice(end, end + 6))) {
+    end += (SPACED_HOURS.exec(s.slice(end, end + 6))?.[0].length ?? 0); // `09:00 hrs`
   } else if (isAlnum(s.charCodeAt(end))) {
     HOURS_SUFFIX.lastIndex = end;
     const h = HOURS_SUFFIX.exec(s);
