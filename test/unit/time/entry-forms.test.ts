@@ -14,6 +14,7 @@ function runOns(s: string): string[] {
 test('run-on entries start after the end of a sentence, at a time with its own separator', () => {
   assert.deepEqual(runOns('10:00am: alert fired. 10:04am: on-call paged. 10:15am - lock found'), ['10:04am:', '10:15am ']);
   assert.deepEqual(runOns('09:00: deploy started; **09:05**: errors rose'), ['**09:05*']);
+  assert.deepEqual(runOns('09:15 AM: alert<br>09:30 AM: paged<br/> 09:40 AM: fixed'), ['09:30 AM', '09:40 AM']);
   assert.deepEqual(runOns('09:00: restarted at 09:05 as planned'), [], 'a time inside a sentence');
   assert.deepEqual(runOns('09:00: restarted. 10 minutes later it failed'), [], 'a number that is no time');
   assert.deepEqual(runOns('09:00: restarted. 09:30 the queue drained'), [], 'a time without its own separator');

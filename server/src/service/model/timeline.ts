@@ -102,7 +102,7 @@ function entryText(lines: DocumentLines, i: number): Candidate | null {
 function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string, stop = text.length): TimelineEntry {
   const ok = tok.status === 'ok' && tok.hour !== null && tok.minute !== null;
   const raw = text.slice(tok.textStart, stop);
-  const eventText = raw.replace(/\s*\|\s*$/, '').trim();
+  const eventText = raw.replace(/(?:\s*(?:\||<br\s*\/?>|<\/[a-z]+>))+\s*$/i, '').trim();
   const eventStart = base + tok.textStart + (raw.length - raw.trimStart().length);
   return {
     line: i,
