@@ -99,7 +99,7 @@ function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
   let otherSections = 0;
   model.sections.forEach((s, k) => {
     if (s.markup === 'implicit') return;
-    if (s.kind === 'other') { otherSections++; return; }
+    if (s.kind === 'other' || s.inferred === true) { otherSections++; return; }
     let hasContent = s.inlineText !== '' || model.sections.some((c) => c.parent === k);
     for (let i = s.contentStart; i < s.end && !hasContent; i++) hasContent = (lines.at(i)?.block ?? 'blank') !== 'blank';
     if (!top(k)) return;

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { SourceText } from '../text';
 import { DocumentLines } from './lines';
 import { firstContentLine, findSections, type SectionsRead } from './sections';
+import { inferKinds } from './infer';
 import { readFrontMatter } from './frontmatter';
 import { findTitle } from './title';
 import { extractTimeline, findAllTimesZone } from './timeline';
@@ -27,7 +28,9 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
   // (header readings are memoised, so the second pass is cheap).
   const titled = title && read.sections.some((s) => s.line === title.line && s.kind === 'other') ? findSections(lines, title.line + 1) : read;
   const firstSection = titled.sections[0]?.line ?? lines.length;
-  const { sections, fields } = withImplicitSummary(lines, titled, title ? title.line + 1 : bodyStart, firstSection);
+  const implicit = withImplicitSummary(lines, titled, title ? title.line + 1 : bodyStart, firstSection);
+  const sections = inferKinds(lines, implicit.sections);
+  const fields = implicit.fields;
   const { entries, untimed } = extractTimeline(lines, sections);
   const model: Postmortem = {
     title,

@@ -8,6 +8,11 @@ import { lineRange } from '../text';
 import { extractItemFields } from '../items/fields';
 import type { DocumentLines } from './lines';
 import type { Item, ItemField, Section, SectionKind } from './schema';
+import { itemRegions, type Region } from '../items/regions';
+import { readsAsAction } from '../items/phrasing';
+import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../items/plain';
+import { titledItemEnd } from '../items/titles';
+import { actionability } from '../items/actionability';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
@@ -21,7 +26,7 @@ function isIntro(text: string): boolean {
 }
 
 function stripMarkup(text: string): string {
-  return text.replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+  return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(\*\*|__)(.*)\1(\s*:)$/, '$2$3').trim();
 }
 
 function makeItem(lines: DocumentLines, i: number, text: string, base: number, markup: Item['markup'], cells?: Record<string, string>): Item {
@@ -74,91 +79,189 @@ function bucketField(lines: DocumentLines, i: number, text: string): ItemField |
 const TEXT_COLUMNS = ['task', 'action', 'action item', 'item', 'description', 'measure', 'what', 'title', 'follow-up', 'follow up'];
 
 export function extractItems(lines: DocumentLines, sections: readonly Section[], kind: SectionKind): Item[] {
+  if (kind !== 'measures' && kind !== 'action-items') return [];
+  const { regions, measuresAsTasks } = itemRegions(lines, sections);
+  const items = read(lines, regions.filter((r) => r.kinds.includes(kind)));
+  // No task anywhere: the measures list is the document's list of actions.
+  if (kind === 'action-items' && items.length === 0) return read(lines, measuresAsTasks);
+  return items;
+}
+
+function read(lines: DocumentLines, regions: readonly Region[]): Item[] {
   const items: Item[] = [];
-  for (const s of sections) {
-    if (!s.kinds.includes(kind)) continue;
-    // Tasks under a combined header belong to the action items only once.
-    if (kind === 'measures' && s.kinds.includes('action-items') && s.kind === 'action-items') continue;
-    let hasList = false;
-    for (let i = s.contentStart; i < s.end; i++) {
-      const li = lines.at(i);
-      if (li && (li.listItemStart || (li.block === 'table' && li.tableRow >= 2))) hasList = true;
+  for (const r of regions) {
+    const found = regionItems(lines, r);
+    if (!r.actionsOnly) {
+      items.push(...found);
+      continue;
     }
-    let header: string[] = [];
-    // Depth of the innermost real (non-label) item still open, to attach its sub-bullets.
-    let openItemDepth = 0;
-    let last: Item | null = null;
-    // The bucket label in force: its items get its priority when they state none.
-    let bucket: ItemField | null = null;
-    const push = (item: Item): void => {
-      if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
-      items.push(item);
-    };
-    for (let i = s.contentStart; i < s.end; i++) {
-      const li = lines.at(i);
-      if (!li) continue;
-      if (li.block === 'table') {
-        if (li.tableRow === 0) header = splitCells(li.content).map((c) => c.toLowerCase().replace(/[*_`]/g, '').trim());
-        if (li.tableRow < 2) continue;
-        const cells = splitCells(li.content);
-        const byName: Record<string, string> = {};
-        cells.forEach((c, k) => { byName[header[k] ?? String(k)] = c; });
-        let idx = header.findIndex((h) => TEXT_COLUMNS.includes(h));
-        if (idx < 0) idx = cells.reduce((best, c, k) => (c.length > (cells[best]?.length ?? 0) ? k : best), 0);
-        const cellText = cells[idx] ?? '';
-        if (cellText === '' || /^[-#\d\s]*$/.test(cells.join(''))) continue;
-        const raw = lines.source.lineAt(i);
-        const at = Math.max(0, raw.indexOf(cellText));
-        last = makeItem(lines, i, cellText, at, 'table-row', byName);
-        push(last);
+    // A lessons list stands for the measures only when it is written as actions.
+    const acts = found.filter((it) => readsAsAction(it.text));
+    if (acts.length * 2 > found.length) items.push(...acts);
+  }
+  return items.sort((a, b) => a.line - b.line);
+}
+
+/** Plain lines of a paragraph before its intro line ("... the following steps:"): a preamble, no items. */
+function preambleLines(lines: DocumentLines, from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = (): void => {
+    let last = -1;
+    run.forEach((line, k) => {
+      const t = stripMarkup(lines.at(line)?.content ?? '');
+      // A sentence that introduces the list, not a short label ending a paragraph of items.
+      if (isIntro(t) && t.split(/\s+/).length >= 6) last = k;
+    });
+    for (let k = 0; k < last; k++) out.add(run[k] ?? -1);
+    run = [];
+  };
+  for (let i = from; i < to; i++) {
+    const li = lines.at(i);
+    if (li && li.block === 'paragraph' && li.listDepth === 0 && !li.listItemStart) run.push(i);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+function regionItems(lines: DocumentLines, r: Region): Item[] {
+  const items: Item[] = [];
+  // Plain lines are items only in a section with no list at all (else they are prose).
+  const hasList = r.listed;
+  const preamble = preambleLines(lines, r.from, r.to);
+  let header: string[] = [];
+  // Depth of the innermost real (non-label) item still open, to attach its sub-bullets.
+  let openItemDepth = 0;
+  let last: Item | null = null;
+  // The bucket label in force: its items get its priority when they state none.
+  let bucket: ItemField | null = null;
+  // The plain paragraph being read: its lines are items, or are skipped (an image's caption, an intro).
+  let para: 'item' | 'skip' | 'fresh' | null = null;
+  let afterRule = false;
+  // The description lines of a titled plain item.
+  let bodyUntil = -1;
+  // The open top item is an action itself (its action sub-bullets are steps, not details).
+  let parentActs = false;
+  const push = (item: Item): void => {
+    if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
+    items.push(item);
+  };
+  for (let i = r.from; i < r.to; i++) {
+    const li = lines.at(i);
+    if (!li) continue;
+    if (li.block === 'table') {
+      if (li.tableRow === 0) header = splitCells(li.content).map((c) => c.toLowerCase().replace(/[*_`]/g, '').trim());
+      if (li.tableRow < 2) continue;
+      const cells = splitCells(li.content);
+      const byName: Record<string, string> = {};
+      cells.forEach((c, k) => { byName[header[k] ?? String(k)] = c; });
+      let idx = header.findIndex((h) => TEXT_COLUMNS.includes(h));
+      if (idx < 0) idx = cells.reduce((best, c, k) => (c.length > (cells[best]?.length ?? 0) ? k : best), 0);
+      const cellText = cells[idx] ?? '';
+      if (cellText === '' || /^[-#\d\s]*$/.test(cells.join(''))) continue;
+      const raw = lines.source.lineAt(i);
+      const at = Math.max(0, raw.indexOf(cellText));
+      last = makeItem(lines, i, cellText, at, 'table-row', byName);
+      push(last);
+      continue;
+    }
+    // HTML comments and other raw HTML are not items (an HTML `<li>` list is, tags removed).
+    if (li.block === 'html' && !/<li\b/i.test(li.content)) continue;
+    if (li.block === 'blank' || li.block === 'code' || li.block === 'heading' || li.block === 'thematic') {
+      para = null;
+      // After a rule (or a title over prose), plain lines are a closing note, not items.
+      if (li.block === 'thematic') afterRule = true;
+      if (li.block !== 'blank') last = null;
+      if (li.block === 'heading' || li.block === 'thematic') bucket = li.block === 'heading' ? bucketField(lines, i, li.content) : null;
+      continue;
+    }
+    const html = li.block === 'html' ? li.content.replace(/<[^>]*>/g, '').trim() : li.content;
+    // A list marker written as text (in a paragraph or an indented block) marks an item all the same.
+    const pseudo = !li.listItemStart && isPseudoListItem(html);
+    const text = pseudo ? html.replace(PSEUDO_MARKER, '') : html;
+    if (text === '') continue;
+    if (li.listItemStart) {
+      // A sub-bullet is the item's detail, unless both are actions: then it is a step of its own
+      // ("Improve probe coverage" / "  - Create a dashboard for it").
+      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !(parentActs && actionability(text).ok)) {
+        last.endLine = i;
         continue;
       }
-      // HTML comments and other raw HTML are not items (an HTML `<li>` list is, tags removed).
-      if (li.block === 'html' && !/<li\b/i.test(li.content)) continue;
-      if (li.block === 'blank' || li.block === 'code' || li.block === 'heading' || li.block === 'thematic') {
-        if (li.block !== 'blank') last = null;
-        if (li.block === 'heading' || li.block === 'thematic') bucket = li.block === 'heading' ? bucketField(lines, i, li.content) : null;
-        continue;
-      }
-      const text = li.block === 'html' ? li.content.replace(/<[^>]*>/g, '').trim() : li.content;
-      if (text === '') continue;
-      if (li.listItemStart) {
-        if (openItemDepth > 0 && li.listDepth > openItemDepth && last) {
-          last.endLine = i;
-          continue;
-        }
-        const plain = stripMarkup(text);
-        if (isIntro(plain)) {
-          bucket = bucketField(lines, i, plain);
-          openItemDepth = 0;
-          last = null;
-          continue;
-        }
+      const plain = stripMarkup(text);
+      const titled = isIntro(plain) && !bucketField(lines, i, plain) ? titledItemEnd(lines, i, r.to) : null;
+      if (titled !== null) {
         last = makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item');
+        last.endLine = titled;
         push(last);
         openItemDepth = li.listDepth;
+        parentActs = false;
         continue;
       }
-      // A lessons-learned section stands for the measures only through its lists: its
-      // plain lines are prose.
-      const label = /:\s*$/.test(stripMarkup(text)) ? bucketField(lines, i, stripMarkup(text)) : null;
-      if (label) {
-        bucket = label;
+      if (isIntro(plain)) {
+        bucket = bucketField(lines, i, plain);
+        openItemDepth = 0;
+        last = null;
         continue;
       }
-      // "The following steps:" opens a new list: the bucket before it ends.
-      if (li.listDepth === 0 && isIntro(stripMarkup(text))) bucket = null;
-      if (hasList || s.kind !== kind) {
-        if (last && li.listDepth > 0) last.endLine = i;
-        continue;
-      }
-      if (isIntro(stripMarkup(text))) {
-        bucket = null;
-        continue;
-      }
-      last = makeItem(lines, i, text, li.contentStart, 'plain');
+      const nested = openItemDepth > 0 && li.listDepth > openItemDepth;
+      last = makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item');
       push(last);
+      if (!nested) {
+        openItemDepth = li.listDepth;
+        parentActs = actionability(text).ok;
+      }
+      continue;
     }
+    const label = /:\s*$/.test(stripMarkup(text)) ? bucketField(lines, i, stripMarkup(text)) : null;
+    if (label) {
+      bucket = label;
+      continue;
+    }
+    // "The following steps:" opens a new list: the bucket before it ends.
+    if (li.listDepth === 0 && isIntro(stripMarkup(text))) bucket = null;
+    if ((hasList && !pseudo) || !r.plainAllowed) {
+      if (last && li.listDepth > 0) last.endLine = i;
+      continue;
+    }
+    if (i <= bodyUntil && last) {
+      last.endLine = i;
+      continue;
+    }
+    const titled = isIntro(stripMarkup(text)) ? titledItemEnd(lines, i, r.to) : null;
+    if (titled !== null) {
+      last = makeItem(lines, i, text, li.contentStart, 'plain');
+      last.endLine = titled;
+      push(last);
+      bodyUntil = titled;
+      para = 'item';
+      continue;
+    }
+    if (isIntro(stripMarkup(text))) {
+      bucket = null;
+      para = 'fresh';
+      continue;
+    }
+    // "After two days of review. The following measures were taken:" is one preamble.
+    if (preamble.has(i)) continue;
+    const inParagraph = para !== null && lines.at(i - 1)?.block === 'paragraph';
+    if (inParagraph && para === 'skip') continue;
+    const next = lines.at(i + 1);
+    const proseFollows = next?.block === 'paragraph' && !next.listItemStart && !isPseudoListItem(next.content);
+    const role = afterRule ? 'skip' : pseudo ? 'item' : plainLineRole(text, inParagraph && para === 'item', proseFollows);
+    if (role === 'header') {
+      afterRule = true;
+      continue;
+    }
+    if (role === 'continuation' && last) {
+      last.endLine = i;
+      continue;
+    }
+    if (role === 'skip') para = isImageLine(text) ? 'skip' : para === null ? 'fresh' : para;
+    else para = 'item';
+    if (role === 'skip') continue;
+    last = makeItem(lines, i, text, li.contentStart, 'plain');
+    push(last);
   }
   return items;
 }

@@ -74,6 +74,12 @@ export const SectionSchema = z.object({
    * measures, `### Resolution` under "Root Cause and Resolution"), or null at the top.
    */
   parent: z.number().int().nonnegative().nullable(),
+  /**
+   * The kind was inferred, not named: from the first words of a longer heading ("The fault,
+   * in three layers") or from what the section holds (a heading over timed lines). Rules
+   * take an inferred section as present, but judge nothing else about it.
+   */
+  inferred: z.boolean().optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 

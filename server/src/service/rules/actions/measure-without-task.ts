@@ -2,7 +2,7 @@ import { coverage } from '../../items/matching';
 import type { Item } from '../../model/schema';
 import type { SourceText, TextEdit } from '../../text';
 import type { Rule } from '../types';
-import { quote, snippetText } from './shared';
+import { fullText, quote, snippetText } from './shared';
 
 /**
  * A new task line written like the last task (same list marker, next number, an open
@@ -43,7 +43,8 @@ export const measureWithoutTask: Rule = {
     const taskLines = new Set(tasks.map((t) => t.line));
     const own = measures.filter((m) => !taskLines.has(m.line));
     const last = tasks.reduce<Item | null>((a, t) => (a === null || t.endLine > a.endLine ? t : a), null);
-    for (const c of coverage(own, tasks)) {
+    const texts = (items: Item[]): { text: string }[] => items.map((i) => ({ text: fullText(ctx.source, i) }));
+    for (const c of coverage(texts(own), texts(tasks))) {
       const m = own[c.measureIndex];
       if (!m || c.taskIndexes.length > 0) continue;
       ctx.report({

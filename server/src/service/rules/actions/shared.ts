@@ -20,6 +20,19 @@ export function appendPoint(source: SourceText, item: Item): Position {
   return { line, character: at };
 }
 
+/**
+ * An item's whole text: its first line and the lines it runs on to (a title's description,
+ * the details under a bullet), list markers and emphasis aside. What a measure asks for is
+ * often in those lines ("Review provider contracts:" / "Compare the throttling terms ...").
+ */
+export function fullText(source: SourceText, item: Item): string {
+  const parts = [item.text];
+  for (let l = item.line + 1; l <= item.endLine; l++) {
+    parts.push(source.lineAt(l).replace(/^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])?\s*(?:\[[ xX]?\]\s*)?/, '').trim());
+  }
+  return parts.filter((p) => p !== '').join(' ');
+}
+
 /** Escape text for use inside an LSP snippet (`$`, `}` and `\`). */
 export function snippetText(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
