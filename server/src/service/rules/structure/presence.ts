@@ -92,6 +92,12 @@ function resolvedInRootCause(model: Postmortem, lines: DocumentLines): boolean {
   return false;
 }
 
+/** Tasks that are not also read as the measures (one list read both ways is no task list). */
+function ownTasks(model: Postmortem): number {
+  const measures = new Set(model.measures.map((m) => m.line));
+  return model.tasks.filter((t) => !measures.has(t.line)).length;
+}
+
 /**
  * Whether a reader finds a header or label of this kind that the section reading missed.
  * Content alone does not count: a root cause told only in the summary, a fix told only in
@@ -111,9 +117,9 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
     case 'resolution':
       return kinds.has('response') || resolvedInRootCause(model, lines);
     case 'measures':
-      return kinds.has('action-items') || model.tasks.length > 0 || labelled(lines, 'action-items');
+      return kinds.has('action-items') || ownTasks(model) > 0 || labelled(lines, 'action-items');
     case 'action-items':
-      return model.tasks.length > 0;
+      return ownTasks(model) > 0;
     default:
       return false;
   }
