@@ -102,9 +102,9 @@ function ownTasks(model: Postmortem): number {
  * Whether a reader finds a header or label of this kind that the section reading missed.
  * Content alone does not count: a root cause told only in the summary, a fix told only in
  * the timeline, still lack the section a reviewer asks for. Three things do: a timeline
- * written without a header (three or more lines that start with a clock time), the
- * measures given as a task list (one list of concrete actions answers both), and the fix
- * told in the root-cause section (a "Root cause and resolution" under half its name).
+ * written without a header (three or more lines that start with a clock time), one list of
+ * actions for both measures and tasks (a task list, or two or more listed measures), and
+ * the fix told in the root-cause section (a "Root cause and resolution" under half its name).
  */
 export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
   if (labelled(lines, kind)) return true;
@@ -118,8 +118,10 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
       return kinds.has('response') || resolvedInRootCause(model, lines);
     case 'measures':
       return kinds.has('action-items') || ownTasks(model) > 0 || labelled(lines, 'action-items');
+    // Two or more listed measures are the list of actions a reader takes for the tasks; one
+    // sentence of intent is not a task list.
     case 'action-items':
-      return ownTasks(model) > 0;
+      return ownTasks(model) > 0 || model.measures.length >= 2;
     default:
       return false;
   }
