@@ -30,8 +30,10 @@ const RESOLVED_IN_WORDS = new RegExp(
 
 /** The entry says the incident was resolved, in the timeline's words or in plain ones. */
 export function saysResolved(text: string): boolean {
-  if (saysResolution(text)) return true;
-  return RESOLVED_IN_WORDS.test(text) && !NEGATED.test(text);
+  // Emphasis is no word: `__Resolution:__`, `**OUTAGE ENDS**`.
+  const plain = text.replace(/[*_`~]+/g, ' ');
+  if (saysResolution(plain)) return true;
+  return RESOLVED_IN_WORDS.test(plain) && !NEGATED.test(plain);
 }
 
 // "the rollback did not fix the issue", "restarting had no effect", "errors persisted".
