@@ -30,6 +30,9 @@ function labelOf(content: string): string | null {
     .trim();
   if (text === '') return null;
   const colon = text.indexOf(':');
+  // A question asked as a label: "How many users were affected? One."
+  const ask = text.indexOf('?');
+  if (ask > 0 && ask <= 80 && (colon < 0 || ask < colon)) return text.slice(0, ask);
   if (colon > 0 && colon <= 60) return text.slice(0, colon);
   return text.split(/\s+/).length <= 8 ? text.replace(/[.?!]+$/, '') : null;
 }
