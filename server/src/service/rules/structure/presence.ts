@@ -95,10 +95,13 @@ function resolvedInRootCause(model: Postmortem, lines: DocumentLines): boolean {
   return false;
 }
 
-/** Tasks that are not also read as the measures (one list read both ways is no task list). */
+/**
+ * Tasks that are not also read as the measures (one list of intentions read both ways is no
+ * task list), unless written as tasks: a checkbox, an owner, a due date, a tracking link.
+ */
 function ownTasks(model: Postmortem): number {
   const measures = new Set(model.measures.map((m) => m.line));
-  return model.tasks.filter((t) => !measures.has(t.line)).length;
+  return model.tasks.filter((t) => !measures.has(t.line) || t.checkbox !== null || t.owner !== null || t.due !== null || t.tracking !== null).length;
 }
 
 /**
