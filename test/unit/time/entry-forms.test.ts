@@ -88,6 +88,11 @@ test('markup and spelling around times and dates', () => {
     ['9.30am: x', 570, null, null, 'x'],
     ['10.15: x', 615, null, null, 'x'],
     ['<time>09:00</time> x', 540, null, null, 'x'],
+    ['On 3/8/2023 at 10:00: x', 600, '2023-03-08', null, 'x'],
+    ['Thu 2023-11-09 01:20 EAT - x', 80, '2023-11-09', 'EAT', 'x'],
+    ['Mon 03/08 10:00: x', 600, '--03-08', null, 'x'],
+    ['Day 2 - 14:00 - x', 840, null, null, 'x'],
+    ['Wed, 8 Mar 2023 10:00 +0000: x', 600, '2023-03-08', '+0000', 'x'],
   ];
   for (const [s, minutes, date, zone, rest] of cases) {
     const t = matchEntryTime(s);
@@ -99,4 +104,9 @@ test('markup and spelling around times and dates', () => {
   }
   assert.equal(matchEntryTime('10.15 percent of requests failed'), null, 'a decimal, not a time');
   assert.equal(matchEntryTime('2024 UTC migration: x')?.hour ?? null, null, 'four digits are a time only with UTC/GMT/Z and a separator after them');
+});
+
+test('a weekday before a numeric date is kept on the date, to be checked against it', () => {
+  assert.equal(matchEntryTime('Thu 2023-11-09 01:20 - x')?.date?.weekday, 4);
+  assert.equal(matchEntryTime('On call engineer paged'), null);
 });

@@ -188,6 +188,21 @@ function entryClockAt(s: string, i: number): ClockCore | null {
   return null;
 }
 
+const DAY_N = /day[ \t]+\d{1,2}[ \t]*[,:\-–—][ \t]*/iy;
+const WEEKDAY_LEAD = /(sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\.?,?[ \t]+(?=\d)/iy;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** `Thur 2023-11-09`, `Mon 03/08 10:00`: a weekday name before a numeric date (chrono leaves those to us). */
+function weekdayNumericAt(s: string, i: number): DateValue | null {
+  WEEKDAY_LEAD.lastIndex = i;
+  const m = WEEKDAY_LEAD.exec(s);
+  if (!m) return null;
+  const at = i + m[0].length;
+  const d = dateAt(s, at) ?? monthDayAt(s, at)?.date ?? null;
+  if (!d) return null;
+  return { ...d, start: i, text: s.slice(i, d.end), weekday: WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) };
+}
+
 export function matchEntryTime(s: string): TimeToken | null {
   const opened: string[] = [];
   let i = openMarkup(s, skipWs(s, 0), opened);
@@ -200,11 +215,18 @@ export function matchEntryTime(s: string): TimeToken | null {
     if (s.charCodeAt(j) === 46) j++;
     if (j - i <= 14 && isSpace(s.charCodeAt(j))) {
       const w = s.slice(i, j).toLowerCase();
-      if (w === 'at' || APPROX_WORDS.has(w)) {
-        if (w !== 'at') approx = i;
+      if (w === 'at' || w === 'on' || APPROX_WORDS.has(w)) {
+        if (w !== 'at' && w !== 'on') approx = i;
         i = skipWs(s, j);
         c = s.charCodeAt(i);
       }
+    }
+    // `Day 2 - 14:00`, `Day 1, 10:00:`: the day of the incident, then the time.
+    DAY_N.lastIndex = i;
+    const dn = DAY_N.exec(s);
+    if (dn && isDigit(s.charCodeAt(i + dn[0].length))) {
+      i += dn[0].length;
+      c = s.charCodeAt(i);
     }
   }
   if (c === 0x2248 /* ≈ */ || c === 126 /* ~ */) {
@@ -222,7 +244,7 @@ export function matchEntryTime(s: string): TimeToken | null {
   // Deliberately unknown or relative times: never an error.
   const u = unknownEnd(s, i, c);
   if (u > 0) return token(s, i, u, 'unknown', null, null, null, textStartAfter(s, u, opened));
-  const date = dateAt(s, i);
+  const date = dateAt(s, i) ?? weekdayNumericAt(s, i);
   if (!date) return null;
   // `**Mar 4**, 09:00`: the date's markup closes before the time.
   const shut = [...opened];
