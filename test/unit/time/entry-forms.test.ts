@@ -93,6 +93,8 @@ test('markup and spelling around times and dates', () => {
     ['Mon 03/08 10:00: x', 600, '--03-08', null, 'x'],
     ['Day 2 - 14:00 - x', 840, null, null, 'x'],
     ['Wed, 8 Mar 2023 10:00 +0000: x', 600, '2023-03-08', '+0000', 'x'],
+    ['🔴 10:00 - x', 600, null, null, 'x'],
+    ['⚠️ **10:05**: x', 605, null, null, 'x'],
   ];
   for (const [s, minutes, date, zone, rest] of cases) {
     const t = matchEntryTime(s);

@@ -203,9 +203,20 @@ function weekdayNumericAt(s: string, i: number): DateValue | null {
   return { ...d, start: i, text: s.slice(i, d.end), weekday: WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) };
 }
 
+// `🔴 10:00 - alert`, `⚠️ 10:05`: an emoji before the time marks the entry, it is not its text.
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+[ \t]*/uy;
+
+function skipPictographs(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x2000) return i;
+  PICTOGRAPHS.lastIndex = i;
+  const m = PICTOGRAPHS.exec(s);
+  return m ? i + m[0].length : i;
+}
+
 export function matchEntryTime(s: string): TimeToken | null {
   const opened: string[] = [];
-  let i = openMarkup(s, skipWs(s, 0), opened);
+  let i = openMarkup(s, skipPictographs(s, skipWs(s, 0)), opened);
   let approx = -1;
   let c = s.charCodeAt(i);
   if (isLetter(c)) {
