@@ -1,7 +1,7 @@
 /** Entry forms beyond a leading time: run-on entries, times after a label, day markers, illustrations. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayMarkerDate, innerEntryTime, isIllustration, runOnStarts } from '../../../server/src/service/time/entry-forms';
+import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../../../server/src/service/time/entry-forms';
 import { matchEntryTime } from '../../../server/src/service/time/entry-time';
 import { isoDate } from '../../../server/src/service/time/dates';
 
@@ -111,4 +111,9 @@ test('markup and spelling around times and dates', () => {
 test('a weekday before a numeric date is kept on the date, to be checked against it', () => {
   assert.equal(matchEntryTime('Thu 2023-11-09 01:20 - x')?.date?.weekday, 4);
   assert.equal(matchEntryTime('On call engineer paged'), null);
+});
+
+test('a line that only names a day marks the entries below it', () => {
+  for (const s of ['Day 2', '**Day 1:**', 'Tuesday', '*Saturday*:']) assert.ok(isDayLabel(s), s);
+  for (const s of ['Day 2 - 14:00 - x', 'Daylight saving ended', 'Tuesday the team met again']) assert.ok(!isDayLabel(s), s);
 });

@@ -7,7 +7,7 @@ import { matchEntryTime } from '../time/entry-time';
 import { formatClock } from '../time/clock';
 import { isoDate } from '../time/dates';
 import type { DateValue, TimeToken } from '../time/types';
-import { dayMarkerDate, innerEntryTime, isIllustration, runOnStarts } from '../time/entry-forms';
+import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../time/entry-forms';
 import { isZoneText } from '../time/zone-span';
 import { Memo } from '../memo';
 import { cellStarts, timeColumn } from '../timeline/table-cells';
@@ -201,6 +201,10 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         continue;
       }
       const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
+      if (isDayLabel(cand.text)) {
+        last = null;
+        continue;
+      }
       if (isIllustration(cand.text)) {
         if (last) last.endLine = i;
         if (heading) heading.endLine = i;

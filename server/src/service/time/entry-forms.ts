@@ -66,6 +66,14 @@ export function isIllustration(s: string): boolean {
   return ILLUSTRATION.test(s.trim());
 }
 
+// `**Day 2**`, `Tuesday:`: a day named without a date, a marker between entries.
+const DAY_LABEL = /^[*_\s]*(?:day\s+\d{1,2}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day)[*_:.\s]*$/i;
+
+/** A line that only names a day (`Day 2`, `**Tuesday**`): it marks the entries below, it is none. */
+export function isDayLabel(s: string): boolean {
+  return s.length < 40 && DAY_LABEL.test(s);
+}
+
 const DAY_REST = /^[\s*_`:.,\-–—]*(?:\([^()]*\))?[\s*_`:.]*$/;
 
 /**
