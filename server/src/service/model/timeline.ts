@@ -1,6 +1,8 @@
 /**
  * Timeline entries: lines, list items, table rows, quotes or headings inside a timeline
- * section that start with a time (after a date, markup, a bracket or a list marker).
+ * section that start with a time (after a date, markup, a bracket or a list marker), or
+ * hold one after a label, or several run together; the day markers between them; and the
+ * "All times in X" line. What each entry owns below it is decided in extractTimeline.
  */
 import { lineRange, range } from '../text';
 import { matchEntryTime } from '../time/entry-time';
@@ -11,23 +13,13 @@ import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts 
 import { isZoneText } from '../time/zone-span';
 import { Memo } from '../memo';
 import { cellStarts, timeColumn } from '../timeline/table-cells';
+import type { DocumentLines } from './lines';
+import type { DateFact, Section, TimelineEntry } from './schema';
 
 const entryTimeMemo = new Memo<TimeToken | null>();
 const innerTimeMemo = new Memo<TimeToken | null>();
 const runOnMemo = new Memo<number[]>();
 const dayMemo = new Memo<DateValue | null>();
-
-/** The day a timeline section's own header marks (`## Mar 4, 2024` continuing the timeline). */
-function sectionDay(lines: DocumentLines, s: Section): DateFact | null {
-  if (s.markup === 'implicit') return null;
-  const cand = entryText(lines, s.line);
-  if (!cand || cand.text === '') return null;
-  const text = cand.text;
-  const d = dayMemo.get(text, () => dayMarkerDate(text, entryTimeMemo.get(text, () => matchEntryTime(text))));
-  return d ? toDateFact(d, s.line, cand.base) : null;
-}
-import type { DocumentLines } from './lines';
-import type { DateFact, Section, TimelineEntry } from './schema';
 
 export function toDateFact(d: DateValue, line: number, base: number): DateFact {
   return {
@@ -40,6 +32,16 @@ export function toDateFact(d: DateValue, line: number, base: number): DateFact {
     weekday: d.weekday,
     ambiguous: d.ambiguous,
   };
+}
+
+/** The day a timeline section's own header marks (`## Mar 4, 2024` continuing the timeline). */
+function sectionDay(lines: DocumentLines, s: Section): DateFact | null {
+  if (s.markup === 'implicit') return null;
+  const cand = entryText(lines, s.line);
+  if (!cand || cand.text === '') return null;
+  const text = cand.text;
+  const d = dayMemo.get(text, () => dayMarkerDate(text, entryTimeMemo.get(text, () => matchEntryTime(text))));
+  return d ? toDateFact(d, s.line, cand.base) : null;
 }
 
 interface Candidate {
