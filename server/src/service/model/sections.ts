@@ -183,7 +183,7 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       const rank = rankOf(other, i, false);
       if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
         // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
-        if (!HAS_CLOCK.test(other.name)) open(other, ['timeline'], i, rank, cur.parent ?? current);
+        if (!HAS_CLOCK.test(li.content)) open(other, ['timeline'], i, rank, cur.parent ?? current);
         continue;
       }
       if (cur && rank > (ranks[current] ?? 0)) {
