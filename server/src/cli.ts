@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
 import { expandFiles } from './cli/files';
+import { lineRoles, roleRuns } from './service/model/roles';
 import { toOneBased } from './cli/model-json';
 import { analyze, type Analysis } from './service/analysis';
 import { configForDocument, RcCache } from './service/config/index';
@@ -82,7 +83,13 @@ export function main(argv: readonly string[], cwd: string): number {
     loaded.push(l);
   }
   if (opts.printModel) {
-    const out = loaded.map((l) => ({ file: l.display, postmortem: l.analysis.detection.postmortem, reason: l.analysis.detection.reason, ...(toOneBased(l.analysis.model) as object) }));
+    const out = loaded.map((l) => ({
+      file: l.display,
+      postmortem: l.analysis.detection.postmortem,
+      reason: l.analysis.detection.reason,
+      ...(toOneBased(l.analysis.model) as object),
+      roles: toOneBased(roleRuns(lineRoles(l.analysis.model, l.analysis.lines))),
+    }));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else if (opts.actionItems) {
     const docs = loaded.filter((l) => l.analysis.detection.postmortem).map((l) => ({ file: l.display, title: l.analysis.model.title?.text ?? null, tasks: l.analysis.model.tasks, measures: l.analysis.model.measures }));

@@ -47,7 +47,8 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
   }
   const why = named ? 'its first lines name it' : 'path matches postmortem.globs';
   if (body.topKinds >= 2 || body.entries >= 2 || (body.topKinds >= 1 && (body.entries >= 1 || body.facts))) return { postmortem: true, reason: why };
-  if (named && body.facts && body.topKinds + body.otherSections >= 2) return { postmortem: true, reason: why };
+  // It names itself and states when the incident began and ended (or how long it lasted).
+  if (named && body.facts) return { postmortem: true, reason: why };
   // HTML comments (review notes, suppression comments) are not content.
   const contentLines = lines.info.filter((l) => l.block !== 'blank' && l.block !== 'html').length;
   if (globbed && contentLines === 0) return { postmortem: true, reason: 'path matches postmortem.globs' };

@@ -23,6 +23,7 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\b(?:function(?:ing|ed|s)?|work(?:ing|ed|s)?|runn?(?:ing|s)?|perform(?:ing|ed|s)?|behav(?:ing|ed|es))\s+(?:\w+\s+)?(?:correctly|normally|properly|as expected|fine|again)\b`,
     String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
     String.raw`\bback\s+(?:at|to)\s+(?:full|normal|its normal|usual)\b`,
+    String.raw`\b(?:can|could|were able to|was able to|are able to)\s+(?:log ?in|sign ?in|access|use|connect|reach|load|open|save|upload|download|check ?out|pay)\b(?:\s+\S+){0,4}?\s+again\b`,
   ].join('|'),
   'i',
 );

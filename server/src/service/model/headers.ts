@@ -92,7 +92,8 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     const bold = /<(strong|b)>/i.test(content);
     return fromText(inner, li.contentStart + Math.max(0, content.indexOf(inner.slice(0, 3))), bold ? 'bold' : 'plain', null, bold);
   }
-  const nospace = /^(#{1,6})(?=[^\s#])(.*)$/.exec(content);
+  // `##Timeline` is a heading to its writer; `#11205 Revert ...` and `#!/bin/sh` are not.
+  const nospace = /^(#{1,6})(?=\p{L})(.*)$/u.exec(content);
   if (nospace) return fromText(nospace[2] ?? '', li.contentStart + (nospace[1]?.length ?? 0), 'atx-nospace', nospace[1]?.length ?? 1, false);
 
   if (li.quoteDepth >= 2 && /^\s*>\s*>/.test(raw)) return fromText(content, li.contentStart, 'quote-prefix', null, false, true);
@@ -158,7 +159,10 @@ function fromText(
     // block, or in capitals. Sentences that merely contain a section word are not headers.
     const alone = lines.at(i - 1)?.block !== 'paragraph' && lines.at(i + 1)?.block !== 'paragraph';
     const caps = parts.name === parts.name.toUpperCase() && /[A-Z]/.test(parts.name);
-    if (!parts.punct && !alone && !caps && !startsAfterBreak(lines, i, parts.name)) return null;
+    // A label's colon marks a header even after prose; a full stop does not ("...listed
+    // below as\nAction items." is the end of a sentence).
+    const colon = /[:;]\s*$/.test(text) || parts.inline !== '';
+    if (!colon && !alone && !caps && !startsAfterBreak(lines, i, parts.name)) return null;
   }
   if (!lenient && markup === 'plain' && parts.inline === '' && /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length > 6) return null;
   // A plain line is a header only when it reads like one: capitalised (`actions taken (what

@@ -177,8 +177,9 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
-      // An empty heading (`##` alone) is a heading-empty finding, not a section.
-      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name)) continue;
+      // An empty heading (`##` alone) is a heading-empty finding, not a section; nor is a line
+      // of tags (`### \`DevOps\` \`SysAdmin\``) or a bare link.
+      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name.replace(/`[^`]*`|!?\[[^\]]*\]\([^)]*\)/g, ''))) continue;
       const rank = rankOf(other, i, false);
       if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
         // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
@@ -276,11 +277,19 @@ function dateHeading(lines: DocumentLines, i: number): HeaderText | null {
   return { markup: m ? 'atx' : 'setext', level: li.headingDepth, name: text, nameStart: start, nameEnd: start + text.length, inlineText: '', suffix: null };
 }
 
+/** The line is part of an HTML comment block (`<!-- ... -->`). */
+function inComment(lines: DocumentLines, i: number): boolean {
+  let k = i;
+  while (k > 0 && lines.at(k)?.block === 'html' && lines.at(k - 1)?.block === 'html') k--;
+  return lines.at(k)?.block === 'html' && /^<!--/.test(lines.at(k)?.content ?? '');
+}
+
 /** The first line at or after `from`, before `to`, that has content. */
 export function firstContentLine(lines: DocumentLines, from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
     const li = lines.at(i);
-    if (li && li.block !== 'blank' && li.content !== '' && !/^#+$/.test(li.content)) return i;
+    // HTML comments (a template's guidance) are not the summary's first line.
+    if (li && li.block !== 'blank' && li.content !== '' && !/^#+$/.test(li.content) && !inComment(lines, i)) return i;
   }
   return null;
 }

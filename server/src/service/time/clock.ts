@@ -96,8 +96,9 @@ function validate(
     return { start, end, status: 'ok', hour: h, minute: min, second: sec, meridiem: null };
   }
   if (h === 0) {
-    // `00:30 AM` is odd but unambiguous; `00:30 PM` is not.
-    if (mer === 'am') return { start, end, status: 'ok', hour: 0, minute: min, second: sec, meridiem: mer };
+    // `00:30 AM` mixes a 24-hour hour with a meridiem, like `13:20 PM`: the 24-hour time
+    // as written is the evident fix. `00:30 PM` contradicts itself.
+    if (mer === 'am' && digits !== null) return malformed(start, end, mer, `a 24-hour time (${digits}) needs no AM; in 12-hour form it is 12:${String(min).padStart(2, '0')} AM`, digits);
     return malformed(start, end, mer, 'hour 0 with PM: a 12-hour time runs from 1 to 12');
   }
   if (h > 23) return malformed(start, end, mer, `hour ${h} is out of range`);

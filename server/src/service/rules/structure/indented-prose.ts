@@ -19,7 +19,8 @@ export const indentedProse: Rule = {
       const block: string[] = [];
       for (let l = i; l <= end; l++) block.push(source.lineAt(l));
       const words = block.join(' ').match(/[A-Za-z]{3,}/g) ?? [];
-      const codeLike = block.some((l) => /[{};=]\s*$|^\s*(\$|#!|sudo |cd |ls |npm |git |docker |kubectl |SELECT |def |function |import )/.test(l));
+      // Commands and fenced code the writer meant as code (an over-indented fence still shows code).
+      const codeLike = block.some((l) => /[{};=]\s*$|^\s*(```|~~~|\$ |#!|sudo |cd |ls |npm |git |docker |kubectl |SELECT |def |function |import |apt(?:-get)? |yum |systemctl |service |curl |wget |echo |cat |grep |sed |chmod |chown |mkdir |rm |cp |mv |python3? |pip3? |node |ps |netstat |strace |tail |nginx |puppet |mysql )/.test(l));
       if (words.length >= 4 && !codeLike) {
         const indents = block.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0] ?? '');
         const edits = [];

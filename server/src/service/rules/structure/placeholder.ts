@@ -5,7 +5,9 @@ import { quote } from './shared';
 const PATTERNS: { re: RegExp; what: string }[] = [
   { re: /\b(?:TODO|TBD|TBA|FIXME)\b/g, what: 'a placeholder word' },
   { re: /\b(?:XXX+|YYY+|ZZZ+)\b/g, what: 'a placeholder value' },
-  { re: /\?{4,}/g, what: 'question marks left in' },
+  // Question marks standing for a value (`Time to detect: ?`, `| ??? |`, `at ????`), not a
+  // question's own marks (`why is this in the config????`).
+  { re: /(?<=[:|]\s*)\?+(?=\s*(?:$|\|))|(?<=^|[\s(\[])\?{3,}(?=$|[\s)\],.;|])/g, what: 'a placeholder for a value' },
   { re: /\[(?:insert|add|enter|your|describe|link|name|date)\b[^\]]*\]/gi, what: 'a template instruction' },
   { re: /\{\{[^}]*\}\}/g, what: 'a template variable' },
   { re: /\b(?:20xx|yyyy)-(?:mm|xx)-(?:dd|xx)\b/gi, what: 'a placeholder date' },
@@ -16,7 +18,7 @@ const PATTERNS: { re: RegExp; what: string }[] = [
 // One cheap test per line before the individual patterns: almost no line has any.
 const ANY = new RegExp(PATTERNS.map((p) => p.re.source).join('|'), 'i');
 
-/** TODO, TBD, XXX, `????`, `[Insert ...]`, `{{ ... }}`, `20xx-MM-DD`, left-in assignment text. */
+/** TODO, TBD, XXX, `????` or a lone `?` for a value, `[Insert ...]`, `{{ ... }}`, `20xx-MM-DD`, left-in assignment text. */
 export const placeholder: Rule = {
   meta: {
     name: 'placeholder',

@@ -77,12 +77,28 @@ function timedLines(lines: DocumentLines): number {
   return n;
 }
 
+// "The issue was resolved by ...", "This was corrected by ...": how it was fixed, told.
+const FIXED_BY = /\b(?:resolved|fixed|corrected|solved|remedied|rectified|mitigated|restored)\s+(?:it\s+|this\s+)?(?:by|through|via)\b|\bthe (?:fix|resolution|solution|remedy) (?:was|is|involved)\b/i;
+
+/**
+ * The root-cause section tells how it was fixed: the combined "Root cause and resolution"
+ * of a student write-up, written under a "Root Cause" heading alone.
+ */
+function resolvedInRootCause(model: Postmortem, lines: DocumentLines): boolean {
+  for (const s of model.sections) {
+    if (!s.kinds.includes('root-cause')) continue;
+    for (let i = s.contentStart; i < s.end; i++) if (FIXED_BY.test(lines.at(i)?.content ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a reader finds a header or label of this kind that the section reading missed.
  * Content alone does not count: a root cause told only in the summary, a fix told only in
- * the timeline, still lack the section a reviewer asks for. Two things do: a timeline
- * written without a header (three or more lines that start with a clock time), and the
- * measures given as a task list (one list of concrete actions answers both).
+ * the timeline, still lack the section a reviewer asks for. Three things do: a timeline
+ * written without a header (three or more lines that start with a clock time), the
+ * measures given as a task list (one list of concrete actions answers both), and the fix
+ * told in the root-cause section (a "Root cause and resolution" under half its name).
  */
 export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
   if (labelled(lines, kind)) return true;
@@ -93,7 +109,7 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
     case 'timeline':
       return model.timeline.filter((e) => e.minutes !== null).length >= 2 || timedLines(lines) >= 3;
     case 'resolution':
-      return kinds.has('response');
+      return kinds.has('response') || resolvedInRootCause(model, lines);
     case 'measures':
       return kinds.has('action-items') || model.tasks.length > 0 || labelled(lines, 'action-items');
     case 'action-items':

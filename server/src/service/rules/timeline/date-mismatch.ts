@@ -1,7 +1,7 @@
 import type { DateFact } from '../../model/schema';
-import type { Fix, Report, Rule } from '../types';
+import type { Fix, Report, Rule, RuleContext } from '../types';
 import { frontMatterDate, isoOf } from '../../timeline/dates';
-import { quote } from './shared';
+import { quote, resolved } from './shared';
 
 interface Ymd { year: number | null; month: number; day: number }
 
@@ -30,6 +30,19 @@ function replaceFix(target: DateFact, by: DateFact | string, label: string): Fix
   return { title: `Replace ${quote(target.text)} with ${quote(newText)} (${label})`, edits: [{ range: target.range, newText }] };
 }
 
+/**
+ * An incident that runs over midnight has two dates: a title on the day after the summary's
+ * (or before it) is no mismatch when the incident reaches that day: an entry or the
+ * summary's end is dated on it, or the timeline runs past midnight.
+ */
+function spansBoth(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
+  const year = summary.year ?? title.year ?? new Date().getFullYear();
+  if (Math.abs(dayNumber(title, year) - dayNumber(summary, year)) !== 1) return false;
+  const { model } = ctx;
+  const dates: Ymd[] = [model.summary.start?.date, model.summary.end?.date, ...model.timeline.map((e) => e.date)].filter((d): d is DateFact => d !== null && d !== undefined);
+  return dates.some((d) => same(d, title)) || resolved(ctx).rollovers > 0;
+}
+
 /** Title, summary, front matter and timeline should agree on the incident's date. */
 export const dateMismatch: Rule = {
   meta: {
@@ -54,7 +67,7 @@ export const dateMismatch: Rule = {
           fixes: [replaceFix(d, iso, 'the front matter’s date')],
         });
       }
-    } else if (title && summary && !same(title, summary)) {
+    } else if (title && summary && !same(title, summary) && !spansBoth(ctx, title, summary)) {
       const r: Report = {
         range: title.range,
         message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,

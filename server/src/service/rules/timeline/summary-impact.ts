@@ -12,8 +12,8 @@ function afterLabel(content: string): string {
   return colon >= 0 ? text.slice(colon + 1).trim() : '';
 }
 
-const WHO_OR_WHAT = /\b(?:users?|customers?|clients?|visitors?|students?|members?|people|employees|staff|developers|engineers|teams?|merchants|subscribers|players|tenants|everyone|anyone|no one|websites?|sites?|services?|apps?|applications?|api|apis|servers?|systems?|databases?|pages?|platforms?|features?|requests?|jobs?|builds?|deployments?|clusters?|pipelines?|nodes?|pods?|traffic|transactions?|orders?|payments?|logins?|uploads?|downloads?|emails?|laptop|machine|project)\b/i;
-const EFFECT = /\b(?:outage|downtime|unavailab\w*|inaccessible|unreachable|unresponsive|down|offline|degraded|degradation|disrupt\w*|slow\w*|errors?|fail\w*|crash\w*|unable|could not|couldn['’]t|not able|prevented|impact\w*|affect\w*|broke\w*|stopped|hung|timed? out|timeouts?|lost|delayed)\b/i;
+const WHO_OR_WHAT = /\b(?:users?|customers?|clients?|visitors?|students?|members?|people|employees|staff|developers|engineers|teams?|merchants|subscribers|players|tenants|everyone|anyone|no one|websites?|sites?|services?|apps?|applications?|api|apis|servers?|systems?|databases?|pages?|platforms?|features?|requests?|jobs?|builds?|deployments?|clusters?|pipelines?|nodes?|pods?|traffic|transactions?|orders?|payments?|logins?|uploads?|downloads?|emails?|messages?|files?|reports?|partners?|queries|query|search(?:es)?|shoppers?|buyers?|writers?|readers?|visits?|sessions?|laptop|machine|project)\b/i;
+const EFFECT = /\b(?:outage|downtime|unavailab\w*|inaccessible|unreachable|unresponsive|down|offline|degraded|degradation|disrupt\w*|slow\w*|errors?|fail\w*|crash\w*|unable|could not|couldn['’]t|not able|prevented|impact\w*|affect\w*|broke\w*|stopped|hung|timed? out|timeouts?|lost|delayed|late|empty|missing|dropped|blank|wrong)\b/i;
 
 // "caused 40min of total outage": the whole service, said in one word.
 const WHOLE_OUTAGE = /\b(?:total|full|complete|partial|major|global|site[\s-]?wide|service|platform)\s+(?:outage|downtime|unavailability)\b/i;

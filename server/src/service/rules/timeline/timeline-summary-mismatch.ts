@@ -60,8 +60,10 @@ export const timelineSummaryMismatch: Rule = {
       const end = ep.instant;
       const resolution = tl.timed.find((r) => saysResolution(r.entry.text));
       const ref = resolution?.point ? resolution : null;
-      const diff = ref?.point ? ref.point.instant - end : last.point.instant - end;
-      const wrong = (ref ? Math.abs(diff) > SLACK : diff < -SLACK) && !tl.timed.some((r) => agrees(r, ep));
+      // A timeline that stops before the summary's end, with no entry saying the incident
+      // was resolved, is incomplete rather than contradicting (timeline-resolution says so).
+      const diff = ref?.point ? ref.point.instant - end : 0;
+      const wrong = ref !== null && Math.abs(diff) > SLACK && !tl.timed.some((r) => agrees(r, ep));
       if (wrong) {
         const other = ref ?? last;
         ctx.report({

@@ -55,7 +55,9 @@ export const timelineTimezone: Rule = {
       && !model.summary.zone && !tableHeaderZone(ctx) && !documentStatesZone(ctx.lines)) {
       const fixes: Fix[] = [];
       const tz = ctx.config.timeZone.trim();
-      if (tz) { const f = headerZoneFix(ctx, tz, 'the configured zone', true); if (f) fixes.push(f); }
+      // The configured zone when there is one; else UTC, offered but never applied unseen.
+      const f = tz ? headerZoneFix(ctx, tz, 'the configured zone', true) : headerZoneFix(ctx, 'UTC', 'if the times are UTC', false);
+      if (f) fixes.push(f);
       const first = model.timeline.find((e) => e.minutes !== null);
       ctx.report({
         range: sec?.headerRange && sec.markup !== 'implicit' ? sec.headerRange : first?.timeRange ?? lineRange(0, 0, 0),

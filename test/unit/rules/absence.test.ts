@@ -1,0 +1,65 @@
+/**
+ * Issue 8, classes 5 and 10: a finding that says something is absent, or a figure that names
+ * the mitigation, rests on what a reader sees, not on one spelling.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, parseDocument } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
+import { computeFigures } from '../../../server/src/service/figures/index';
+import { saysDidNotWork, saysResolved } from '../../../server/src/service/figures/outcome';
+
+const config = resolveConfig([]);
+const rules = (text: string, rule: string) =>
+  analyze(text, { path: 'postmortems/x.md', config, forced: true }).findings.filter((f) => f.rule === rule).map((f) => f.range.start.line + 1);
+
+test('an action the next entry says did not work is not the mitigation', () => {
+  const doc = [
+    '# Postmortem: slow checkout', '', '## Summary', 'Checkout was slow for 20% of shoppers from 10:00 to 12:00 UTC.', '',
+    '## Timeline (UTC)',
+    '- 10:00: Alerts on checkout latency fired.',
+    '- 10:20: The last release was rolled back.',
+    '- 10:40: The rollback did not fix the latency.',
+    '- 11:15: The payment provider throttled the retry storm.',
+    '- 12:00: Latency back to normal; the incident was resolved.',
+  ].join('\n');
+  const f = computeFigures(parseDocument(doc).model, { timeZone: '' });
+  assert.equal(f.mitigation?.text, '11:15 UTC');
+  assert.equal(f.timeToMitigate?.text, '1h 15m');
+});
+
+test('an action that worked stays the mitigation', () => {
+  const doc = [
+    '# Postmortem: slow checkout', '', '## Summary', 'Checkout was slow for 20% of shoppers from 10:00 to 12:00 UTC.', '',
+    '## Timeline (UTC)', '- 10:00: Alerts fired.', '- 10:20: The last release was rolled back.', '- 10:40: Latency fell.', '- 12:00: The incident was resolved.',
+  ].join('\n');
+  assert.equal(computeFigures(parseDocument(doc).model, { timeZone: '' }).mitigation?.text, '10:20 UTC');
+});
+
+test('resolution said in words, and its negations', () => {
+  for (const yes of ['OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again'])
+    assert.ok(saysResolved(yes), yes);
+  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team'])
+    assert.ok(!saysResolved(no), no);
+  assert.ok(saysDidNotWork('The rollback did not fix the issue'));
+  assert.ok(saysDidNotWork('Errors persisted after the restart'));
+  assert.ok(!saysDidNotWork('The rollback fixed the issue'));
+});
+
+const BASE = ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', 'From 09:00 to 10:00 UTC 300 orders were delayed.'];
+
+test('section-missing: a Root cause label in the summary is the root cause; nothing at all is missing', () => {
+  const withLabel = [...BASE, 'Root cause: a consumer stopped after a config push.', '', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Consumer restarted; resolved.'].join('\n');
+  const without = [...BASE, '', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Consumer restarted; resolved.'].join('\n');
+  const missing = (text: string) => analyze(text, { path: 'postmortems/x.md', config, forced: true }).findings
+    .filter((f) => f.rule === 'section-missing').map((f) => /`([^`]+)`/.exec(f.message)?.[1]);
+  assert.ok(!missing(withLabel).includes('Root Cause'));
+  assert.ok(missing(without).includes('Root Cause'));
+});
+
+test('summary-duration: End Time on its own line completes the range; a summary without times is reported', () => {
+  const split = ['# Postmortem: x', '', '## Summary', '- Start Time: 2024-06-01 09:00 UTC', '- End Time: 2024-06-01 10:00 UTC', '- 300 orders were delayed.'].join('\n');
+  const none = ['# Postmortem: x', '', '## Summary', 'On 2024-06-01, 300 orders were delayed.'].join('\n');
+  assert.deepEqual(rules(split, 'summary-duration'), []);
+  assert.deepEqual(rules(none, 'summary-duration'), [3]);
+});
