@@ -80,11 +80,22 @@ const TEXT_COLUMNS = ['task', 'action', 'action item', 'item', 'description', 'm
 
 export function extractItems(lines: DocumentLines, sections: readonly Section[], kind: SectionKind): Item[] {
   if (kind !== 'measures' && kind !== 'action-items') return [];
-  const { regions, measuresAsTasks } = itemRegions(lines, sections);
+  const { regions, measuresAsTasks } = regionsOf(lines, sections);
   const items = read(lines, regions.filter((r) => r.kinds.includes(kind)));
   // No task anywhere: the measures list is the document's list of actions.
   if (kind === 'action-items' && items.length === 0) return read(lines, measuresAsTasks);
   return items;
+}
+
+// The measures and the tasks are read from the same regions: found once per model build.
+const regionCache = new WeakMap<readonly Section[], { lines: DocumentLines; value: ReturnType<typeof itemRegions> }>();
+
+function regionsOf(lines: DocumentLines, sections: readonly Section[]): ReturnType<typeof itemRegions> {
+  const hit = regionCache.get(sections);
+  if (hit && hit.lines === lines) return hit.value;
+  const value = itemRegions(lines, sections);
+  regionCache.set(sections, { lines, value });
+  return value;
 }
 
 function read(lines: DocumentLines, regions: readonly Region[]): Item[] {
@@ -142,7 +153,10 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
   // The description lines of a titled plain item.
   let bodyUntil = -1;
   // The open top item is an action itself (its action sub-bullets are steps, not details).
-  let parentActs = false;
+  // (Judged only when a sub-bullet comes: most items have none.)
+  let parentText: string | null = null;
+  let parentActs: boolean | null = null;
+  const parentIsAction = (): boolean => (parentActs ??= parentText !== null && actionability(parentText).ok);
   const push = (item: Item): void => {
     if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
     items.push(item);
@@ -184,7 +198,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     if (li.listItemStart) {
       // A sub-bullet is the item's detail, unless both are actions: then it is a step of its own
       // ("Improve probe coverage" / "  - Create a dashboard for it").
-      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !(parentActs && actionability(text).ok)) {
+      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !(parentIsAction() && actionability(text).ok)) {
         last.endLine = i;
         continue;
       }
@@ -195,6 +209,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
         last.endLine = titled;
         push(last);
         openItemDepth = li.listDepth;
+        parentText = null;
         parentActs = false;
         continue;
       }
@@ -209,7 +224,8 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       push(last);
       if (!nested) {
         openItemDepth = li.listDepth;
-        parentActs = actionability(text).ok;
+        parentText = text;
+        parentActs = null;
       }
       continue;
     }
