@@ -87,6 +87,32 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
   return items;
 }
 
+/**
+ * An item written as a title over its description (a heading task, `Title:` + a line): the
+ * owner, due date, priority and ticket may be in the description. Fields the title lacks are
+ * read from the body lines up to `endLine`.
+ */
+function withBodyFields(lines: DocumentLines, item: Item, endLine = item.endLine): Item {
+  item.endLine = endLine;
+  for (let l = item.line + 1; l <= endLine; l++) {
+    const li = lines.at(l);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    const f = extractItemFields(li.content, l, li.contentStart);
+    item.owner ??= f.owner;
+    item.due ??= f.due;
+    item.priority ??= f.priority;
+    item.tracking ??= f.tracking;
+    if (item.checkbox === null && item.status === null) item.status = f.status;
+  }
+  return item;
+}
+
+/** A short name over a list ("Monitoring", "Process changes"): not an item itself. */
+function isGroupName(text: string): boolean {
+  const t = text.replace(/[*_`]/g, '').trim();
+  return t.split(/\s+/).length <= 4 && !/[.!?;,]$/.test(t) && !readsAsAction(t);
+}
+
 // The measures and the tasks are read from the same regions: found once per model build.
 const regionCache = new WeakMap<readonly Section[], { lines: DocumentLines; value: ReturnType<typeof itemRegions> }>();
 
@@ -138,6 +164,14 @@ function preambleLines(lines: DocumentLines, from: number, to: number): Set<numb
 
 function regionItems(lines: DocumentLines, r: Region): Item[] {
   const items: Item[] = [];
+  if (r.headerItem) {
+    const h = r.section.headerRange;
+    const item = makeItem(lines, r.section.line, r.section.name, h.start.character, 'plain');
+    let end = r.section.line;
+    for (let i = r.section.contentStart; i < r.to; i++) if (lines.at(i)?.block !== 'blank') end = i;
+    item.endLine = end;
+    return [withBodyFields(lines, item)];
+  }
   // Plain lines are items only in a section with no list at all (else they are prose).
   const hasList = r.listed;
   const preamble = preambleLines(lines, r.from, r.to);
@@ -156,6 +190,9 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
   // (Judged only when a sub-bullet comes: most items have none.)
   let parentText: string | null = null;
   let parentActs: boolean | null = null;
+  let parentItem: Item | null = null;
+  // The open top item turned out to be a group name; its sub-bullets are items.
+  let parentGroup = false;
   const parentIsAction = (): boolean => (parentActs ??= parentText !== null && actionability(parentText).ok);
   const push = (item: Item): void => {
     if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
@@ -198,19 +235,26 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     if (li.listItemStart) {
       // A sub-bullet is the item's detail, unless both are actions: then it is a step of its own
       // ("Improve probe coverage" / "  - Create a dashboard for it").
-      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !(parentIsAction() && actionability(text).ok)) {
-        last.endLine = i;
-        continue;
+      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !parentGroup && !(parentIsAction() && actionability(text).ok)) {
+        // "- Monitoring" over "  - Add an alert on ...": the parent names a group, its bullets are the items.
+        if (parentItem && last === parentItem && parentItem.endLine === parentItem.line && isGroupName(parentItem.text) && (actionability(text).ok || /^[A-Z]/.test(stripMarkup(text)))) {
+          items.splice(items.indexOf(parentItem), 1);
+          parentGroup = true;
+        } else {
+          last.endLine = i;
+          continue;
+        }
       }
       const plain = stripMarkup(text);
       const titled = isIntro(plain) && !bucketField(lines, i, plain) ? titledItemEnd(lines, i, r.to) : null;
       if (titled !== null) {
-        last = makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item');
-        last.endLine = titled;
+        last = withBodyFields(lines, makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item'), titled);
         push(last);
         openItemDepth = li.listDepth;
         parentText = null;
         parentActs = false;
+        parentItem = null;
+        parentGroup = false;
         continue;
       }
       if (isIntro(plain)) {
@@ -226,6 +270,8 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
         openItemDepth = li.listDepth;
         parentText = text;
         parentActs = null;
+        parentItem = last;
+        parentGroup = false;
       }
       continue;
     }
@@ -246,8 +292,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     }
     const titled = isIntro(stripMarkup(text)) ? titledItemEnd(lines, i, r.to) : null;
     if (titled !== null) {
-      last = makeItem(lines, i, text, li.contentStart, 'plain');
-      last.endLine = titled;
+      last = withBodyFields(lines, makeItem(lines, i, text, li.contentStart, 'plain'), titled);
       push(last);
       bodyUntil = titled;
       para = 'item';
