@@ -46,7 +46,7 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
     return { postmortem: false, reason: 'no sign of a postmortem' };
   }
   const why = named ? 'its first lines name it' : 'path matches postmortem.globs';
-  if (body.topKinds >= 2 || body.entries >= 2 || (body.topKinds >= 1 && (body.entries >= 1 || body.facts))) return { postmortem: true, reason: why };
+  if (body.topKinds >= 2 || body.entries >= 2 || (body.topKinds >= 1 && (body.entries >= 1 || body.facts || body.dated))) return { postmortem: true, reason: why };
   // It names itself and states when the incident began and ended (or how long it lasted).
   if (named && body.facts) return { postmortem: true, reason: why };
   // HTML comments (review notes, suppression comments) are not content.
@@ -84,6 +84,8 @@ interface BodyEvidence {
   entries: number;
   /** The summary states when or how long. */
   facts: boolean;
+  /** The summary dates the incident. */
+  dated: boolean;
 }
 
 function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
@@ -118,5 +120,6 @@ function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
     return k < 0 || top(k);
   };
   const facts = (mine(model.summary.start) && mine(model.summary.end)) || mine(model.summary.duration);
-  return { structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, otherSections, entries, facts };
+  const dated = mine(model.summary.date);
+  return { dated, structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, otherSections, entries, facts };
 }

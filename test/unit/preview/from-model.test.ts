@@ -47,3 +47,18 @@ test('checkbox tasks carry their fields and toggle through an edit of the checkb
   assert.equal(toggleTaskEdit(model, 8)?.checked, false);
   assert.equal(toggleTaskEdit(model, 2), null, 'no task on that line');
 });
+
+test('seed 000 shape: the preview marks the action that worked as the mitigation, not the rollback the next entry undoes', () => {
+  const doc = [
+    '## Postmortem: slow dashboards on Mar 2, 2024', '',
+    '> On Mar 2, 2024, 30% of analysts saw dashboards load slowly.', '',
+    '- Timeline:',
+    '> 09:00 AM: Monitoring alerted the data team to slow queries.', '',
+    '> 09:30 AM: The team rolled back the morning release.', '',
+    '> 10:00 AM: The rollback did not fix the slow queries.', '',
+    '> 11:00 AM: A runaway export job was throttled and the dashboards were fast again; the issue was resolved.',
+  ].join('\n');
+  const data = PreviewDataSchema.parse(previewFromModel('file:///x.md', 1, parseDocument(doc).model, config));
+  assert.equal(data.figures.timeToMitigate, '2h');
+  assert.notEqual(data.timeline.find((e) => e.time === '09:30')?.kind, 'mitigation');
+});

@@ -9,8 +9,8 @@ import type { ResolvedConfig } from '../config/schema';
 import { resolveTimeline } from '../timeline/resolve';
 import { pointText, stepText, usesTwelveHour } from '../timeline/format';
 import { formatDuration } from '../time/durations';
-import { saysDetection, saysMitigation, saysResolution } from '../timeline/keywords';
-import { saysDidNotWork } from './outcome';
+import { saysDetection, saysMitigation } from '../timeline/keywords';
+import { saysDidNotWork, saysResolved } from './outcome';
 import { isoOf } from '../timeline/dates';
 import type { ResolvedEntry, ResolvedPoint, ResolvedTimeline } from '../timeline/types';
 
@@ -79,7 +79,7 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline): Figures {
     ? figure(tl.summaryStart, twelve || /[ap]\.?m/i.test(s.start.text), 'summary', s.start.range, origin)
     : fromEntry(timed[0], twelve, origin);
   const detection = fromEntry(timed.find((r) => saysDetection(r.entry.text)), twelve, origin);
-  const resolutionEntry = timed.find((r) => saysResolution(r.entry.text));
+  const resolutionEntry = timed.find((r) => saysResolved(r.entry.text));
   const after = detection ? timed.filter((r) => (r.point?.instant ?? 0) >= detection.minutes) : timed;
   const mitigation = fromEntry(
     after.find((r) => saysMitigation(r.entry.text) && r !== resolutionEntry && !undone(r, timed)) ?? resolutionEntry, twelve, origin,

@@ -6,7 +6,7 @@
  */
 import { saysResolution } from '../timeline/keywords';
 
-const NEGATED = /\b(?:not|never|no longer|wasn't|was not|isn't|is not|did not|didn't|without)\s+(?:yet\s+|fully\s+|been\s+|be\s+)?(?:resolved|fixed|restored|recovered|back|over|ended|up)\b|\bunresolved\b|\bstill (?:down|failing|broken|unavailable)\b/i;
+const NEGATED = /\b(?:not|never|no longer|wasn't|was not|isn't|is not|did not|didn't|without)\s+(?:yet\s+|fully\s+|been\s+|be\s+)?(?:resolved|fixed|restored|recovered|back|over|ended|up|healthy)\b|\bunresolved\b|\bstill (?:down|failing|broken|unavailable)\b/i;
 
 // "OUTAGE ENDS", "the incident ended", "back online", "up and running", "users could log in again".
 const RESOLVED_IN_WORDS = new RegExp(
@@ -22,7 +22,8 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\bresolv(?:ing|es)\b|\brestoration\b|\b(?:goes|went|gone) away\b|\bsubsided\b|\bresumed\b|\bregain(?:ed|s)?\b|\brevived\b`,
     String.raw`\b(?:function(?:ing|ed|s)?|work(?:ing|ed|s)?|runn?(?:ing|s)?|perform(?:ing|ed|s)?|behav(?:ing|ed|es))\s+(?:\w+\s+)?(?:correctly|normally|properly|as expected|fine|again)\b`,
     String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
-    String.raw`\bback\s+(?:at|to)\s+(?:full|normal|its normal|usual)\b`,
+    String.raw`\bback\s+(?:at|to|in)\s+(?:full|normal|its normal|usual|working order|work(?:ing)?|service|business|order)\b`,
+    String.raw`^\W*healthy\b|\b(?:all|fully|now)\s+healthy\b`,
     String.raw`\b(?:can|could|were able to|was able to|are able to)\s+(?:log ?in|sign ?in|access|use|connect|reach|load|open|save|upload|download|check ?out|pay)\b(?:\s+\S+){0,4}?\s+again\b`,
   ].join('|'),
   'i',
@@ -30,8 +31,10 @@ const RESOLVED_IN_WORDS = new RegExp(
 
 /** The entry says the incident was resolved, in the timeline's words or in plain ones. */
 export function saysResolved(text: string): boolean {
-  if (saysResolution(text)) return true;
-  return RESOLVED_IN_WORDS.test(text) && !NEGATED.test(text);
+  // Emphasis is no word: `__Resolution:__`, `**OUTAGE ENDS**`.
+  const plain = text.replace(/[*_`~]+/g, ' ');
+  if (saysResolution(plain)) return true;
+  return RESOLVED_IN_WORDS.test(plain) && !NEGATED.test(plain);
 }
 
 // "the rollback did not fix the issue", "restarting had no effect", "errors persisted".

@@ -59,8 +59,45 @@ function looseEnd(text: string, start: TimeToken): TimeToken | null {
   const at = times.findIndex((t) => t.start === start.start);
   const next = at >= 0 ? times[at + 1] : undefined;
   if (!next || next.status !== 'ok') return null;
-  const gap = text.slice(start.textStart, next.date && next.date.end <= next.start && next.date.start >= start.textStart ? next.date.start : next.start);
-  return LOOSE_RANGE.test(gap) ? next : null;
+  const raw = text.slice(start.textStart, next.date && next.date.end <= next.start && next.date.start >= start.textStart ? next.date.start : next.start);
+  // Emphasis and brackets around the ends (`__0300hrs (EAT)__ to __0400hrs__`) are no words.
+  const gap = raw.replace(/[*_`()[\]]+/g, ' ');
+  if (LOOSE_RANGE.test(gap)) return next;
+  const lead = text.slice(0, start.date && start.date.end <= start.start ? start.date.start : start.start);
+  return /^\s*and\s*$/i.test(gap) && /\bbetween\s*$/i.test(lead) ? next : null;
+}
+
+// What makes a length the incident's: "lasted two hours", "Duration: 2h", "a 40min outage".
+const INCIDENT_LENGTH = /\b(?:last(?:ed|ing|s)?|duration|outage|downtime|disruption|incident|down|unavailab\w*|inaccessible|persist\w*|spann\w*|total|impact\w*|affected|resolved (?:in|within|after))\b/i;
+// ... and what makes it something else's: "~5min delay", "load times exceeded 30 seconds".
+const OTHER_LENGTH = /\b(?:delays?|latency|response(?: time)?s?|load(?:ing)? times?|timeouts?|took|every|per|ago|exceeded|audits?|investigat\w*|analy[sz]\w*|after|within|waited|cache|ttl|interval|retention|expir\w*)\W+(?:\w+\W+){0,2}$/i;
+
+function isIncidentDuration(text: string, d: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, d.start - 60), d.start);
+  const after = text.slice(d.end, d.end + 30);
+  if (OTHER_LENGTH.test(before) || /^\W*(?:delay|latency|response|timeout|of (?:delay|latency))\b/i.test(after)) return false;
+  return INCIDENT_LENGTH.test(before) || INCIDENT_LENGTH.test(after);
+}
+
+/**
+ * The first length on the line that is the incident's (not a delay, not a `0300hrs` clock
+ * time), sentence by sentence: "lasting a total of 1h 44m. The app was unavailable for 30
+ * minutes" states the 1h 44m.
+ */
+function incidentDuration(text: string): ReturnType<typeof findDuration> {
+  // Sentence starts: after `.`, `!` or `?` and a space (`2.5 hours` is one sentence).
+  const starts = [0, ...[...text.matchAll(/[.!?]+\s+/g)].map((m) => m.index + m[0].length)];
+  for (const [k, from] of starts.entries()) {
+    const part = text.slice(from, starts[k + 1] ?? text.length);
+    for (let off = 0, n = 0; off < part.length && n < 4; n++) {
+      const found = findDuration(part.slice(off));
+      if (!found) break;
+      const d = { ...found, start: found.start + off + from, end: found.end + off + from };
+      if (!/^\d{3,4}\s*h(?:rs?|ours?)?$/i.test(d.text) && isIncidentDuration(text, d)) return d;
+      off = d.end - from;
+    }
+  }
+  return null;
 }
 
 function lineText(lines: DocumentLines, i: number): { text: string; base: number } {
@@ -78,7 +115,9 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
     }
     const tr = findTimeRange(text);
     if (tr) {
-      const zoneText = tr.zone?.text ?? null;
+      const second = tr.end ?? looseEnd(text, tr.start);
+      // A zone written on either end of a range applies to both.
+      const zoneText = tr.zone?.text ?? second?.zone?.text ?? null;
       const pt = (p: NonNullable<typeof tr.end>): Point | null =>
         p.hour === null || p.minute === null
           ? null
@@ -91,7 +130,7 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
               // The time's own date (`November 16, 2023, 2:00 PM`), else the summary's date.
               date: p.date ? toDateFact(p.date, i, base) : facts.date,
             };
-      const second = tr.end ?? looseEnd(text, tr.start);
+
       // A time the line labels as the end (`End Time: ...`, `resolved at ...`) is the end,
       // whatever line the start was on.
       if (!second && tr.role === 'end') {
@@ -100,10 +139,11 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
         if (!facts.start) facts.start = pt(tr.start);
         if (!facts.end && second) facts.end = pt(second);
       }
-      if (!facts.zone && tr.zone) facts.zone = { text: tr.zone.text, range: lineRange(i, base + tr.zone.start, base + tr.zone.end) };
+      const zone = tr.zone ?? second?.zone ?? null;
+      if (!facts.zone && zone) facts.zone = { text: zone.text, range: lineRange(i, base + zone.start, base + zone.end) };
     }
     if (!facts.duration) {
-      const d = findDuration(text);
+      const d = incidentDuration(text);
       if (d) facts.duration = { text: d.text, range: lineRange(i, base + d.start, base + d.end), minutes: d.minutes };
     }
     if (!facts.impact) {

@@ -30,6 +30,9 @@ function labelOf(content: string): string | null {
     .trim();
   if (text === '') return null;
   const colon = text.indexOf(':');
+  // A question asked as a label: "How many users were affected? One."
+  const ask = text.indexOf('?');
+  if (ask > 0 && ask <= 80 && (colon < 0 || ask < colon)) return text.slice(0, ask);
   if (colon > 0 && colon <= 60) return text.slice(0, colon);
   return text.split(/\s+/).length <= 8 ? text.replace(/[.?!]+$/, '') : null;
 }
@@ -93,12 +96,21 @@ function resolvedInRootCause(model: Postmortem, lines: DocumentLines): boolean {
 }
 
 /**
+ * Tasks that are not also read as the measures (one list of intentions read both ways is no
+ * task list), unless written as tasks: a checkbox, an owner, a due date, a tracking link.
+ */
+function ownTasks(model: Postmortem): number {
+  const measures = new Set(model.measures.map((m) => m.line));
+  return model.tasks.filter((t) => !measures.has(t.line) || t.checkbox !== null || t.owner !== null || t.due !== null || t.tracking !== null).length;
+}
+
+/**
  * Whether a reader finds a header or label of this kind that the section reading missed.
  * Content alone does not count: a root cause told only in the summary, a fix told only in
  * the timeline, still lack the section a reviewer asks for. Three things do: a timeline
- * written without a header (three or more lines that start with a clock time), the
- * measures given as a task list (one list of concrete actions answers both), and the fix
- * told in the root-cause section (a "Root cause and resolution" under half its name).
+ * written without a header (three or more lines that start with a clock time), one list of
+ * actions for both measures and tasks (a task list, or two or more listed measures), and
+ * the fix told in the root-cause section (a "Root cause and resolution" under half its name).
  */
 export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
   if (labelled(lines, kind)) return true;
@@ -111,9 +123,11 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
     case 'resolution':
       return kinds.has('response') || resolvedInRootCause(model, lines);
     case 'measures':
-      return kinds.has('action-items') || model.tasks.length > 0 || labelled(lines, 'action-items');
+      return kinds.has('action-items') || ownTasks(model) > 0 || labelled(lines, 'action-items');
+    // Two or more listed measures are the list of actions a reader takes for the tasks; one
+    // sentence of intent is not a task list.
     case 'action-items':
-      return model.tasks.length > 0;
+      return ownTasks(model) > 0 || model.measures.length >= 2;
     default:
       return false;
   }

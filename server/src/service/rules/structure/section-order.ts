@@ -14,9 +14,12 @@ export const sectionOrder: Rule = {
     let maxIdx = -1;
     let maxName = '';
     for (const s of ctx.model.sections) {
-      if (s.kind === 'other') continue;
-      const idx = order.indexOf(s.kind);
-      if (idx < 0) continue;
+      // Sub-sections follow their parent, whatever their kind; `other` sections are free.
+      if (s.kind === 'other' || s.parent !== null) continue;
+      // A combined section ("Root Cause and Resolution") is in place when one of its kinds is.
+      const idxs = s.kinds.map((k) => order.indexOf(k as (typeof order)[number])).filter((k) => k >= 0);
+      if (idxs.length === 0) continue;
+      const idx = Math.max(...idxs);
       if (idx < maxIdx) {
         ctx.report({
           range: s.headerRange,

@@ -5,15 +5,15 @@ import { labelLines } from '../structure/presence';
 import { summaryLines } from '../../model/summary';
 import { summaryAnchor } from './shared';
 
-/** Text of a line after its label (`Impact: most users` gives `most users`), markup removed. */
+/** Text of a line after its label (`Impact: most users`, `Who was affected? One user.`), markup removed. */
 function afterLabel(content: string): string {
   const text = content.replace(/<[^>]*>/g, ' ').replace(/[*_`#]+/g, '').trim();
-  const colon = text.indexOf(':');
-  return colon >= 0 ? text.slice(colon + 1).trim() : '';
+  const colon = /[:?]/.exec(text);
+  return colon ? text.slice(colon.index + 1).trim() : '';
 }
 
-const WHO_OR_WHAT = /\b(?:users?|customers?|clients?|visitors?|students?|members?|people|employees|staff|developers|engineers|teams?|merchants|subscribers|players|tenants|everyone|anyone|no one|websites?|sites?|services?|apps?|applications?|api|apis|servers?|systems?|databases?|pages?|platforms?|features?|requests?|jobs?|builds?|deployments?|clusters?|pipelines?|nodes?|pods?|traffic|transactions?|orders?|payments?|logins?|uploads?|downloads?|emails?|messages?|files?|reports?|partners?|queries|query|search(?:es)?|shoppers?|buyers?|writers?|readers?|visits?|sessions?|laptop|machine|project)\b/i;
-const EFFECT = /\b(?:outage|downtime|unavailab\w*|inaccessible|unreachable|unresponsive|down|offline|degraded|degradation|disrupt\w*|slow\w*|errors?|fail\w*|crash\w*|unable|could not|couldn['’]t|not able|prevented|impact\w*|affect\w*|broke\w*|stopped|hung|timed? out|timeouts?|lost|delayed|late|empty|missing|dropped|blank|wrong)\b/i;
+const WHO_OR_WHAT = /\b(?:users?|customers?|clients?|visitors?|students?|members?|people|employees|staff|developers|engineers|teams?|merchants|subscribers|players|tenants|everyone|anyone|no one|websites?|sites?|services?|apps?|applications?|api|apis|servers?|systems?|databases?|pages?|platforms?|features?|requests?|jobs?|builds?|deployments?|clusters?|pipelines?|nodes?|pods?|traffic|transactions?|orders?|payments?|logins?|uploads?|downloads?|emails?|messages?|files?|reports?|partners?|queries|query|search(?:es)?|shoppers?|buyers?|writers?|readers?|visits?|sessions?|laptop|machine|project|sso|auth\w*|logins?|sign-?ins?|checkout|portal|dashboard|environments?|tools?|programs?|editors?|we|our company|[\w-]+\.(?:com|org|net|io|dev|app))\b/i;
+const EFFECT = /\b(?:outage|downtime|unavailab\w*|inaccessible|unreachable|unresponsive|down|offline|degraded|degradation|disrupt\w*|slow\w*|errors?|fail\w*|crash\w*|unable|could not|couldn['’]t|not able|prevented|impact\w*|affect\w*|broke\w*|stopped|hung|timed? out|timeouts?|lost|delayed|late|empty|missing|dropped|blank|wrong|warnings?|disappear\w*|experienc\w*|encounter\w*|[45]\d\d)\b/i;
 
 // "caused 40min of total outage": the whole service, said in one word.
 const WHOLE_OUTAGE = /\b(?:total|full|complete|partial|major|global|site[\s-]?wide|service|platform)\s+(?:outage|downtime|unavailability)\b/i;

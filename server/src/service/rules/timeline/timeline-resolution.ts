@@ -10,7 +10,8 @@ import { timedCount, timelineAnchor } from './shared';
  * up to the next entry.
  */
 function entryWords(e: TimelineEntry, next: TimelineEntry | undefined, lines: DocumentLines): string {
-  const parts = [e.text];
+  // The whole first line: a label before the time (`- **Resolution:** 04:30 AM ...`) says it too.
+  const parts = [lines.at(e.line)?.content ?? e.text];
   const stop = e.text.trim() === '' ? Math.min(next ? next.line : lines.length, e.line + 6) : e.endLine + 1;
   for (let i = e.line + 1; i < stop; i++) parts.push(lines.at(i)?.content ?? '');
   return parts.join(' ');

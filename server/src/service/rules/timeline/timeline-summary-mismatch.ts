@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { saysResolution } from '../../timeline/keywords';
+import { saysDetection, saysResolution } from '../../timeline/keywords';
 import { formatDuration } from '../../time/durations';
 import { quote, resolved } from './shared';
 import type { ResolvedEntry, ResolvedPoint } from '../../timeline/types';
@@ -43,10 +43,13 @@ export const timelineSummaryMismatch: Rule = {
     const first = tl.timed[0];
     const last = tl.timed[tl.timed.length - 1];
     if (!first?.point || !last?.point) return;
-    if (tl.summaryStart && s.start) {
+    // A timeline of one timed entry states no span to disagree with; one that opens with the
+    // detection after the summary's start shows the detection lag, not another start.
+    const opensWithDetection = saysDetection(first.entry.text);
+    if (tl.summaryStart && s.start && tl.timed.length >= 2) {
       const sp = tl.summaryStart;
       const gap = first.point.instant - sp.instant;
-      if ((gap > SLACK || gap < -LEAD_UP) && !tl.timed.some((r) => agrees(r, sp))) {
+      if ((gap < -LEAD_UP || (gap > SLACK && !opensWithDetection)) && !tl.timed.some((r) => agrees(r, sp))) {
         ctx.report({
           range: s.start.range,
           message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline's first entry is ${quote(first.entry.timeText)} (${formatDuration(Math.abs(gap))} ${gap > 0 ? 'later' : 'earlier'}). Correct the summary, or add the start to the timeline.`,
@@ -54,7 +57,6 @@ export const timelineSummaryMismatch: Rule = {
         });
       }
     }
-    // A timeline of one timed entry states no end to disagree with.
     if (tl.summaryEnd && s.end && tl.timed.length >= 2) {
       const ep = tl.summaryEnd;
       const end = ep.instant;
