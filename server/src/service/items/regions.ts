@@ -168,7 +168,10 @@ export function itemRegions(lines: DocumentLines, sections: readonly Section[]):
   sections.forEach((s, k) => {
     if (isLessons(s)) {
       // Its own lines are lessons; a measures or tasks sub-label inside it opens a real list.
-      regions.push(...split(lines, s, ['measures'], true).filter((r) => !r.actionsOnly || !hasActionSections));
+      // Only a "Lessons learned" / "What I learned" list may stand for the measures: what went
+      // well or wrong, and where we got lucky, are observations whatever their wording.
+      const standsIn = !hasActionSections && /lesson|learn|takeaway/i.test(s.name);
+      regions.push(...split(lines, s, ['measures'], true).filter((r) => !r.actionsOnly || standsIn));
       return;
     }
     const kinds = kindsOf[k] ?? [];
