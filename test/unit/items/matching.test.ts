@@ -122,3 +122,11 @@ test('references: links, #numbers and ticket keys, normalised', () => {
   assert.deepEqual(references('See https://Example.com/a/b/ and #12, also ABC-9.'), ['example.com/a/b', '#12', 'ABC-9']);
   assert.deepEqual(references('No ticket here, just UTC-5 and 10:00.'), []);
 });
+
+test('a measure written as several sentences is covered when a task carries one of them', () => {
+  const measures = ['We doubled the cache memory, tuned the eviction policy, rewrote the warm-up script, moved the metrics exporter and retrained the on-call rotation on cache incidents. We will also shard the session store.'];
+  const tasks = ['Shard the session store across three nodes.'];
+  assert.deepEqual(covered(measures, tasks), [[0]]);
+  // One sentence alone: the whole text decides, as before.
+  assert.deepEqual(covered(['Double the cache memory and tune the eviction policy for the session store, then review the eviction metrics weekly with the platform team.'], ['Shard the session store.']), [[]]);
+});

@@ -127,8 +127,23 @@ function taskAction(text: string): string | null {
   return openingAction(keywords(m[2] ?? '')) ?? openingAction(keywords(m[1] ?? ''));
 }
 
+/** How much of one measure part a task carries; 0 when the task does another action to it. */
+function partScore(parts: MeasureParts, set: Set<string>, other: string | null, w: Map<string, number>): number {
+  // Another action on the same thing is no coverage, however many nouns are shared.
+  if (parts.action !== null && other !== null && other !== parts.action && !set.has(parts.action)) return 0;
+  const body = score(parts.body, set, w);
+  return parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body;
+}
+
+/** The sentences of a measure of two or more (each of three words or more); [] for one. */
+function sentences(text: string): string[] {
+  const parts = text.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z])/).filter((p) => p.trim().split(/\s+/).length >= 3);
+  return parts.length >= 2 ? parts : [];
+}
+
 function computeCoverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
   const mp = measures.map((m) => measureParts(m.text));
+  const sentenceParts = measures.map((m) => sentences(m.text).map((t) => measureParts(t)));
   const tk = tasks.map((t) => new Set(keywords(t.text)));
   const ta = tasks.map((t) => taskAction(t.text));
   const w = weights([...measures.map((m) => keywords(m.text)), ...tk.map((s) => [...s])]);
@@ -147,11 +162,12 @@ function computeCoverage(measures: { text: string }[], tasks: { text: string }[]
     const scores = [...candidates].map((i) => {
       if (cited.has(i)) return { i, score: 1 };
       const set = tk[i] ?? new Set<string>();
-      // Another action on the same thing is no coverage, however many nouns are shared.
       const other = ta[i] ?? null;
-      if (parts.action !== null && other !== null && other !== parts.action && !set.has(parts.action)) return { i, score: 0 };
-      const body = score(parts.body, set, w);
-      return { i, score: parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body };
+      // A measure written as several sentences is covered when one of them is (a prose
+      // paragraph often holds more than one measure).
+      let best = 0;
+      for (const p of [parts, ...sentenceParts[measureIndex] ?? []]) best = Math.max(best, partScore(p, set, other, w));
+      return { i, score: best };
     });
     scores.sort((a, b) => b.score - a.score || a.i - b.i);
     const best = scores[0]?.score ?? 0;
