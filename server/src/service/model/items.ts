@@ -235,7 +235,8 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     if (li.listItemStart) {
       // A sub-bullet is the item's detail, unless both are actions: then it is a step of its own
       // ("Improve probe coverage" / "  - Create a dashboard for it").
-      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !parentGroup && !(parentIsAction() && actionability(text).ok)) {
+      // A nested checkbox is a task of its own whatever its wording.
+      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !parentGroup && li.checked === null && !(parentIsAction() && actionability(text).ok)) {
         // "- Monitoring" over "  - Add an alert on ...": the parent names a group, its bullets are the items.
         if (parentItem && last === parentItem && parentItem.endLine === parentItem.line && isGroupName(parentItem.text) && (actionability(text).ok || /^[A-Z]/.test(stripMarkup(text)))) {
           items.splice(items.indexOf(parentItem), 1);
