@@ -20,6 +20,7 @@ import type { DocumentLines } from '../model/lines';
 import { classifySectionName, isOtherSectionName } from '../model/section-names';
 import type { Section } from '../model/schema';
 import { isPseudoListItem } from './plain';
+import { isPlaceholder } from './cells';
 import { readsAsAction } from './phrasing';
 
 export type ItemKind = 'measures' | 'action-items';
@@ -139,6 +140,17 @@ function sectionKinds(sections: readonly Section[]): ItemKind[][] {
   return out;
 }
 
+/** A region with nothing in it but blank lines, comments and placeholders (`TBD`, `None yet`, `-`). */
+function isPending(lines: DocumentLines, r: Region): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || li.block === 'html' || li.content === '') continue;
+    const t = li.content.replace(/[*_`]/g, '').replace(/[.!]$/, '').trim().toLowerCase();
+    if (!isPlaceholder(t) && !/^(?:none|none yet|nothing yet|to be (?:done|decided|defined|added)|to follow|coming soon|pending)$/.test(t)) return false;
+  }
+  return true;
+}
+
 /** For each section: it or a part of it (a child section) holds a list item or a table row. */
 function listedSections(lines: DocumentLines, sections: readonly Section[]): boolean[] {
   const out = sections.map((s) => {
@@ -187,7 +199,9 @@ export function itemRegions(lines: DocumentLines, sections: readonly Section[]):
     regions.push(...parts);
   });
   for (const r of regions) r.listed = listed[sections.indexOf(r.section)] ?? false;
-  // One list of actions under a measures header is both the measures and the tasks.
-  const measuresAsTasks = regions.filter((r) => !r.actionsOnly && r.kinds.includes('measures') && !r.kinds.includes('action-items'));
+  // One list of actions under a measures header is both the measures and the tasks, unless
+  // the writer left a tasks section empty or to be done ("TBD"): then the tasks are missing.
+  const pending = regions.some((r) => r.kinds.includes('action-items') && isPending(lines, r));
+  const measuresAsTasks = pending ? [] : regions.filter((r) => !r.actionsOnly && r.kinds.includes('measures') && !r.kinds.includes('action-items'));
   return { regions, measuresAsTasks };
 }

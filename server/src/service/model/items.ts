@@ -13,6 +13,7 @@ import { readsAsAction } from '../items/phrasing';
 import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../items/plain';
 import { titledItemEnd } from '../items/titles';
 import { actionability } from '../items/actionability';
+import { isPlaceholder } from '../items/cells';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
@@ -210,7 +211,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       let idx = header.findIndex((h) => TEXT_COLUMNS.includes(h));
       if (idx < 0) idx = cells.reduce((best, c, k) => (c.length > (cells[best]?.length ?? 0) ? k : best), 0);
       const cellText = cells[idx] ?? '';
-      if (cellText === '' || /^[-#\d\s]*$/.test(cells.join(''))) continue;
+      if (cellText === '' || isPlaceholder(cellText) || /^[-#\d\s]*$/.test(cells.join(''))) continue;
       const raw = lines.source.lineAt(i);
       const at = Math.max(0, raw.indexOf(cellText));
       last = makeItem(lines, i, cellText, at, 'table-row', byName);
@@ -231,7 +232,8 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     // A list marker written as text (in a paragraph or an indented block) marks an item all the same.
     const pseudo = !li.listItemStart && isPseudoListItem(html);
     const text = pseudo ? html.replace(PSEUDO_MARKER, '') : html;
-    if (text === '') continue;
+    // "TBD" where the items should be holds no item (the placeholder rule reports the word).
+    if (text === '' || isPlaceholder(text.replace(/^\[\s*[xX]?\s*\]\s*/, ''))) continue;
     if (li.listItemStart) {
       // A sub-bullet is the item's detail, unless both are actions: then it is a step of its own
       // ("Improve probe coverage" / "  - Create a dashboard for it").
