@@ -190,7 +190,14 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
         if (childRole(cur, other, []) === 'inherit') open(other, [...cur.kinds], i, rank, parentFor(rank));
         continue;
       }
-      open(other, ['other'], i, rank, parentFor(rank));
+      // `### Training` after `### Process` under `## Action items`: a sibling group of tasks.
+      const parent = parentFor(rank);
+      const ps = parent === null ? undefined : sections[parent];
+      if (ps && childRole(ps, other, []) === 'inherit') {
+        open(other, [...ps.kinds], i, rank, parent);
+        continue;
+      }
+      open(other, ['other'], i, rank, parent);
       continue;
     }
     if (h.markup === 'plain' && h.inlineText !== '') {
