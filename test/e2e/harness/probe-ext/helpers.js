@@ -127,6 +127,10 @@ function createHelpers(vscode, cfg, channel) {
     typeKeys: async (text, delayMs = 0) => { await channel.post('/keyboard', { text, delayMs }); },
     /** Presses one key (Playwright name: 'Enter', 'Escape', 'Control+Space') in the browser. */
     pressKey: async (key) => { await channel.post('/keyboard', { key }); },
+    /** Moves the real mouse over the first element matching a CSS selector in any frame. */
+    hover: async (selector) => (await channel.post('/hover', { selector })).frame,
+    /** Layout (box, scroll/client width, own text, viewport width) of matching elements in every frame. */
+    boxes: async (selector) => (await channel.post('/boxes', { selector })).boxes,
     serialize: { diag: ser.diag, action: (a) => ser.action(vscode, a), range: ser.range },
     logLines,
   };
