@@ -22,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
   const initializationOptions: InitializationOptions = {
     snippetFixes: true,
+    // VS Code has the pm- snippets from snippets/postmortem.code-snippets; no second copy.
+    snippetCompletions: false,
     docsRoot: context.asAbsolutePath(path.join('docs', 'rules')),
   };
   const clientOptions: LanguageClientOptions = {

@@ -83,6 +83,8 @@ export function startServer(connection: Connection, bundleDir: string): void {
       versionedEdits: caps.workspace?.workspaceEdit?.documentChanges === true,
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
       inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
+      completionSnippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
+      snippetCompletions: init.snippetCompletions !== false,
     };
     settings = new Settings(connection, support.configuration, log);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
