@@ -37,3 +37,15 @@ test('blame: should have known, negligence; technical "fault" is not blame', () 
   assert.deepEqual(findBlame('Someone should have known better. This was negligence.').map((f) => f.phrase), ['should have known', 'negligence']);
   assert.deepEqual(findBlame('The fault domain of the disk failed; fault tolerance held. No human was involved.'), []);
 });
+
+test('blame: a person as the subject of the fault, a person\'s own mistake, an omission pinned on him or her', () => {
+  const phrases = (t: string) => findBlame(t).map((b) => b.phrase);
+  assert.deepEqual(phrases('Then a developer pushed a broken config to production.'), ['a developer pushed a broken']);
+  assert.deepEqual(phrases('The on-call told the intern about her mistake.'), ['her mistake']);
+  assert.deepEqual(phrases('The admin did not review his changes before the release.'), ['did not review his changes']);
+  // Facts about people, and omissions of the team or the system, are not blame.
+  assert.deepEqual(phrases('An engineer made a change to the proxy timeouts.'), []);
+  assert.deepEqual(phrases('The developer introduced a new cache layer.'), []);
+  assert.deepEqual(phrases('We did not test the change on staging.'), []);
+  assert.deepEqual(phrases('The job failed to start because of a bug.'), []);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { coverage, duplicates } from '../../../server/src/service/items/matching';
+import { coverage, duplicates, references } from '../../../server/src/service/items/matching';
 
 const items = (texts: string[]) => texts.map((text) => ({ text }));
 const covered = (measures: string[], tasks: string[]) => coverage(items(measures), items(tasks)).map((c) => c.taskIndexes);
@@ -97,4 +97,36 @@ test('seed 004: exactly the communication measure is uncovered', { skip: seedsDi
   assert.equal(tasks.length, 4);
   const uncovered = coverage(items(measures), items(tasks)).filter((c) => c.taskIndexes.length === 0).map((c) => measures[c.measureIndex]);
   assert.deepEqual(uncovered, ['Improve communication between teams to ensure quick identification and resolution of issues.']);
+});
+
+test('another action on the same thing does not cover a measure (shared nouns are not enough)', () => {
+  const measures = ['Improve communication with the payment provider during outages.'];
+  const tasks = ['Rotate the payment provider API key.', 'Document the payment provider contract terms.'];
+  const [c] = coverage(items(measures), items(tasks));
+  assert.deepEqual(c?.taskIndexes, []);
+});
+
+test('the same action in other words still covers, and a task that carries the action anywhere does', () => {
+  const measures = ['Improve communication with the payment provider during outages.', 'Train the on-call engineers on the failover runbook.'];
+  const tasks = ['Set up a shared incident channel with the payment provider.', 'Update the failover runbook and run a training session on it for on-call.'];
+  assert.deepEqual(covered(measures, tasks), [[0], [1]]);
+});
+
+test('a task citing the measure\'s ticket covers it, whatever its words', () => {
+  const measures = ['Stop the exporter from leaking file handles (https://tracker.example.com/ops/issues/412).', 'Harden the login flow, see OPS-77.'];
+  const tasks = ['Patch per https://tracker.example.com/ops/issues/412/', 'Ship OPS-77 before the audit.', 'Rotate the signing keys.'];
+  assert.deepEqual(covered(measures, tasks), [[0], [1]]);
+});
+
+test('references: links, #numbers and ticket keys, normalised', () => {
+  assert.deepEqual(references('See https://Example.com/a/b/ and #12, also ABC-9.'), ['example.com/a/b', '#12', 'ABC-9']);
+  assert.deepEqual(references('No ticket here, just UTC-5 and 10:00.'), []);
+});
+
+test('a measure written as several sentences is covered when a task carries one of them', () => {
+  const measures = ['We doubled the cache memory, tuned the eviction policy, rewrote the warm-up script, moved the metrics exporter and retrained the on-call rotation on cache incidents. We will also shard the session store.'];
+  const tasks = ['Shard the session store across three nodes.'];
+  assert.deepEqual(covered(measures, tasks), [[0]]);
+  // One sentence alone: the whole text decides, as before.
+  assert.deepEqual(covered(['Double the cache memory and tune the eviction policy for the session store, then review the eviction metrics weekly with the platform team.'], ['Shard the session store.']), [[]]);
 });

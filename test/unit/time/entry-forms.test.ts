@@ -1,7 +1,7 @@
 /** Entry forms beyond a leading time: run-on entries, times after a label, day markers, illustrations. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayMarkerDate, innerEntryTime, isIllustration, runOnStarts } from '../../../server/src/service/time/entry-forms';
+import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../../../server/src/service/time/entry-forms';
 import { matchEntryTime } from '../../../server/src/service/time/entry-time';
 import { isoDate } from '../../../server/src/service/time/dates';
 
@@ -14,6 +14,7 @@ function runOns(s: string): string[] {
 test('run-on entries start after the end of a sentence, at a time with its own separator', () => {
   assert.deepEqual(runOns('10:00am: alert fired. 10:04am: on-call paged. 10:15am - lock found'), ['10:04am:', '10:15am ']);
   assert.deepEqual(runOns('09:00: deploy started; **09:05**: errors rose'), ['**09:05*']);
+  assert.deepEqual(runOns('09:15 AM: alert<br>09:30 AM: paged<br/> 09:40 AM: fixed'), ['09:30 AM', '09:40 AM']);
   assert.deepEqual(runOns('09:00: restarted at 09:05 as planned'), [], 'a time inside a sentence');
   assert.deepEqual(runOns('09:00: restarted. 10 minutes later it failed'), [], 'a number that is no time');
   assert.deepEqual(runOns('09:00: restarted. 09:30 the queue drained'), [], 'a time without its own separator');
@@ -76,4 +77,43 @@ test('a line that only shows an image, a link or a URL illustrates the entry abo
   assert.ok(isIllustration('[runbook](https://example.com/runbook)'));
   assert.ok(isIllustration('![alt](x.png) |'));
   assert.ok(!isIllustration('See [the runbook](https://example.com/runbook) for the steps'));
+});
+
+test('markup and spelling around times and dates', () => {
+  const cases: [string, number, string | null, string | null, string][] = [
+    ['**Mar 4**, 09:00 - x', 540, '--03-04', null, 'x'],
+    ['__2024-03-04__ 09:00: x', 540, '2024-03-04', null, 'x'],
+    ['09:00 hrs: x', 540, null, null, 'x'],
+    ['0900 UTC: x', 540, null, 'UTC', 'x'],
+    ['9.30am: x', 570, null, null, 'x'],
+    ['10.15: x', 615, null, null, 'x'],
+    ['<time>09:00</time> x', 540, null, null, 'x'],
+    ['On 3/8/2023 at 10:00: x', 600, '2023-03-08', null, 'x'],
+    ['Thu 2023-11-09 01:20 EAT - x', 80, '2023-11-09', 'EAT', 'x'],
+    ['Mon 03/08 10:00: x', 600, '--03-08', null, 'x'],
+    ['Day 2 - 14:00 - x', 840, null, null, 'x'],
+    ['Wed, 8 Mar 2023 10:00 +0000: x', 600, '2023-03-08', '+0000', 'x'],
+    ['🔴 10:00 - x', 600, null, null, 'x'],
+    ['⚠️ **10:05**: x', 605, null, null, 'x'],
+  ];
+  for (const [s, minutes, date, zone, rest] of cases) {
+    const t = matchEntryTime(s);
+    assert.ok(t, s);
+    assert.equal((t.hour ?? -1) * 60 + (t.minute ?? 0), minutes, s);
+    assert.equal(t.date ? isoDate(t.date) : null, date, s);
+    assert.equal(t.zone?.text ?? null, zone, s);
+    assert.equal(s.slice(t.textStart), rest, s);
+  }
+  assert.equal(matchEntryTime('10.15 percent of requests failed'), null, 'a decimal, not a time');
+  assert.equal(matchEntryTime('2024 UTC migration: x')?.hour ?? null, null, 'four digits are a time only with UTC/GMT/Z and a separator after them');
+});
+
+test('a weekday before a numeric date is kept on the date, to be checked against it', () => {
+  assert.equal(matchEntryTime('Thu 2023-11-09 01:20 - x')?.date?.weekday, 4);
+  assert.equal(matchEntryTime('On call engineer paged'), null);
+});
+
+test('a line that only names a day marks the entries below it', () => {
+  for (const s of ['Day 2', '**Day 1:**', 'Tuesday', '*Saturday*:']) assert.ok(isDayLabel(s), s);
+  for (const s of ['Day 2 - 14:00 - x', 'Daylight saving ended', 'Tuesday the team met again']) assert.ok(!isDayLabel(s), s);
 });

@@ -68,3 +68,20 @@ export function actionability(text: string): Actionability {
   const head = judge(label[2] ?? '');
   return head.ok ? head : rest;
 }
+
+/** "was created", "were enforced", "has been re-enabled": a report of work already done. */
+const PASSIVE_PAST = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:re-?)?[a-z]+(?:ed|en|wn|ne|un|t)\b/i;
+const FUTURE = /\b(?:will|shall|should|must|need(?:s)?\s+to|going\s+to|plan(?:s|ned)?\s+to|to\s+be|would|could|may|might)\b/i;
+
+/**
+ * An item written as already done ("Implemented stricter reviews", "New tests were created"),
+ * with no word of the future in it: its status is done though no checkbox or status says so.
+ */
+export function writtenAsDone(text: string): boolean {
+  if (FUTURE.test(text) || /^[\W_]*(?:planned|proposed|suggested|recommended|expected|intended)\b/i.test(text)) return false;
+  const label = BOLD_LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const plain = /^\s*(?:\*\*|__)?[^:*_]{2,60}?(?:\*\*|__)?\s*:\s+(?=\S)/.exec(rest);
+  const body = plain ? rest.slice(plain[0].length) : rest;
+  return judge(body).reason === 'past-tense' || PASSIVE_PAST.test(body.split(/[.;]/)[0] ?? '');
+}

@@ -24,11 +24,19 @@ const PATTERNS: Pattern[] = [
   { re: /\bshould\s+have\s+(?:known|noticed|caught|checked|seen|realized|realised|double-checked)\b/gi },
   { re: /\b[\w-]+\s+forgot\s+to\b/gi },
   { re: /\b[\w-]+\s+(?:messed|screwed)\s+up\b/gi },
+  // "warn him about his mistake": a person's mistake, not the system's.
+  { re: /\b(?:his|her|their|your|my)\s+(?:own\s+)?(?:mistake|fault|blunder|error)s?\b/gi },
+  // A person as the subject of the fault: "a programmer made a typo", "the engineer in
+  // charge of the page entered an extra character". A person who made a change is a fact;
+  // one who made a mistake is blame.
+  { re: /\b(?:a|an|the|our|one)\s+(?:junior\s+|new\s+|senior\s+)?(?:programmer|developer|engineer|intern|admin(?:istrator)?|sysadmin|operator|employee|teammate|colleague|coworker|co-worker)\b(?:\s+[\w-]+){0,7}?\s+(?:made|caused|introduced|entered|typed|pushed|committed)\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:typo|mistake|error|bug|wrong|extra|incorrect|faulty|bad|broken)\b/gi },
+  // "didn't run the tests before committing his changes": an omission pinned on him or her.
+  { re: /\b(?:didn't|did\s+not|failed\s+to|neglected\s+to)\s+[^.;]{0,60}?\b(?:his|her)\s+(?:own\s+)?(?:changes?|code|commit|work|config\w*)\b/gi },
 ];
 
 // One cheap test first: most lines have none of the trigger words. Results are memoised
 // per line text (the rule runs on every keystroke over every line).
-const TRIGGER = /error|careless|sloppy|lazy|neglig|incompet|reckless|fault|mistake|blunder|blame|should\s+have|forgot|messed|screwed/i;
+const TRIGGER = /error|careless|sloppy|lazy|neglig|incompet|reckless|fault|mistake|blunder|blame|should\s+have|forgot|messed|screwed|typo|bug|wrong|extra|incorrect|faulty|broke|bad|didn't|did\s+not|failed\s+to/i;
 const blameMemo = new Memo<BlameFinding[]>();
 
 export function findBlame(text: string): BlameFinding[] {

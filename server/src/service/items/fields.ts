@@ -7,6 +7,7 @@ import type { Item, ItemField } from '../model/schema';
 import { findDue } from './due';
 import { findPriority, findStatus, findTracking, findType } from './labels';
 import { findOwner } from './owner';
+import { writtenAsDone } from './actionability';
 import { locator, type Hit } from './position';
 import { Memo } from '../memo';
 
@@ -29,7 +30,7 @@ export function extractItemFields(text: string, baseLine: number, baseChar: numb
     owner: findOwner(text, cells),
     due: findDue(text, cells),
     priority: findPriority(text, cells),
-    status: findStatus(text, cells),
+    status: findStatus(text, cells) ?? (writtenAsDone(text) ? 'done' : null),
     tracking: findTracking(text, cells),
     type: findType(text, cells),
   }));

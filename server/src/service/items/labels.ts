@@ -65,7 +65,7 @@ export function findStatus(text: string, cells?: Record<string, string>): 'open'
 
 const TRACKING_COLUMN = /^(?:bug|bugs|ticket|tickets|issue|issues|tracking|tracker|link|jira|pr|reference|ref)$/;
 /** Keys that look like `ABC-123` but are not tickets. */
-const NOT_A_KEY = new Set(['SEV', 'UTC', 'GMT', 'ISO', 'RFC', 'HTTP', 'TLS', 'COVID', 'IPV', 'UTF', 'SHA', 'MD', 'WAT', 'EAT', 'EST', 'PST', 'CET']);
+export const NOT_A_KEY: ReadonlySet<string> = new Set(['SEV', 'UTC', 'GMT', 'ISO', 'RFC', 'HTTP', 'TLS', 'COVID', 'IPV', 'UTF', 'SHA', 'MD', 'WAT', 'EAT', 'EST', 'PST', 'CET']);
 const TRACKING_PATTERNS: RegExp[] = [
   /\[[^\]\n]*\]\([^)\s]+(?:\s+"[^"]*")?\)/, // a Markdown link
   /<?https?:\/\/[^\s<>)\]|]+[^\s<>)\].,;:!?'"|]/, // a bare URL

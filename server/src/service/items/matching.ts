@@ -7,8 +7,18 @@
  * every item uses tells little about which task realises which measure). Recall on the
  * measure's side, not a symmetric score, because one task often does several things
  * ("Improve documentation ... and train engineering teams ...").
+ *
+ * Two guards make the match one of meaning rather than of shared nouns:
+ * - The same action: when the measure opens with an action concept (monitor, communicate,
+ *   train, test, rotate, ... see ACTION_CONCEPTS) and a task opens with a different one and
+ *   does not carry the measure's, the task does something else to the same thing: "Rotate
+ *   the payment provider key" does not cover "Improve communication with the payment
+ *   provider". When either side names no such action, the keyword score decides alone.
+ * - The same ticket: a task citing the issue link or ticket key the measure cites covers it,
+ *   whatever its words.
  */
-import { keywords } from './tokens';
+import { ACTION_CONCEPTS, keywords } from './tokens';
+import { NOT_A_KEY } from './labels';
 import { Memo } from '../memo';
 
 export { actionability } from './actionability';
@@ -53,13 +63,36 @@ function split(text: string): MeasureKeys {
   return { head, tail: keywords(text.slice(at)).filter((k) => !head.includes(k)) };
 }
 
-interface MeasureParts { body: MeasureKeys; label: MeasureKeys | null }
+/** `Label: description`, `**Label:** description`; a colon inside a URL is no label's. */
+const LABELLED = /^\s*(?:\*\*|__)?([^:*_]{3,60}?)(?:\*\*|__)?\s*:(?!\/\/)\s*(?:\*\*|__)?\s*(\S.*)$/;
+
+interface MeasureParts { body: MeasureKeys; label: MeasureKeys | null; action: string | null; refs: string[] }
+
+/** The action concept an item opens with (its first keyword), or null. */
+function openingAction(keys: readonly string[]): string | null {
+  const first = keys[0];
+  return first !== undefined && ACTION_CONCEPTS.has(first) ? first : null;
+}
+
+/** Issue links and ticket keys an item cites, normalised: a URL without its scheme and trailing slash, `#123`, `ABC-123`. */
+export function references(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/https?:\/\/([^\s<>()[\]|]+[^\s<>()[\].,;:!?'"|])/g)) out.add((m[1] ?? '').toLowerCase().replace(/\/+$/, ''));
+  for (const m of text.matchAll(/(?<![\w&#/])#(\d+)\b/g)) out.add(`#${m[1] ?? ''}`);
+  for (const m of text.matchAll(/(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d+)(?![\w-])/g)) if (!NOT_A_KEY.has(m[1] ?? '')) out.add(`${m[1] ?? ''}-${m[2] ?? ''}`);
+  return [...out].filter((r) => r !== '' && r !== '#');
+}
 
 function measureParts(text: string): MeasureParts {
-  const m = /^\s*(?:\*\*|__)?([^:*_]{3,60}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/.exec(text);
-  if (!m) return { body: split(text), label: null };
+  const m = LABELLED.exec(text);
+  const refs = references(text);
+  if (!m) {
+    const body = split(text);
+    return { body, label: null, action: openingAction(body.head), refs };
+  }
   const label = keywords(m[1] ?? '');
-  return { body: split(m[2] ?? ''), label: label.length > 0 ? { head: label, tail: [] } : null };
+  const body = split(m[2] ?? '');
+  return { body, label: label.length > 0 ? { head: label, tail: [] } : null, action: openingAction(body.head) ?? openingAction(label), refs };
 }
 
 const TAIL_WEIGHT = 0.5;
@@ -87,21 +120,54 @@ export function coverage(measures: { text: string }[], tasks: { text: string }[]
   return coverageMemo.get(`${textsKey(measures)}\u0002${textsKey(tasks)}`, () => computeCoverage(measures, tasks));
 }
 
+/** A task's opening action: of its description, else of its label ("**Alerting:** Add an alert ..."). */
+function taskAction(text: string): string | null {
+  const m = LABELLED.exec(text);
+  if (!m) return openingAction(keywords(text));
+  return openingAction(keywords(m[2] ?? '')) ?? openingAction(keywords(m[1] ?? ''));
+}
+
+/** How much of one measure part a task carries; 0 when the task does another action to it. */
+function partScore(parts: MeasureParts, set: Set<string>, other: string | null, w: Map<string, number>): number {
+  // Another action on the same thing is no coverage, however many nouns are shared.
+  if (parts.action !== null && other !== null && other !== parts.action && !set.has(parts.action)) return 0;
+  const body = score(parts.body, set, w);
+  return parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body;
+}
+
+/** The sentences of a measure of two or more (each of three words or more); [] for one. */
+function sentences(text: string): string[] {
+  const parts = text.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z])/).filter((p) => p.trim().split(/\s+/).length >= 3);
+  return parts.length >= 2 ? parts : [];
+}
+
 function computeCoverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
   const mp = measures.map((m) => measureParts(m.text));
+  const sentenceParts = measures.map((m) => sentences(m.text).map((t) => measureParts(t)));
   const tk = tasks.map((t) => new Set(keywords(t.text)));
+  const ta = tasks.map((t) => taskAction(t.text));
   const w = weights([...measures.map((m) => keywords(m.text)), ...tk.map((s) => [...s])]);
-  // Only tasks sharing a keyword with the measure can score above zero: an inverted index
-  // keeps this linear in practice instead of measures x tasks.
+  // Only tasks sharing a keyword or a reference with the measure can score above zero: an
+  // inverted index keeps this linear in practice instead of measures x tasks.
   const postings = new Map<string, number[]>();
-  tk.forEach((set, i) => { for (const k of set) { const l = postings.get(k); if (l) l.push(i); else postings.set(k, [i]); } });
+  const post = (k: string, i: number): void => { const l = postings.get(k); if (l) l.push(i); else postings.set(k, [i]); };
+  tk.forEach((set, i) => { for (const k of set) post(k, i); });
+  const refKey = (r: string): string => `\u0003${r}`;
+  tasks.forEach((t, i) => { for (const r of references(t.text)) post(refKey(r), i); });
   return mp.map((parts, measureIndex) => {
     const candidates = new Set<number>();
+    const cited = new Set<number>();
     for (const k of [...parts.body.head, ...parts.body.tail, ...(parts.label?.head ?? [])]) for (const i of postings.get(k) ?? []) candidates.add(i);
+    for (const r of parts.refs) for (const i of postings.get(refKey(r)) ?? []) { candidates.add(i); cited.add(i); }
     const scores = [...candidates].map((i) => {
+      if (cited.has(i)) return { i, score: 1 };
       const set = tk[i] ?? new Set<string>();
-      const body = score(parts.body, set, w);
-      return { i, score: parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body };
+      const other = ta[i] ?? null;
+      // A measure written as several sentences is covered when one of them is (a prose
+      // paragraph often holds more than one measure).
+      let best = 0;
+      for (const p of [parts, ...sentenceParts[measureIndex] ?? []]) best = Math.max(best, partScore(p, set, other, w));
+      return { i, score: best };
     });
     scores.sort((a, b) => b.score - a.score || a.i - b.i);
     const best = scores[0]?.score ?? 0;

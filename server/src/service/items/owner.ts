@@ -22,7 +22,8 @@ export function findOwner(text: string, cells?: Record<string, string>): Hit | n
   for (const m of text.matchAll(LABELLED)) {
     const value = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - value.length;
-    const cut = value.replace(NEXT_FIELD, '');
+    // The value also ends with its sentence: `Owner: @emil. The job should ...`.
+    const cut = value.replace(NEXT_FIELD, '').replace(/(?<=\w{2})\.\s+[A-Z].*$/, '');
     const hit = trimHit(text, start, start + cut.length, '.*_`');
     if (hit && !isPlaceholder(hit.text)) return hit;
     if (hit) return null; // an explicit placeholder owner: the item has no owner

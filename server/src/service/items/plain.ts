@@ -12,7 +12,7 @@ const LABEL_PAIR = /^(?:\*\*|__|\*|_)?[A-Z][^:.!?]{1,60}?(?:\*\*|__|\*|_)?\s*:\s
 const GLYPH = /^(?:[o•·▪◦➢►✓✔]\s|-(?=\S)|\d{1,2}\\?[.)]\s|\[\s*\d*\s*\])/;
 /** "Implementation of ...", "Adding a ...": a noun-phrase or gerund item. */
 const NOMINAL = /^(?:[A-Z][a-z]+(?:tion|ment|ance|ence|sis|ing)\s+(?:of|a|an|the|more|new|regular)\b|(?!(?:During|Nothing|Something|Everything|Anything|Being|Going)\b)[A-Z][a-z]+ing\s+[a-z])/;
-const CLOSING = /^(?:(?:all\s+(?:of\s+)?)?(?:these|this|those)\s+(?:\w+\s+){0,2}?(?:steps|measures|actions|changes|improvements|tasks|efforts|initiatives|fixes|lessons|incident|outage|experience)\b|by\s+(?:implementing|following|taking|addressing|adopting)|overall|in\s+(?:conclusion|summary|short)|to\s+(?:sum|conclude)|with\s+these)\b/i;
+const CLOSING = /^(?:(?:all\s+(?:of\s+)?)?(?:these|this|those)\s+(?:\w+\s+){0,2}?(?:steps|measures|actions|changes|improvements|tasks|efforts|initiatives|fixes|lessons|incident|outage|experience)\b|by\s+(?:implementing|following|taking|addressing|adopting)|(?:progress|status|updates?)\s+(?:\w+\s+)?(?:may|can|will|is|are)\s+(?:be\s+)?(?:tracked|followed|found|posted|shared)|overall|in\s+(?:conclusion|summary|short)|to\s+(?:sum|conclude)|with\s+these)\b/i;
 const IMAGE = /^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\s)+$/i;
 /** A line that is only a link (`[Part 1](./part1.md)`): navigation, not an action. */
 const LINK_ONLY = /^(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+?>?)\s*$/;

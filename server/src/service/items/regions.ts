@@ -20,6 +20,8 @@ import type { DocumentLines } from '../model/lines';
 import { classifySectionName, isOtherSectionName } from '../model/section-names';
 import type { Section } from '../model/schema';
 import { isPseudoListItem } from './plain';
+import { isPlaceholder } from './cells';
+import { readsAsAction } from './phrasing';
 
 export type ItemKind = 'measures' | 'action-items';
 
@@ -33,6 +35,8 @@ export interface Region {
   plainAllowed: boolean;
   /** The section, or a part of it, has a list or a table: its plain lines are prose. */
   listed: boolean;
+  /** The section's heading is itself the item (`### Add an alert on lag` under the tasks), its body the description. */
+  headerItem: boolean;
   /** Read only the items written as actions (a lessons list standing in for the measures). */
   actionsOnly: boolean;
 }
@@ -103,13 +107,13 @@ function split(lines: DocumentLines, s: Section, start: ItemKind[], actionsOnly:
     const next: ItemKind[] = k === 'none' ? [] : [k];
     // A label that keeps the kind ("Short-term fixes:" among the measures) is a bucket, not a switch.
     if (!lessons && next.length === kinds.length && next.every((x) => kinds.includes(x))) continue;
-    out.push({ section: s, from, to: i, kinds, plainAllowed: true, listed: false, actionsOnly: lessons });
+    out.push({ section: s, from, to: i, kinds, plainAllowed: true, listed: false, headerItem: false, actionsOnly: lessons });
     kinds = next;
     from = i + 1;
     // A list the writer names as measures or tasks is one, even inside a lessons section.
     lessons = false;
   }
-  out.push({ section: s, from, to: s.end, kinds, plainAllowed: true, listed: false, actionsOnly: lessons });
+  out.push({ section: s, from, to: s.end, kinds, plainAllowed: true, listed: false, headerItem: false, actionsOnly: lessons });
   return out.filter((r) => r.to > r.from && r.kinds.length > 0);
 }
 
@@ -118,6 +122,13 @@ function split(lines: DocumentLines, s: Section, start: ItemKind[], actionsOnly:
  * measures or tasks section (`### Training` beside `### Process` under "Action items"),
  * its parent's.
  */
+/** A heading section that takes its item kind from its parent (see sectionKinds). */
+function isGroup(s: Section, k: number, kindsOf: readonly ItemKind[][]): boolean {
+  if (s.level === null || s.parent === null || (kindsOf[k]?.length ?? 0) === 0) return false;
+  const named = classifySectionName(s.name);
+  return !named.includes('measures') && !named.includes('action-items') && !isOtherSectionName(s.name);
+}
+
 function sectionKinds(sections: readonly Section[]): ItemKind[][] {
   const out: ItemKind[][] = [];
   sections.forEach((s, k) => {
@@ -127,6 +138,17 @@ function sectionKinds(sections: readonly Section[]): ItemKind[][] {
     out.push(group && parent ? parent : own);
   });
   return out;
+}
+
+/** A region with nothing in it but blank lines, comments and placeholders (`TBD`, `None yet`, `-`). */
+function isPending(lines: DocumentLines, r: Region): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || li.block === 'html' || li.content === '') continue;
+    const t = li.content.replace(/[*_`]/g, '').replace(/[.!]$/, '').trim().toLowerCase();
+    if (!isPlaceholder(t) && !/^(?:none|none yet|nothing yet|to be (?:done|decided|defined|added)|to follow|coming soon|pending)$/.test(t)) return false;
+  }
+  return true;
 }
 
 /** For each section: it or a part of it (a child section) holds a list item or a table row. */
@@ -158,18 +180,28 @@ export function itemRegions(lines: DocumentLines, sections: readonly Section[]):
   sections.forEach((s, k) => {
     if (isLessons(s)) {
       // Its own lines are lessons; a measures or tasks sub-label inside it opens a real list.
-      regions.push(...split(lines, s, ['measures'], true).filter((r) => !r.actionsOnly || !hasActionSections));
+      // Only a "Lessons learned" / "What I learned" list may stand for the measures: what went
+      // well or wrong, and where we got lucky, are observations whatever their wording.
+      const standsIn = !hasActionSections && /lesson|learn|takeaway/i.test(s.name);
+      regions.push(...split(lines, s, ['measures'], true).filter((r) => !r.actionsOnly || standsIn));
       return;
     }
     const kinds = kindsOf[k] ?? [];
     if (kinds.length === 0) return;
+    // A heading under the tasks that is written as an action is one task, not a group.
+    if (isGroup(s, k, kindsOf) && readsAsAction(s.name.replace(/^(?:\d{1,2}[.)]|[A-Z]{1,5}-\d+:?)\s*/, ''))) {
+      regions.push({ section: s, from: s.line, to: s.end, kinds, plainAllowed: false, listed: false, headerItem: true, actionsOnly: false });
+      return;
+    }
     const parts = split(lines, s, kinds, false);
     // Plain lines are items only under the section's own primary kind.
     for (const r of parts) r.plainAllowed = r.from !== s.contentStart || s.kind === 'measures' || s.kind === 'action-items' || s.kind === 'other';
     regions.push(...parts);
   });
   for (const r of regions) r.listed = listed[sections.indexOf(r.section)] ?? false;
-  // One list of actions under a measures header is both the measures and the tasks.
-  const measuresAsTasks = regions.filter((r) => !r.actionsOnly && r.kinds.includes('measures') && !r.kinds.includes('action-items'));
+  // One list of actions under a measures header is both the measures and the tasks, unless
+  // the writer left a tasks section empty or to be done ("TBD"): then the tasks are missing.
+  const pending = regions.some((r) => r.kinds.includes('action-items') && isPending(lines, r));
+  const measuresAsTasks = pending ? [] : regions.filter((r) => !r.actionsOnly && r.kinds.includes('measures') && !r.kinds.includes('action-items'));
   return { regions, measuresAsTasks };
 }

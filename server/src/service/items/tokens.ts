@@ -35,7 +35,24 @@ const SYNONYMS: Record<string, string[]> = {
   config: ['config', 'configuration', 'configurations', 'configure', 'settings', 'misconfiguration', 'misconfigurations', 'misconfigured'],
   owner: ['owner', 'ownership', 'accountability', 'accountable', 'responsible', 'responsibility'],
   maintain: ['maintenance', 'maintain', 'upkeep'],
+  upgrade: ['upgrade', 'upgrades', 'upgraded', 'upgrading', 'patch', 'patches', 'patched', 'patching', 'bump', 'bumped'],
+  remove: ['remove', 'removal', 'delete', 'deletion', 'decommission', 'retire', 'disable', 'disabled'],
+  restrict: ['restrict', 'restriction', 'restrictions', 'limit', 'limits', 'limiting', 'cap', 'throttle', 'throttling'],
+  rotate: ['rotate', 'rotation', 'rotating', 'renew', 'renewal', 'renewing'],
+  backup: ['backup', 'backups', 'snapshot', 'snapshots'],
+  revert: ['revert', 'rollback', 'rollbacks'],
+  secret: ['secret', 'secrets', 'credential', 'credentials', 'token', 'tokens', 'password', 'passwords', 'apikey', 'apikeys'],
 };
+
+/**
+ * Concepts that name what an item does, when it opens with one: a task that opens with a
+ * different one of these, and does not carry the measure's, does another thing to the same
+ * object ("Rotate the provider key" does not improve communication with the provider).
+ */
+export const ACTION_CONCEPTS: ReadonlySet<string> = new Set([
+  'monitor', 'communicate', 'train', 'test', 'document', 'review', 'scale', 'owner',
+  'upgrade', 'remove', 'restrict', 'rotate', 'backup', 'revert', 'encrypt', 'migrat', 'replac', 'assign',
+]);
 
 const GENERIC = [
   'improve', 'improvement', 'improvements', 'improved', 'enhance', 'enhanced', 'enhancement', 'ensure', 'implement',
@@ -59,6 +76,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bpost[\s-]?mortems?\b/g, 'postmortem'],
   [/\brate[\s-]+limit(?:s|ing|er)?\b/g, 'ratelimit'],
   [/\bcode[\s-]?base\b/g, 'code'],
+  // "provider" stems like the generic "provide"; it names a party, as "vendor" does.
+  [/\bproviders?\b/g, 'vendor'],
+  [/\b(?:api|access|secret|signing|private)[\s-]+keys?\b/g, 'apikey'],
 ];
 
 /** The keyword set of a text, in first-seen order without repeats. */

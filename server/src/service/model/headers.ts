@@ -6,6 +6,7 @@
 import type { DocumentLines, LineInfo } from './lines';
 import type { HeaderMarkup, ModelSectionKind } from './schema';
 import { classifySectionName, isOtherSectionName } from './section-names';
+import { leadingKinds } from './infer';
 import { Memo } from '../memo';
 
 export interface HeaderText {
@@ -21,7 +22,11 @@ export interface HeaderText {
   suffix: string | null;
 }
 
-export interface HeaderMatch extends HeaderText { kinds: ModelSectionKind[] }
+export interface HeaderMatch extends HeaderText {
+  kinds: ModelSectionKind[];
+  /** The kind comes from the first words of a longer label, not from its whole name. */
+  inferred?: boolean;
+}
 
 const SKIP_BLOCKS = new Set(['blank', 'code', 'frontmatter', 'table', 'definition', 'thematic', 'setext-underline']);
 const LINK_ONLY = /^(?:[*_]{0,2}!?\[[^\]]*\]\([^)]*\)[*_]{0,2}[\s,;|]*)+$|^<?https?:\/\/\S+>?$/;
@@ -228,6 +233,12 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
     }
   }
   if (isOtherSectionName(h.name)) return { ...h, kinds: ['other'] };
+  // `Impact on Branches and Head Office:` alone on its line: a label whose first words name
+  // the section. Inferred, so rules judge nothing else about it.
+  if (!isProper(h) && h.inlineText === '' && /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i))) {
+    const lead = leadingKinds(h.name);
+    if (lead.length > 0) return { ...h, kinds: lead, inferred: true };
+  }
   return null;
 }
 

@@ -13,6 +13,7 @@ import { readsAsAction } from '../items/phrasing';
 import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../items/plain';
 import { titledItemEnd } from '../items/titles';
 import { actionability } from '../items/actionability';
+import { isPlaceholder } from '../items/cells';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
@@ -80,11 +81,48 @@ const TEXT_COLUMNS = ['task', 'action', 'action item', 'item', 'description', 'm
 
 export function extractItems(lines: DocumentLines, sections: readonly Section[], kind: SectionKind): Item[] {
   if (kind !== 'measures' && kind !== 'action-items') return [];
-  const { regions, measuresAsTasks } = itemRegions(lines, sections);
+  const { regions, measuresAsTasks } = regionsOf(lines, sections);
   const items = read(lines, regions.filter((r) => r.kinds.includes(kind)));
   // No task anywhere: the measures list is the document's list of actions.
   if (kind === 'action-items' && items.length === 0) return read(lines, measuresAsTasks);
   return items;
+}
+
+/**
+ * An item written as a title over its description (a heading task, `Title:` + a line): the
+ * owner, due date, priority and ticket may be in the description. Fields the title lacks are
+ * read from the body lines up to `endLine`.
+ */
+function withBodyFields(lines: DocumentLines, item: Item, endLine = item.endLine): Item {
+  item.endLine = endLine;
+  for (let l = item.line + 1; l <= endLine; l++) {
+    const li = lines.at(l);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    const f = extractItemFields(li.content, l, li.contentStart);
+    item.owner ??= f.owner;
+    item.due ??= f.due;
+    item.priority ??= f.priority;
+    item.tracking ??= f.tracking;
+    if (item.checkbox === null && item.status === null) item.status = f.status;
+  }
+  return item;
+}
+
+/** A short name over a list ("Monitoring", "Process changes"): not an item itself. */
+function isGroupName(text: string): boolean {
+  const t = text.replace(/[*_`]/g, '').trim();
+  return t.split(/\s+/).length <= 4 && !/[.!?;,]$/.test(t) && !readsAsAction(t);
+}
+
+// The measures and the tasks are read from the same regions: found once per model build.
+const regionCache = new WeakMap<readonly Section[], { lines: DocumentLines; value: ReturnType<typeof itemRegions> }>();
+
+function regionsOf(lines: DocumentLines, sections: readonly Section[]): ReturnType<typeof itemRegions> {
+  const hit = regionCache.get(sections);
+  if (hit && hit.lines === lines) return hit.value;
+  const value = itemRegions(lines, sections);
+  regionCache.set(sections, { lines, value });
+  return value;
 }
 
 function read(lines: DocumentLines, regions: readonly Region[]): Item[] {
@@ -127,6 +165,14 @@ function preambleLines(lines: DocumentLines, from: number, to: number): Set<numb
 
 function regionItems(lines: DocumentLines, r: Region): Item[] {
   const items: Item[] = [];
+  if (r.headerItem) {
+    const h = r.section.headerRange;
+    const item = makeItem(lines, r.section.line, r.section.name, h.start.character, 'plain');
+    let end = r.section.line;
+    for (let i = r.section.contentStart; i < r.to; i++) if (lines.at(i)?.block !== 'blank') end = i;
+    item.endLine = end;
+    return [withBodyFields(lines, item)];
+  }
   // Plain lines are items only in a section with no list at all (else they are prose).
   const hasList = r.listed;
   const preamble = preambleLines(lines, r.from, r.to);
@@ -142,7 +188,13 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
   // The description lines of a titled plain item.
   let bodyUntil = -1;
   // The open top item is an action itself (its action sub-bullets are steps, not details).
-  let parentActs = false;
+  // (Judged only when a sub-bullet comes: most items have none.)
+  let parentText: string | null = null;
+  let parentActs: boolean | null = null;
+  let parentItem: Item | null = null;
+  // The open top item turned out to be a group name; its sub-bullets are items.
+  let parentGroup = false;
+  const parentIsAction = (): boolean => (parentActs ??= parentText !== null && actionability(parentText).ok);
   const push = (item: Item): void => {
     if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
     items.push(item);
@@ -159,7 +211,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       let idx = header.findIndex((h) => TEXT_COLUMNS.includes(h));
       if (idx < 0) idx = cells.reduce((best, c, k) => (c.length > (cells[best]?.length ?? 0) ? k : best), 0);
       const cellText = cells[idx] ?? '';
-      if (cellText === '' || /^[-#\d\s]*$/.test(cells.join(''))) continue;
+      if (cellText === '' || isPlaceholder(cellText) || /^[-#\d\s]*$/.test(cells.join(''))) continue;
       const raw = lines.source.lineAt(i);
       const at = Math.max(0, raw.indexOf(cellText));
       last = makeItem(lines, i, cellText, at, 'table-row', byName);
@@ -180,22 +232,32 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     // A list marker written as text (in a paragraph or an indented block) marks an item all the same.
     const pseudo = !li.listItemStart && isPseudoListItem(html);
     const text = pseudo ? html.replace(PSEUDO_MARKER, '') : html;
-    if (text === '') continue;
+    // "TBD" where the items should be holds no item (the placeholder rule reports the word).
+    if (text === '' || isPlaceholder(text.replace(/^\[\s*[xX]?\s*\]\s*/, ''))) continue;
     if (li.listItemStart) {
       // A sub-bullet is the item's detail, unless both are actions: then it is a step of its own
       // ("Improve probe coverage" / "  - Create a dashboard for it").
-      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !(parentActs && actionability(text).ok)) {
-        last.endLine = i;
-        continue;
+      // A nested checkbox is a task of its own whatever its wording.
+      if (openItemDepth > 0 && li.listDepth > openItemDepth && last && !parentGroup && li.checked === null && !(parentIsAction() && actionability(text).ok)) {
+        // "- Monitoring" over "  - Add an alert on ...": the parent names a group, its bullets are the items.
+        if (parentItem && last === parentItem && parentItem.endLine === parentItem.line && isGroupName(parentItem.text) && (actionability(text).ok || /^[A-Z]/.test(stripMarkup(text)))) {
+          items.splice(items.indexOf(parentItem), 1);
+          parentGroup = true;
+        } else {
+          last.endLine = i;
+          continue;
+        }
       }
       const plain = stripMarkup(text);
       const titled = isIntro(plain) && !bucketField(lines, i, plain) ? titledItemEnd(lines, i, r.to) : null;
       if (titled !== null) {
-        last = makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item');
-        last.endLine = titled;
+        last = withBodyFields(lines, makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item'), titled);
         push(last);
         openItemDepth = li.listDepth;
+        parentText = null;
         parentActs = false;
+        parentItem = null;
+        parentGroup = false;
         continue;
       }
       if (isIntro(plain)) {
@@ -209,7 +271,10 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       push(last);
       if (!nested) {
         openItemDepth = li.listDepth;
-        parentActs = actionability(text).ok;
+        parentText = text;
+        parentActs = null;
+        parentItem = last;
+        parentGroup = false;
       }
       continue;
     }
@@ -230,8 +295,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     }
     const titled = isIntro(stripMarkup(text)) ? titledItemEnd(lines, i, r.to) : null;
     if (titled !== null) {
-      last = makeItem(lines, i, text, li.contentStart, 'plain');
-      last.endLine = titled;
+      last = withBodyFields(lines, makeItem(lines, i, text, li.contentStart, 'plain'), titled);
       push(last);
       bodyUntil = titled;
       para = 'item';

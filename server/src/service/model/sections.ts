@@ -31,10 +31,11 @@ export interface SectionsRead {
 
 const CONTAINERS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'lessons-learned']);
 /** Kinds whose labels are facts of the summary, not sections, when written below its rank. */
-const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['summary', 'impact', 'root-cause', 'resolution', 'detection']);
+// (A `Summary:` label under "Incident Overview" is a summary section of its own, not a fact.)
+const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['impact', 'root-cause', 'resolution', 'detection']);
 const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
 /** Phases of a timeline: labels that group its entries. */
-const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup', 'impact']);
+const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup']);
 
 const DATE_OR_TIME = /^[\W_]{0,3}(?:\d{1,2}[:.h]\d\d|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|day\s+\d)/i;
 const HAS_CLOCK = /\b\d{1,2}[:.h]\d\d\b|\b\d{3,4}\s?hrs\b|\b\d{1,2}\s?[ap]\.?m\b/i;
@@ -47,7 +48,9 @@ function styleKey(h: HeaderText, lines: DocumentLines, line: number): string {
 }
 
 function toSection(h: HeaderText, kinds: ModelSectionKind[], line: number, contentStart: number, parent: number | null): Section {
+  const inferred = 'inferred' in h && h.inferred === true;
   return {
+    ...(inferred ? { inferred: true } : {}),
     kind: kinds[0] ?? 'other',
     kinds,
     name: h.name,
@@ -183,14 +186,21 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       const rank = rankOf(other, i, false);
       if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
         // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
-        if (!HAS_CLOCK.test(other.name)) open(other, ['timeline'], i, rank, cur.parent ?? current);
+        if (!HAS_CLOCK.test(li.content)) open(other, ['timeline'], i, rank, cur.parent ?? current);
         continue;
       }
       if (cur && rank > (ranks[current] ?? 0)) {
         if (childRole(cur, other, []) === 'inherit') open(other, [...cur.kinds], i, rank, parentFor(rank));
         continue;
       }
-      open(other, ['other'], i, rank, parentFor(rank));
+      // `### Training` after `### Process` under `## Action items`: a sibling group of tasks.
+      const parent = parentFor(rank);
+      const ps = parent === null ? undefined : sections[parent];
+      if (ps && childRole(ps, other, []) === 'inherit') {
+        open(other, [...ps.kinds], i, rank, parent);
+        continue;
+      }
+      open(other, ['other'], i, rank, parent);
       continue;
     }
     if (h.markup === 'plain' && h.inlineText !== '') {

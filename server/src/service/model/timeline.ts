@@ -1,29 +1,25 @@
 /**
  * Timeline entries: lines, list items, table rows, quotes or headings inside a timeline
- * section that start with a time (after a date, markup, a bracket or a list marker).
+ * section that start with a time (after a date, markup, a bracket or a list marker), or
+ * hold one after a label, or several run together; the day markers between them; and the
+ * "All times in X" line. What each entry owns below it is decided in extractTimeline.
  */
 import { lineRange, range } from '../text';
 import { matchEntryTime } from '../time/entry-time';
 import { formatClock } from '../time/clock';
 import { isoDate } from '../time/dates';
 import type { DateValue, TimeToken } from '../time/types';
-import { dayMarkerDate, innerEntryTime, isIllustration, runOnStarts } from '../time/entry-forms';
+import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../time/entry-forms';
 import { isZoneText } from '../time/zone-span';
 import { Memo } from '../memo';
+import { cellStarts, timeColumn } from '../timeline/table-cells';
+import type { DocumentLines } from './lines';
+import type { DateFact, Section, TimelineEntry } from './schema';
 
 const entryTimeMemo = new Memo<TimeToken | null>();
 const innerTimeMemo = new Memo<TimeToken | null>();
 const runOnMemo = new Memo<number[]>();
 const dayMemo = new Memo<DateValue | null>();
-
-/** The day a timeline section's own header marks (`## Mar 4, 2024` continuing the timeline). */
-function sectionDay(lines: DocumentLines, s: Section): DateFact | null {
-  const text = lines.source.lineAt(s.line).slice(s.headerRange.start.character, s.headerRange.end.character);
-  const d = dayMemo.get(text, () => dayMarkerDate(text, entryTimeMemo.get(text, () => matchEntryTime(text))));
-  return d ? toDateFact(d, s.line, s.headerRange.start.character) : null;
-}
-import type { DocumentLines } from './lines';
-import type { DateFact, Section, TimelineEntry } from './schema';
 
 export function toDateFact(d: DateValue, line: number, base: number): DateFact {
   return {
@@ -38,36 +34,22 @@ export function toDateFact(d: DateValue, line: number, base: number): DateFact {
   };
 }
 
+/** The day a timeline section's own header marks (`## Mar 4, 2024` continuing the timeline). */
+function sectionDay(lines: DocumentLines, s: Section): DateFact | null {
+  if (s.markup === 'implicit') return null;
+  const cand = entryText(lines, s.line);
+  if (!cand || cand.text === '') return null;
+  const text = cand.text;
+  const d = dayMemo.get(text, () => dayMarkerDate(text, entryTimeMemo.get(text, () => matchEntryTime(text))));
+  return d ? toDateFact(d, s.line, cand.base) : null;
+}
+
 interface Candidate {
   text: string;
   base: number;
   markup: TimelineEntry['markup'];
   /** The event's own cell when the time sits in a later column (`| Deploy | 04:22 | log |`). */
   event?: { text: string; start: number };
-}
-
-const timeColumnMemo = new Memo<number>();
-const TIME_HEADER = /\b(?:time|when|timestamp)\b/i;
-
-/** Cell starts (offsets just past each `|`, and 0) of a table row's content. */
-function cellStarts(row: string): number[] {
-  const out = [row.charCodeAt(row.search(/\S|$/)) === 124 ? row.indexOf('|') + 1 : 0];
-  for (let k = out[0] ?? 0; k < row.length; k++) {
-    if (row.charCodeAt(k) === 92 /* \\ */) { k++; continue; }
-    if (row.charCodeAt(k) === 124) out.push(k + 1);
-  }
-  return out;
-}
-
-/** The column a timeline table keeps its times in, when not the first (`| Moment | Time (UTC) |`). */
-function timeColumn(header: string): number {
-  return timeColumnMemo.get(header, () => {
-    const starts = cellStarts(header);
-    const cells = starts.map((a, k) => header.slice(a, (starts[k + 1] ?? header.length + 1) - 1));
-    if (TIME_HEADER.test(cells[0] ?? '')) return 0;
-    const k = cells.findIndex((c) => TIME_HEADER.test(c));
-    return k > 0 ? k : 0;
-  });
 }
 
 function tableCandidate(lines: DocumentLines, i: number, content: string, contentStart: number, row: number): Candidate | null {
@@ -122,7 +104,7 @@ function entryText(lines: DocumentLines, i: number): Candidate | null {
 function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string, stop = text.length): TimelineEntry {
   const ok = tok.status === 'ok' && tok.hour !== null && tok.minute !== null;
   const raw = text.slice(tok.textStart, stop);
-  const eventText = raw.replace(/\s*\|\s*$/, '').trim();
+  const eventText = raw.replace(/(?:\s*(?:\||<br\s*\/?>|<\/[a-z]+>))+\s*$/i, '').trim();
   const eventStart = base + tok.textStart + (raw.length - raw.trimStart().length);
   return {
     line: i,
@@ -160,6 +142,16 @@ function lineEntries(tok: TimeToken, i: number, cand: Candidate): TimelineEntry[
   return out;
 }
 
+/** The entry a timeline section's own header is (`## 16:40`, `**Mar 4, 09:00 - paged**`), if any. */
+function headerEntry(lines: DocumentLines, s: Section): TimelineEntry | null {
+  if (s.markup === 'implicit') return null;
+  const cand = entryText(lines, s.line);
+  if (!cand || cand.text === '') return null;
+  const tok = entryTimeMemo.get(cand.text, () => matchEntryTime(cand.text));
+  if (!tok || (tok.hour === null && tok.status !== 'malformed')) return null;
+  return toEntry(tok, s.line, cand.base, cand.markup, cand.text);
+}
+
 /** A line that opens a paragraph (not a wrapped line of prose). */
 function startsParagraph(lines: DocumentLines, i: number, from: number): boolean {
   if (i <= from) return true;
@@ -184,12 +176,26 @@ export interface TimelineExtract {
 export function extractTimeline(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
   const entries: TimelineEntry[] = [];
   const untimed: TimelineExtract['untimed'] = [];
+  const read = new Set<number>();
+  let previousDay: DateFact | null = null;
   for (const s of sections) {
     if (!s.kinds.includes('timeline')) continue;
     let last: TimelineEntry | null = null;
-    let heading: TimelineEntry | null = null;
     let day: DateFact | null = sectionDay(lines, s);
+    // A section headed by a time (`## Mar 4, 09:00` continuing the timeline): its header is
+    // an entry, on the day of the timeline above it, and the section's lines are its body.
+    let heading: TimelineEntry | null = day || read.has(s.line) ? null : headerEntry(lines, s);
+    let owner: TimelineEntry | null = null;
+    if (heading) {
+      read.add(s.line);
+      day = previousDay;
+      if (!heading.date && day) heading.day = day;
+      entries.push(heading);
+      last = heading;
+    }
     for (let i = s.contentStart; i < s.end; i++) {
+      if (read.has(i)) continue;
+      read.add(i);
       const li = lines.at(i);
       const cand = entryText(lines, i);
       if (!li || !cand || cand.text === '') {
@@ -197,6 +203,10 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         continue;
       }
       const startsEntry = (li.listItemStart && li.listDepth === 1) || (li.block === 'table' && li.tableRow >= 2);
+      if (isDayLabel(cand.text)) {
+        last = null;
+        continue;
+      }
       if (isIllustration(cand.text)) {
         if (last) last.endLine = i;
         if (heading) heading.endLine = i;
@@ -222,30 +232,43 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         last = found[found.length - 1] ?? null;
         if (li.block === 'heading') heading = last;
         else if (heading) heading.endLine = i;
+        // An entry written as a line of its own (not an item): a list below it is its body.
+        owner = !li.listItemStart && li.block !== 'table' && li.block !== 'heading' ? last : null;
         continue;
       }
       if (li.block === 'heading') {
         heading = null;
+        owner = null;
         last = null;
         continue;
       }
       if (heading) {
         heading.endLine = i;
         if (last && last !== heading) last.endLine = i;
-      } else if (startsEntry) {
+      } else if (owner && li.listDepth > 0) {
+        owner.endLine = i;
+      } else if (startsEntry && !statesAllTimes(cand.text)) {
         last = null;
         untimed.push({ line: i, text: cand.text, range: lineRange(i, cand.base, cand.base + cand.text.length) });
       } else if (last) {
         last.endLine = i;
       }
     }
+    previousDay = day;
   }
   return { entries, untimed };
 }
 
 // `All times in UTC`, `all times are (CET)`, `ALL TIME IS IN THE _EAT_ FORMAT`,
 // `All timestamps are UTC`, `Times are in PST`. The word is confirmed as a zone.
-const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times\s+(?=are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/_]*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
+const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times(?=\s+are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/]*(?:_[A-Za-z/]+)*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
+
+/** `- All times are in UTC`: a note about the timeline, not an entry of it. */
+function statesAllTimes(s: string): boolean {
+  if (!/\btimes?\b|\btimestamps\b/i.test(s)) return false;
+  for (const m of s.matchAll(ALL_TIMES)) if (m[1] && isZoneText(m[1])) return true;
+  return false;
+}
 
 /** An "All times in UTC" line anywhere in the document. */
 export function findAllTimesZone(lines: DocumentLines): { text: string; range: ReturnType<typeof lineRange> } | null {

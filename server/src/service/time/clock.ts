@@ -29,6 +29,8 @@ const MER = String.raw`(?:\s?([AaPp])(?:\.\s?)?[Mm](?![A-Za-z])\.?)`;
 const HM = new RegExp(String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?![0-9])${MER}?`, 'y');
 const MISSING_MINUTES = new RegExp(String.raw`(\d{1,2}):\s?([AaPp])(?:\.\s?)?[Mm](?![A-Za-z])\.?`, 'y');
 const HOUR_MER = new RegExp(String.raw`(\d{1,2})${MER}`, 'y');
+// `9.30am`, `10.15 p.m.`: a dot between hour and minutes, safe with a meridiem only.
+const DOT_MER = new RegExp(String.raw`(\d{1,2})\.(\d{2})(?![0-9])${MER}`, 'y');
 const COMPACT = /(\d{2})(\d{2})\s?(?:hrs|hr|h|hours)(?![A-Za-z])/y;
 const FRENCH = /(\d{2})h(\d{2})(?![0-9A-Za-z])/y;
 
@@ -61,6 +63,9 @@ export function parseClockAt(s: string, i: number): ClockCore | null {
   FRENCH.lastIndex = i;
   m = FRENCH.exec(s);
   if (m) return validate(i, i + m[0].length, Number(m[1]), Number(m[2]), null, null, `${m[1]}:${m[2]}`);
+  DOT_MER.lastIndex = i;
+  m = DOT_MER.exec(s);
+  if (m) return validate(i, i + m[0].length, Number(m[1]), Number(m[2]), null, merOf(m[3]), `${m[1]}:${m[2]}`);
   HOUR_MER.lastIndex = i;
   m = HOUR_MER.exec(s);
   if (m) return validate(i, i + m[0].length, Number(m[1]), 0, null, merOf(m[2]), null);

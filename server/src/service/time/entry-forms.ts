@@ -11,12 +11,15 @@ import type { DateValue, TimeToken } from './types';
 
 /** Closing punctuation of a sentence, after which a run-on entry can start. */
 const SENTENCE_END = /[.!?;]/;
+/** A line break written in HTML (`09:15 x<br>09:30 y`): entries on one source line. */
+const BREAK_BEFORE = /<br\s*\/?>$/i;
 /** A separator between a run-on time and its text (`10:04am: paged`, `10:04 - paged`). */
 const RUN_ON_SEPARATOR = /[:\-–—|]/;
 
 /**
  * Offsets in `s` (after `from`) where another entry starts on the same line:
- * `10:00am: alert fired. 10:04am: on-call paged.` Only after the end of a sentence and only
+ * `10:00am: alert fired. 10:04am: on-call paged.`, `09:15: x<br>09:30: y`. Only after the end
+ * of a sentence or an HTML line break, and only
  * for a time followed by its own separator, so `fired at 10:00. Then...` and
  * `... restarted. 10 minutes later` stay one entry.
  */
@@ -25,10 +28,13 @@ export function runOnStarts(s: string, from: number): number[] {
   for (let i = Math.max(from, 1); i < s.length; i++) {
     const c = s.charCodeAt(i);
     const digitOrMarkup = (c >= 48 && c <= 57) || c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */ || c === 60 /* < */;
-    if (!digitOrMarkup || s.charCodeAt(i - 1) !== 32) continue;
-    let j = i - 1;
-    while (j > from && s.charCodeAt(j) === 32) j--;
-    if (!SENTENCE_END.test(s.charAt(j))) continue;
+    if (!digitOrMarkup) continue;
+    if (!(s.charCodeAt(i - 1) === 62 /* > */ && BREAK_BEFORE.test(s.slice(Math.max(from, i - 8), i)))) {
+      if (s.charCodeAt(i - 1) !== 32) continue;
+      let j = i - 1;
+      while (j > from && s.charCodeAt(j) === 32) j--;
+      if (!SENTENCE_END.test(s.charAt(j)) && !BREAK_BEFORE.test(s.slice(Math.max(from, j - 7), j + 1))) continue;
+    }
     const rest = s.slice(i);
     const tok = matchEntryTime(rest);
     if (!tok || tok.status === 'unknown' || tok.hour === null && tok.status !== 'malformed') continue;
@@ -58,6 +64,14 @@ const ILLUSTRATION = /^(?:!?\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?)[\s|]*$/;
 /** A line that is only an image, a link or a URL: it illustrates an entry, it is not one. */
 export function isIllustration(s: string): boolean {
   return ILLUSTRATION.test(s.trim());
+}
+
+// `**Day 2**`, `Tuesday:`: a day named without a date, a marker between entries.
+const DAY_LABEL = /^[*_\s]*(?:day\s+\d{1,2}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day)[*_:.\s]*$/i;
+
+/** A line that only names a day (`Day 2`, `**Tuesday**`): it marks the entries below, it is none. */
+export function isDayLabel(s: string): boolean {
+  return s.length < 40 && DAY_LABEL.test(s);
 }
 
 const DAY_REST = /^[\s*_`:.,\-–—]*(?:\([^()]*\))?[\s*_`:.]*$/;

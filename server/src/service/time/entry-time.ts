@@ -25,6 +25,7 @@ const PLACEHOLDER = /[0-9XxHh?]{1,2}:[0-9XxMm?]{2}(?::[0-9XxSs?]{2})?(?![0-9A-Za
 const DATE_TIME_GAP = /[ \t,]*(?:(?:at|@|on)[ \t]+|T(?=\d)|[|\-–—][ \t]*)?(?:(around|about|approx\.?|approximately)[ \t]+)?/iy;
 const RANGE_GAP = /[ \t]*(?:-|–|—|to|until|till)[ \t]*/iy;
 const HOURS_SUFFIX = /h(?:rs?)?(?![A-Za-z0-9])/y;
+const SPACED_HOURS = /^[ \t]hrs?(?![A-Za-z0-9])/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
@@ -168,9 +169,54 @@ function monthDayAt(s: string, i: number): { date: DateValue; at: number } | nul
   return { date, at: i + m[0].length };
 }
 
+// Forms read only at the start of an entry, where what follows confirms them:
+// `10.15: deployed` (dot, then a separator) and `0900 UTC: paged` (military, then UTC/GMT/Z
+// and a separator, so `2024 UTC migration` stays a year).
+const DOT_ENTRY = /(\d{2})\.(\d{2})(?=[ \t]*(?:[:|\-–—][ \t]|[A-Z]{2,5}\b))/y;
+const MILITARY_UTC = /(\d{2})(\d{2})(?=[ \t]?(?:UTC|GMT|Z)[ \t]*[:|\-–—])/y;
+
+function entryClockAt(s: string, i: number): ClockCore | null {
+  for (const re of [DOT_ENTRY, MILITARY_UTC]) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (!m) continue;
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    if (hour > 23 || minute > 59) return null;
+    return { start: i, end: i + m[0].length, status: 'ok', hour, minute, second: null, meridiem: null };
+  }
+  return null;
+}
+
+const DAY_N = /day[ \t]+\d{1,2}[ \t]*[,:\-–—][ \t]*/iy;
+const WEEKDAY_LEAD = /(sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\.?,?[ \t]+(?=\d)/iy;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** `Thur 2023-11-09`, `Mon 03/08 10:00`: a weekday name before a numeric date (chrono leaves those to us). */
+function weekdayNumericAt(s: string, i: number): DateValue | null {
+  WEEKDAY_LEAD.lastIndex = i;
+  const m = WEEKDAY_LEAD.exec(s);
+  if (!m) return null;
+  const at = i + m[0].length;
+  const d = dateAt(s, at) ?? monthDayAt(s, at)?.date ?? null;
+  if (!d) return null;
+  return { ...d, start: i, text: s.slice(i, d.end), weekday: WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) };
+}
+
+// `🔴 10:00 - alert`, `⚠️ 10:05`: an emoji before the time marks the entry, it is not its text.
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+[ \t]*/uy;
+
+function skipPictographs(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x2000) return i;
+  PICTOGRAPHS.lastIndex = i;
+  const m = PICTOGRAPHS.exec(s);
+  return m ? i + m[0].length : i;
+}
+
 export function matchEntryTime(s: string): TimeToken | null {
   const opened: string[] = [];
-  let i = openMarkup(s, skipWs(s, 0), opened);
+  let i = openMarkup(s, skipPictographs(s, skipWs(s, 0)), opened);
   let approx = -1;
   let c = s.charCodeAt(i);
   if (isLetter(c)) {
@@ -180,11 +226,18 @@ export function matchEntryTime(s: string): TimeToken | null {
     if (s.charCodeAt(j) === 46) j++;
     if (j - i <= 14 && isSpace(s.charCodeAt(j))) {
       const w = s.slice(i, j).toLowerCase();
-      if (w === 'at' || APPROX_WORDS.has(w)) {
-        if (w !== 'at') approx = i;
+      if (w === 'at' || w === 'on' || APPROX_WORDS.has(w)) {
+        if (w !== 'at' && w !== 'on') approx = i;
         i = skipWs(s, j);
         c = s.charCodeAt(i);
       }
+    }
+    // `Day 2 - 14:00`, `Day 1, 10:00:`: the day of the incident, then the time.
+    DAY_N.lastIndex = i;
+    const dn = DAY_N.exec(s);
+    if (dn && isDigit(s.charCodeAt(i + dn[0].length))) {
+      i += dn[0].length;
+      c = s.charCodeAt(i);
     }
   }
   if (c === 0x2248 /* ≈ */ || c === 126 /* ~ */) {
@@ -192,7 +245,7 @@ export function matchEntryTime(s: string): TimeToken | null {
     i = skipWs(s, i + 1);
     c = s.charCodeAt(i);
   }
-  let core = isDigit(c) ? parseClockAt(s, i) : null;
+  let core = isDigit(c) ? parseClockAt(s, i) ?? entryClockAt(s, i) : null;
   if (core) return afterClock(s, core, approx, null, opened);
   const md = isDigit(c) ? monthDayAt(s, i) : null;
   if (md) {
@@ -202,8 +255,17 @@ export function matchEntryTime(s: string): TimeToken | null {
   // Deliberately unknown or relative times: never an error.
   const u = unknownEnd(s, i, c);
   if (u > 0) return token(s, i, u, 'unknown', null, null, null, textStartAfter(s, u, opened));
-  const date = dateAt(s, i);
+  const date = dateAt(s, i) ?? weekdayNumericAt(s, i);
   if (!date) return null;
+  // `**Mar 4**, 09:00`: the date's markup closes before the time.
+  const shut = [...opened];
+  const after = close(s, date.end, shut);
+  if (after > date.end) {
+    DATE_TIME_GAP.lastIndex = after;
+    const g = DATE_TIME_GAP.exec(s);
+    const c2 = parseClockAt(s, after + (g ? g[0].length : 0));
+    if (c2) { opened.length = 0; opened.push(...shut); return afterClock(s, c2, approx, date, opened); }
+  }
   DATE_TIME_GAP.lastIndex = date.end;
   const gap = DATE_TIME_GAP.exec(s);
   const at = date.end + (gap ? gap[0].length : 0);
@@ -225,6 +287,8 @@ function afterClock(s: string, core: ClockCore, approx: number, date: DateValue 
     end = z.end;
     const j = skipWs(s, end);
     if (s.charCodeAt(j) === 40 /* ( */) end = zoneAfter(s, j)?.end ?? end; // `WAT (UTC+1)`
+  } else if (isSpace(s.charCodeAt(end)) && SPACED_HOURS.test(s.slice(end, end + 6))) {
+    end += (SPACED_HOURS.exec(s.slice(end, end + 6))?.[0].length ?? 0); // `09:00 hrs`
   } else if (isAlnum(s.charCodeAt(end))) {
     HOURS_SUFFIX.lastIndex = end;
     const h = HOURS_SUFFIX.exec(s);

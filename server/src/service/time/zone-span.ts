@@ -42,9 +42,11 @@ export function zoneAfter(s: string, i: number): { zone: Span; end: number } | n
   if (s.charCodeAt(i) === 90 /* Z */ && !isLetter(s.charCodeAt(i + 1))) {
     return { zone: { start: i, end: i + 1, text: 'Z' }, end: i + 1 };
   }
-  if (s.charCodeAt(i) === 43 /* + */) {
-    const plus = sticky(GLUED_PLUS, s, i);
-    if (plus) return { zone: { start: i, end: i + plus.length, text: plus }, end: i + plus.length };
+  // `+0100` glued to the time or after one space (`10:00:00 +0000`, as mail headers write it).
+  const p = s.charCodeAt(i) === 43 /* + */ ? i : s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 43 ? i + 1 : -1;
+  if (p >= 0) {
+    const plus = sticky(GLUED_PLUS, s, p);
+    if (plus) return { zone: { start: p, end: p + plus.length, text: plus }, end: p + plus.length };
   }
   let j = i;
   while (j < i + 2 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;

@@ -8,6 +8,10 @@
 import type { DocumentLines } from '../model/lines';
 import { findTimes } from '../time/ranges';
 import { isZoneText } from '../time/zone-span';
+import { Memo } from '../memo';
+
+/** Per line text: between keystrokes almost every line is unchanged. */
+const lineMemo = new Memo<boolean>();
 
 // `(SAST+2)`, `(UTC timezone)`, `(East African Time: GMT+3)`, `[EAT]`.
 const BRACKETED = /[([]\s*(?:[^()[\]]{0,30}?[:\s])?([A-Z]{2,5}|UTC|GMT)(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?(?:\s+time(?:\s?zone)?)?\s*[)\]]/g;
@@ -28,14 +32,16 @@ function zoneWord(s: string): boolean {
   return false;
 }
 
+function lineStatesZone(s: string): boolean {
+  if (zoneWord(s)) return true;
+  return HAS_TIME.test(s) && (bracketed(s) || findTimes(s).some((t) => t.zone !== null));
+}
+
 export function documentStatesZone(lines: DocumentLines): boolean {
   for (let i = 0; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'code' || li.block === 'blank' || li.block === 'frontmatter') continue;
-    const s = li.content;
-    if (zoneWord(s)) return true;
-    if (!HAS_TIME.test(s)) continue;
-    if (bracketed(s) || findTimes(s).some((t) => t.zone !== null)) return true;
+    if (lineMemo.get(li.content, () => lineStatesZone(li.content))) return true;
   }
   return false;
 }

@@ -39,7 +39,7 @@ function spansBoth(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
   const year = summary.year ?? title.year ?? new Date().getFullYear();
   if (Math.abs(dayNumber(title, year) - dayNumber(summary, year)) !== 1) return false;
   const { model } = ctx;
-  const dates: Ymd[] = [model.summary.start?.date, model.summary.end?.date, ...model.timeline.map((e) => e.date)].filter((d): d is DateFact => d !== null && d !== undefined);
+  const dates: Ymd[] = [model.summary.start?.date, model.summary.end?.date, ...model.timeline.map((e) => e.date ?? e.day)].filter((d): d is DateFact => d !== null && d !== undefined);
   return dates.some((d) => same(d, title)) || resolved(ctx).rollovers > 0;
 }
 
@@ -78,11 +78,12 @@ export const dateMismatch: Rule = {
     }
     // The timeline: some dated entry should fall within a day of the incident's date.
     const ref: Ymd | null = fm ?? summary ?? title;
-    const dated = model.timeline.filter((e) => e.date !== null);
-    const first = dated[0]?.date;
+    // An entry's own date, or the day marker above it (a date line or date heading).
+    const dated = model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
+    const first = dated[0];
     if (!ref || !first) return;
     const year = ref.year ?? new Date().getFullYear();
-    const near = dated.some((e) => e.date && Math.abs(dayNumber(e.date, year) - dayNumber(ref, year)) <= 1);
+    const near = dated.some((d) => Math.abs(dayNumber(d, year) - dayNumber(ref, year)) <= 1);
     if (near) return;
     const refText = fm ? isoOf(fm) : (summary ?? title)?.text ?? '';
     ctx.report({

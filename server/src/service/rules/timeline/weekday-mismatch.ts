@@ -29,7 +29,8 @@ export const weekdayMismatch: Rule = {
   check(ctx) {
     const { model } = ctx;
     const seen = new Set<string>();
-    const dates: (DateFact | null | undefined)[] = [model.title?.date, model.summary.date, ...model.timeline.map((e) => e.date)];
+    const dates: (DateFact | null | undefined)[] = [model.title?.date, model.summary.date, ...model.timeline.map((e) => e.date ?? e.day)];
+    // A day marker's date (`**Tuesday, March 5**` above its entries) is checked once: `seen` dedupes.
     for (const d of dates) {
       if (!d || d.weekday === null || d.year === null) continue;
       const key = `${d.range.start.line}:${d.range.start.character}`;

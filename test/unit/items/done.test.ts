@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writtenAsDone } from '../../../server/src/service/items/actionability';
+import { extractItemFields } from '../../../server/src/service/items/fields';
+
+test('items written as already done read as done', () => {
+  for (const t of [
+    'Rolled back the cache config and verified hit rates.',
+    'Upgraded the proxy to the patched release.',
+    'New alerts were added for queue depth.',
+    '**Runbook:** The failover runbook has been rewritten.',
+  ]) assert.ok(writtenAsDone(t), t);
+});
+
+test('items still to do, or promised for later, are not done', () => {
+  for (const t of [
+    'Roll back the cache config.',
+    'Alerts will be added for queue depth.',
+    'Planned changes to the proxy release process.',
+    'Automated checks should be implemented before deploys.',
+    'Add a test that was missing.',
+  ]) assert.ok(!writtenAsDone(t), t);
+});
+
+test('an explicit status wins over the tense', () => {
+  assert.equal(extractItemFields('Upgraded the proxy (status: in progress)', 0, 0).status, 'open');
+  assert.equal(extractItemFields('Upgraded the proxy', 0, 0).status, 'done');
+});
