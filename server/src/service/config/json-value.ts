@@ -5,7 +5,7 @@
  * ordinary names, set as own keys (jsonc-parser's own `parse` assigns `obj[key]`, and `__proto__` there
  * replaces the object's prototype instead of adding a key).
  */
-import { createScanner, parseTree, SyntaxKind } from 'jsonc-parser';
+import { createScanner, parseTree } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 
 export const MAX_RC_DEPTH = 32;
@@ -15,14 +15,21 @@ export type SafeJson =
   | { ok: true; value: unknown; tree: Node | undefined; errors: ParseError[] }
   | { ok: false; message: string; offset: number; length: number };
 
+/** jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read. */
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
 /** The offset where nesting first goes deeper than `limit`, or -1. */
 function tooDeepAt(text: string, limit: number): number {
   const scanner = createScanner(text, true);
   let depth = 0;
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+  for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
       if (++depth > limit) return scanner.getTokenOffset();
-    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth = Math.max(0, depth - 1);
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
   }
   return -1;
 }
