@@ -84,7 +84,10 @@ export function startServer(connection: Connection, bundleDir: string): void {
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
       inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
     };
-    settings = new Settings(connection, support.configuration, log);
+    // The VS Code client says whether the workspace is trusted; other clients are trusted.
+    const untrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | null | undefined)?.workspaceTrusted === false;
+    if (untrusted) log('The workspace is not trusted: .postmortemrc.json files set rule severities only; their other settings are ignored.');
+    settings = new Settings(connection, support.configuration, log, untrusted);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.setWorkspaceFolders(folders);
     // Handlers are registered here, once the client's support is known (pull or push

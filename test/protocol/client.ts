@@ -53,6 +53,7 @@ export interface StartOptions {
   /** Declare `workspace.diagnostics.refreshSupport`. */
   refreshSupport?: boolean;
   workspaceFolder?: string;
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> { test: (v: T) => boolean; resolve: (v: T) => void }
@@ -116,6 +117,7 @@ export class LspClient {
       rootUri: pathToFileURL(folder).href,
       capabilities,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+      ...(opts.initializationOptions !== undefined ? { initializationOptions: opts.initializationOptions } : {}),
     }), 'initialize');
     await conn.sendNotification(InitializedNotification.type, {});
     return c;

@@ -121,11 +121,31 @@ export function parseRcText(text: string, file: string, options: ParseOptions = 
     }
     root = rootValue === true;
     rest = others;
+    if (options.untrusted === true) rest = severitiesOnly(others, file, problems);
   }
   const parsed = parseUserConfig(rest, file, options);
   problems.push(...parsed.problems);
   for (const p of problems) locate(p, json.tree);
   return { config: parsed.config, root, problems };
+}
+
+/**
+ * An untrusted workspace (a repository just cloned) chooses rule severities only: its globs,
+ * profiles and other settings are not read, and one warning on the file says so.
+ */
+function severitiesOnly(settings: Record<string, unknown>, file: string, problems: ConfigProblem[]): Record<string, unknown> {
+  const ignored = Object.keys(settings).filter((k) => k !== 'rules');
+  if (ignored.length > 0) {
+    problems.push({
+      source: file,
+      path: '',
+      message: `The workspace is not trusted: only \`rules\` is read from this file; ${ignored.slice(0, 10).map((k) => `\`${k}\``).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored until you trust it.`,
+      severity: 'warning',
+      offset: 0,
+      length: 1,
+    });
+  }
+  return settings.rules === undefined ? {} : { rules: settings.rules };
 }
 
 function locate(p: ConfigProblem, tree: Node | undefined): void {

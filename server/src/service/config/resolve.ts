@@ -29,6 +29,8 @@ export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
 export interface ParseOptions {
   /** When given, rule names in `rules` outside this set are reported (and kept). */
   knownRules?: ReadonlySet<string>;
+  /** The workspace is not trusted: an rc file sets rule severities only (rcfile.ts). */
+  untrusted?: boolean;
 }
 
 type Key = keyof UserConfig;
