@@ -78,10 +78,30 @@ const FUTURE = /\b(?:will|shall|should|must|need(?:s)?\s+to|going\s+to|plan(?:s|
  * with no word of the future in it: its status is done though no checkbox or status says so.
  */
 export function writtenAsDone(text: string): boolean {
-  if (FUTURE.test(text) || /^[\W_]*(?:planned|proposed|suggested|recommended|expected|intended)\b/i.test(text)) return false;
-  const label = BOLD_LABEL.exec(text);
-  const rest = label ? text.slice(label[0].length) : text;
+  // The first sentence says what the item is; a later "it would be better to ..." does not
+  // turn work done into a promise.
+  const first = text.split(/(?<=[.;!?])\s+/)[0] ?? text;
+  if (FUTURE.test(first) || /^[\W_]*(?:planned|proposed|suggested|recommended|expected|intended)\b/i.test(text)) return false;
+  const label = BOLD_LABEL.exec(first);
+  const rest = label ? first.slice(label[0].length) : first;
   const plain = /^\s*(?:\*\*|__)?[^:*_]{2,60}?(?:\*\*|__)?\s*:\s+(?=\S)/.exec(rest);
   const body = plain ? rest.slice(plain[0].length) : rest;
-  return judge(body).reason === 'past-tense' || PASSIVE_PAST.test(body.split(/[.;]/)[0] ?? '');
+  if (judge(body).reason === 'past-tense' || PASSIVE_PAST.test(body.split(/[.;]/)[0] ?? '')) return true;
+  // "The team implemented a new workflow", "We added an alert": a subject, then a past verb.
+  const subject = SUBJECT.exec(body);
+  return subject !== null && judge(body.slice(subject[0].length)).reason === 'past-tense';
+}
+
+const SUBJECT = /^\s*(?:the\s+(?:[\w-]+\s+)?team|our\s+(?:[\w-]+\s+)?team|we|i|they|(?:the\s+)?engineers?|(?:the\s+)?developers?|(?:the\s+)?on-?call(?:\s+engineer)?)\s+(?:(?:also|then|quickly|immediately|successfully|finally)\s+)?/i;
+
+/**
+ * A line introducing a list of work already done ("The following preventive measures were
+ * introduced:", "We implemented the following:"): its items are done, not open tasks.
+ */
+export function introducesDoneWork(text: string): boolean {
+  const t = text.replace(/[*_`]/g, '').trim();
+  if (FUTURE.test(t) || !/:\s*$|\bfollowing\b/i.test(t)) return false;
+  if (PASSIVE_PAST.test(t) && /\b(?:following|these|measures|steps|actions|changes|fixes|improvements)\b/i.test(t)) return true;
+  const subject = SUBJECT.exec(t);
+  return subject !== null && judge(t.slice(subject[0].length)).reason === 'past-tense' && /\bfollowing\b|:\s*$/i.test(t);
 }

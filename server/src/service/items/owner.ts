@@ -12,6 +12,7 @@ const LABELLED = /\b(?:owners?|assignee|assigned|who|responsible|dri)\s*[:=]\s*(
 const NEXT_FIELD = /\s+(?:-\s+)?(?:due|by|deadline|priority|status|eta|P[0-4]|#\d)\b.*$/i;
 /** `assigned to Bob`, `assigned to @bob`, `assigned to the SRE team`. Case-sensitive names. */
 const ASSIGNED_TO = /\b[Aa]ssigned to:?\s+(@[\w.-]*\w|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s+team)?)/g;
+const TEAM_SUBJECT = /(?:^|[,.;]\s+|\bforward,?\s+|\bnext,?\s+)(?:the\s+)?((?:[A-Z][\w'-]*\s+){1,3}team)\s+(?:will|is\s+going\s+to|are\s+going\s+to|plans?\s+to|is\s+planning\s+to|has\s+committed\s+to|owns?)\b/;
 /** `@alice` not preceded by a word character (so not an e-mail address). */
 const HANDLE = /(?<![\w@])@([A-Za-z0-9](?:[\w.-]*[A-Za-z0-9_])?)/g;
 
@@ -32,6 +33,13 @@ export function findOwner(text: string, cells?: Record<string, string>): Hit | n
     const value = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - value.length;
     if (!isPlaceholder(value)) return { start, end: start + value.length, text: value };
+  }
+  // "the Chia team is going to rebuild ...", "The SRE team will add ...": a named team as the
+  // subject of the promise owns it.
+  const team = TEAM_SUBJECT.exec(text);
+  if (team?.[1]) {
+    const start = (team.index ?? 0) + team[0].indexOf(team[1]);
+    return { start, end: start + team[1].length, text: team[1] };
   }
   for (const m of text.matchAll(HANDLE)) {
     const start = m.index ?? 0;

@@ -12,7 +12,7 @@ import { itemRegions, type Region } from '../items/regions';
 import { readsAsAction } from '../items/phrasing';
 import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../items/plain';
 import { titledItemEnd } from '../items/titles';
-import { actionability } from '../items/actionability';
+import { actionability, introducesDoneWork } from '../items/actionability';
 import { isPlaceholder } from '../items/cells';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
@@ -195,8 +195,12 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
   // The open top item turned out to be a group name; its sub-bullets are items.
   let parentGroup = false;
   const parentIsAction = (): boolean => (parentActs ??= parentText !== null && actionability(parentText).ok);
+  // The list follows "The following measures were introduced:": its items are done work.
+  let doneIntro = false;
+  const intro = (text: string): void => { doneIntro = introducesDoneWork(text); };
   const push = (item: Item): void => {
     if (bucket && item.priority === null) item.priority = bucket; // `last` keeps pointing at the pushed item
+    if (doneIntro && item.status === null) item.status = 'done';
     items.push(item);
   };
   for (let i = r.from; i < r.to; i++) {
@@ -225,7 +229,10 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       // After a rule (or a title over prose), plain lines are a closing note, not items.
       if (li.block === 'thematic') afterRule = true;
       if (li.block !== 'blank') last = null;
-      if (li.block === 'heading' || li.block === 'thematic') bucket = li.block === 'heading' ? bucketField(lines, i, li.content) : null;
+      if (li.block === 'heading' || li.block === 'thematic') {
+        bucket = li.block === 'heading' ? bucketField(lines, i, li.content) : null;
+        doneIntro = false;
+      }
       continue;
     }
     const html = li.block === 'html' ? li.content.replace(/<[^>]*>/g, '').trim() : li.content;
@@ -262,6 +269,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       }
       if (isIntro(plain)) {
         bucket = bucketField(lines, i, plain);
+        intro(plain);
         openItemDepth = 0;
         last = null;
         continue;
@@ -284,7 +292,10 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       continue;
     }
     // "The following steps:" opens a new list: the bucket before it ends.
-    if (li.listDepth === 0 && isIntro(stripMarkup(text))) bucket = null;
+    if (li.listDepth === 0 && isIntro(stripMarkup(text))) {
+      bucket = null;
+      intro(stripMarkup(text));
+    } else if (li.listDepth === 0 && preamble.has(i)) intro(stripMarkup(text));
     if ((hasList && !pseudo) || !r.plainAllowed) {
       if (last && li.listDepth > 0) last.endLine = i;
       continue;
