@@ -133,7 +133,9 @@ export function startServer(connection: Connection, bundleDir: string): void {
   connection.onDidChangeTextDocument((p) => {
     const uri = p.textDocument.uri;
     if (!store.has(uri)) return;
+    const before = store.version(uri);
     store.change(uri, p.textDocument.version, p.contentChanges);
+    if (store.versionReused(uri)) log(`${uri}: version ${p.textDocument.version} after ${String(before)} goes backwards; no fixes are offered until a higher version arrives.`);
     for (const l of listeners) l(uri);
   });
 

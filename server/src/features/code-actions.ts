@@ -46,6 +46,8 @@ export function registerCodeActions(ctx: ServerContext): void {
     const uri = params.textDocument.uri;
     const version = ctx.store.version(uri);
     if (version === undefined) return [];
+    // A version number used before names two texts: a fix bound to it could apply to the wrong one.
+    if (ctx.store.versionReused(uri)) return [];
     const only = params.context.only;
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
