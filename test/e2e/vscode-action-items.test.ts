@@ -1,7 +1,10 @@
 // End to end in a real VS Code (code-server + headless Chromium): the action-items preview
 // on postmortems in the seeds' shapes shows every task and measure with the uncovered
 // measure marked, follows the active editor, and ticking a task in the webview changes the
-// document. Scenario: scenarios/action-items.js; screenshots in test-results/e2e/vscode-action-items/.
+// document. Beside its editor the preview cuts no text and shows times as written, action
+// items first; the Action Items view's tooltip has the whole task, owner, due date and
+// document (issue 10, items 7 and 8). Scenario: scenarios/action-items.js; screenshots in
+// test-results/e2e/vscode-action-items/ (preview-side-by-side*.png, tracker-tooltip.png).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -18,6 +21,12 @@ const resultSchema = z.object({
   plain: shownSchema, list: shownSchema, checks: shownSchema,
   textBefore: z.string(), textAfter: z.string(), tracker: z.array(z.string()), csv: z.string(),
   index: z.array(z.object({ file: z.string(), tasks: z.array(z.string()) })), trackerByOwner: z.array(z.string()),
+  layout: z.object({
+    viewportWidth: z.number(), pageScrollWidth: z.number(), offenders: z.array(z.unknown()),
+    times: z.array(z.string()), sections: z.array(z.string()), rows: z.array(z.string()),
+  }),
+  trackerRow: z.array(z.object({ cls: z.string(), text: z.string(), cut: z.boolean() })),
+  tooltip: z.array(z.string()), reshown: z.array(z.string()),
 });
 
 const gate = e2eGate([codeServerInstalled, chromiumInstalled, extensionBuilt], 300_000);
@@ -50,13 +59,34 @@ test('VS Code: the action-items preview shows tasks and measures, follows the ed
   const tracker = r.tracker.join(' | ');
   assert.ok(r.tracker.some((t) => t.startsWith('Document the cache warm-up')), `tracker rows: ${tracker}`);
   assert.ok(!r.tracker.some((t) => t.startsWith('Put a request coalescer')), `a done task is listed: ${tracker}`);
-  assert.deepEqual(r.index.map((d) => [d.file, d.tasks.length]), [['checkbox-owners.md', 5], ['list-sections-numbered.md', 3], ['plain-lines.md', 2]]);
+  assert.deepEqual(r.index.map((d) => [d.file, d.tasks.length]), [['checkbox-owners.md', 5], ['list-sections-numbered.md', 3], ['plain-lines.md', 2], ['search-stale-est.md', 2]]);
   assert.ok(r.trackerByOwner.some((t) => t.startsWith('@kim')), `by owner: ${r.trackerByOwner.join(' | ')}`);
   const rows = r.csv.trimEnd().split('\r\n');
   assert.equal(rows[0], 'file,line,status,task,owner,due,priority,tracking,type');
-  assert.equal(rows.length, 1 + 2 + 3 + 7, 'one CSV row per task of the three documents');
+  assert.equal(rows.length, 1 + 2 + 3 + 7 + 3, 'one CSV row per task of the four documents');
 
-  for (const shot of ['preview-plain-lines', 'preview-list-sections', 'preview-after-tick', 'tracker', 'tracker-by-owner']) {
+  // Issue 10 item 7: beside the editor (a pane much narrower than the window), nothing is
+  // cut or sticks out, times read as written (12-hour, EST), the open action items come first.
+  const l = r.layout;
+  assert.ok(l.viewportWidth > 300 && l.viewportWidth < 800, `the preview is ${l.viewportWidth}px wide, not side by side`);
+  assert.deepEqual(l.offenders, [], `text cut or past the edge at ${l.viewportWidth}px: ${JSON.stringify(l.offenders)} ${see}`);
+  assert.ok(l.pageScrollWidth <= l.viewportWidth, `the preview scrolls sideways (${l.pageScrollWidth} > ${l.viewportWidth})`);
+  assert.deepEqual(l.times, ['9:10 AM EST', '9:25 AM EST', '10:25 AM EST', '11:25 AM EST', '4:40 PM EST']);
+  assert.equal(l.sections[0], 'Action items', `sections: ${l.sections.join(', ')}`);
+  assert.ok(l.rows[0]?.startsWith('Make the indexer skip') && l.rows[2]?.startsWith('Write down how'), `open tasks first: ${l.rows.join(' | ')}`);
+
+  // Shown again after being hidden, the preview is of the document it follows.
+  assert.deepEqual(r.reshown.map((t) => /Search outage on Feb 2/.test(t)), [true]);
+
+  // Issue 10 item 8: the tooltip of a task row in the Action Items view is the whole task,
+  // its owner, due date and document.
+  const tip = r.tooltip.join(' | ');
+  assert.ok(tip.includes('Make the indexer skip and report any record it cannot parse instead of stopping the whole run'), `tooltip: ${tip}`);
+  assert.match(tip, /Owner: @priya/);
+  assert.match(tip, /Due: 2024-03-20/);
+  assert.match(tip, /search results went stale for the whole catalogue — search-stale-est\.md, line 25/);
+
+  for (const shot of ['preview-plain-lines', 'preview-list-sections', 'preview-after-tick', 'preview-side-by-side', 'preview-side-by-side-timeline', 'tracker', 'tracker-by-owner', 'tracker-tooltip']) {
     const file = run.screenshots[shot];
     assert.ok(file !== undefined && existsSync(file), `screenshot ${shot} missing ${see}`);
   }

@@ -21,6 +21,7 @@ export class ActionItemsPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private uri: vscode.Uri | undefined;
   private rendered = false;
+  private wasVisible = true;
   private timer: NodeJS.Timeout | undefined;
 
   static show(client: LanguageClient, doc: vscode.TextDocument | undefined): ActionItemsPreview {
@@ -45,6 +46,13 @@ export class ActionItemsPreview implements vscode.Disposable {
   private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      // A hidden webview loses its page, and the updates posted meanwhile with it; shown
+      // again it reloads the first full render. Render it whole again from the current data.
+      panel.onDidChangeViewState((e) => {
+        const shown = e.webviewPanel.visible && !this.wasVisible;
+        this.wasVisible = e.webviewPanel.visible;
+        if (shown) { this.rendered = false; void this.refresh(); }
+      }),
       panel.webview.onDidReceiveMessage((m: unknown) => { void this.onMessage(m); }),
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e && e.document.languageId === 'markdown') void this.follow(e.document, true); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.uri && e.document.uri.toString() === this.uri.toString()) this.schedule(); }),

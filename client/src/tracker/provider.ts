@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActionItemsRequest, type TrackedDocument, type TrackedTask } from '../../../server/src/protocol';
+import { fileName, groupRow, taskRow } from './labels';
 
 export type GroupBy = 'document' | 'owner';
 
@@ -53,18 +54,21 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${node.description ? `${node.description} · ` : ''}${node.tasks.length} open`;
+      const row = groupRow(node.label, node.description, node.tasks.length, node.uri);
+      const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = row.description;
+      item.tooltip = markdown(row.tooltip);
       item.iconPath = new vscode.ThemeIcon(node.uri ? 'file' : 'person');
       if (node.uri) item.resourceUri = vscode.Uri.parse(node.uri);
       item.contextValue = 'postmortemGroup';
       return item;
     }
     const { task, doc } = node;
-    const item = new vscode.TreeItem(task.text, vscode.TreeItemCollapsibleState.None);
-    const parts = [node.showFile ? fileName(doc.uri) : task.owner ?? 'no owner', task.due ? `due ${task.due}` : '', task.priority ?? ''];
-    item.description = parts.filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString().appendText(`${task.text}\n\n${fileName(doc.uri)}:${task.line + 1}`);
+    const row = taskRow(doc, task, node.showFile);
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    item.description = row.description;
+    // The row is cut at the pane's width: the tooltip has the whole task, its fields and the document.
+    item.tooltip = markdown(row.tooltip);
     item.iconPath = new vscode.ThemeIcon('circle-large-outline');
     item.contextValue = 'postmortemTask';
     item.command = { title: 'Reveal task', command: 'postmortem.revealTask', arguments: [doc.uri, task.line] };
@@ -72,6 +76,10 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.split('/').pop() ?? uri);
+/** Escaped Markdown from labels.ts: no HTML, no command links. */
+function markdown(source: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(source);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
 }

@@ -111,7 +111,7 @@ try {
   let page;
   let resolveReport;
   const report = new Promise((r) => { resolveReport = r; });
-  const { screenshot, queryAllFrames, waitForAnyFrame, openWorkbench, clickInFrames } = await import('./lib/browser.mjs');
+  const { screenshot, queryAllFrames, waitForAnyFrame, openWorkbench, clickInFrames, hoverInFrames, boxesInFrames } = await import('./lib/browser.mjs');
   control = await startControlServer({
     log: ({ line }) => { log(`probe: ${line}`); },
     screenshot: async ({ name, waitFor }) => {
@@ -130,6 +130,11 @@ try {
       if (!page) throw new Error('no browser page yet');
       return { frame: await clickInFrames(page, selector) };
     },
+    hover: async ({ selector }) => {
+      if (!page) throw new Error('no browser page yet');
+      return { frame: await hoverInFrames(page, selector) };
+    },
+    boxes: async ({ selector }) => ({ boxes: page ? await boxesInFrames(page, selector) : [] }),
     result: (body) => { resolveReport(body); return {}; },
   });
   fs.writeFileSync(path.join(probeDir, 'probe-config.json'), JSON.stringify({

@@ -21,6 +21,7 @@ test('plain-line document (seed 004 shape): figures, timeline marks, the uncover
   assert.equal(data.figures.duration, '1h 15m');
   assert.match(data.figures.impact ?? '', /40%/);
   assert.deepEqual(data.timeline.map((e) => e.time), ['15:00', '15:20', '15:50', '16:15']);
+  assert.deepEqual(data.timeline.map((e) => e.clock), ['3:00 PM CET', '3:20 PM CET', '3:50 PM CET', '4:15 PM CET'], 'as the document writes them, zone included');
   assert.equal(data.timeline[0]?.kind, 'detection');
   assert.equal(data.timeline[3]?.kind, 'resolution');
   assert.deepEqual(data.measures.map((m) => m.covered), [true, true, false]);
@@ -61,4 +62,13 @@ test('seed 000 shape: the preview marks the action that worked as the mitigation
   const data = PreviewDataSchema.parse(previewFromModel('file:///x.md', 1, parseDocument(doc).model, config));
   assert.equal(data.figures.timeToMitigate, '2h');
   assert.notEqual(data.timeline.find((e) => e.time === '09:30')?.kind, 'mitigation');
+});
+
+test('a 24-hour timeline keeps 24-hour clocks, with the zone of its heading; an entry without a time has none', () => {
+  const doc = [
+    '# Postmortem: cache eviction storm', '', '## Summary', '', 'On 2024-05-02 the cache evicted every key.', '',
+    '## Timeline (UTC)', '', '- 13:05 - Eviction alarm fired', '- 14:40 - Cache warmed again, resolved', '- XX:XX - Customers were told', '',
+  ].join('\n');
+  const data = previewFromModel('file:///z.md', 1, parseDocument(doc).model, config);
+  assert.deepEqual(data.timeline.map((e) => e.clock), ['13:05 UTC', '14:40 UTC', null]);
 });

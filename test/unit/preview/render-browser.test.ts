@@ -9,7 +9,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderPreviewBody, renderPreviewHtml } from '../../../server/src/service/preview/render';
+import { previewFromModel } from '../../../server/src/service/preview/from-model';
+import { parseDocument } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
 import { sample, XSS } from './sample';
+import { NARROW_DOC } from './narrow-doc';
 
 const CHROMIUM = '/usr/bin/chromium';
 const missing = !existsSync(CHROMIUM);
@@ -31,12 +35,12 @@ window.acquireVsCodeApi = function () { return {
   getState: function () { return window.__state; },
   setState: function (s) { window.__state = s; } }; };`;
 
-async function open(browser: Browser, nonce: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 980, height: 900 }, deviceScaleFactor: 1 });
+async function open(browser: Browser, nonce: string, data = sample, width = 980): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   // A string, not a function: the TypeScript loader may wrap functions in helpers the page lacks.
   await page.addInitScript(STUB);
   await page.goto('about:blank'); // init scripts apply from the next document on
-  const html = renderPreviewHtml(sample, { nonce, cspSource: 'vscode-webview://test' })
+  const html = renderPreviewHtml(data, { nonce, cspSource: 'vscode-webview://test' })
     .replace('</head>', `<style nonce="${nonce}">${DARK}</style></head>`);
   await page.setContent(html, { waitUntil: 'load' });
   return page;
@@ -63,7 +67,7 @@ test('preview in headless Chromium', { skip }, async (t) => {
     assert.equal(await page.locator('tr.task').count(), 3);
     assert.equal(await page.locator('.measure.uncovered').count(), 1);
     assert.match(await page.locator('.measure.uncovered').innerText(), /No task covers this measure/);
-    assert.equal(await page.locator('svg.timeline g.tl-entry').count(), sample.timeline.length);
+    assert.equal(await page.locator('ol.timeline li.tl-entry').count(), sample.timeline.length);
     const fg = await page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
     assert.equal(fg, 'rgb(30, 30, 30)', 'the nonce\'d stylesheet applied');
     assert.deepEqual(errors, []);
@@ -81,7 +85,7 @@ test('preview in headless Chromium', { skip }, async (t) => {
     await posted();
     await page.click('tr[data-line="41"] td.task-text');
     assert.deepEqual(await posted(), [{ type: 'reveal', line: 41 }]);
-    await page.click('svg.timeline g.tl-entry[data-line="18"] text.tl-text');
+    await page.click('ol.timeline li.tl-entry[data-line="18"] .tl-text');
     assert.deepEqual(await posted(), [{ type: 'reveal', line: 18 }]);
     await page.click('input[type=checkbox][data-line="40"]');
     assert.deepEqual(await posted(), [{ type: 'toggle', line: 40, version: 7 }]);
@@ -110,5 +114,82 @@ test('preview in headless Chromium', { skip }, async (t) => {
     await page.screenshot({ path: join(outDir, 'preview.png'), fullPage: true });
     assert.ok(existsSync(join(outDir, 'preview.png')));
     assert.deepEqual(errors, []);
+  });
+});
+
+/**
+ * Every element that draws text and is cut or sticks out: its content is wider than its
+ * box (scrollWidth > clientWidth), or its box reaches past the page's right edge (SVG
+ * text included). Plus whether the page itself scrolls sideways.
+ */
+const OVERFLOW = `(() => {
+  const W = document.documentElement.clientWidth;
+  const out = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.closest('script, style')) continue;
+    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+    if (!own) continue;
+    const r = el.getBoundingClientRect();
+    const cut = el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+    if (cut || r.right > W + 0.5 || r.left < -0.5) out.push({ tag: el.tagName.toLowerCase(), cls: String(el.getAttribute('class') || ''), text: el.textContent.trim().slice(0, 50), right: Math.round(r.right), scroll: el.scrollWidth, client: el.clientWidth });
+  }
+  return { W, pageScroll: document.documentElement.scrollWidth, offenders: out };
+})()`;
+
+/** Top and bottom of each timeline entry's event text, in document order. */
+const ENTRY_BOXES = `Array.from(document.querySelectorAll('#timeline .tl-entry')).map((e) => {
+  const r = (e.querySelector('.tl-text') || e).getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, line: Number(e.getAttribute('data-line')) };
+})`;
+
+test('preview at the editor\'s side-by-side width (600px): nothing cut, times as written, compact gaps, open tasks first', { skip }, async (t) => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  t.after(() => browser.close());
+  const data = previewFromModel('file:///work/search-stale.md', 1, parseDocument(NARROW_DOC).model, resolveConfig([]));
+  const page = await open(browser, 'n4rr0w', data, 600);
+  mkdirSync(outDir, { recursive: true });
+  await page.screenshot({ path: join(outDir, 'preview-600px.png'), fullPage: true });
+
+  await t.test('no text is cut or overflows the right edge', async () => {
+    const o = await page.evaluate<{ W: number; pageScroll: number; offenders: unknown[] }>(OVERFLOW);
+    assert.deepEqual(o.offenders, [], JSON.stringify(o.offenders, null, 1));
+    assert.ok(o.pageScroll <= o.W, `the page scrolls sideways: ${o.pageScroll} > ${o.W}`);
+  });
+
+  await t.test('long event text wraps onto more lines instead of being shortened', async () => {
+    const texts = await page.locator('#timeline .tl-entry .tl-text').allTextContents();
+    assert.ok(texts.some((x) => x.includes('that never finished parsing')), texts.join(' | '));
+    const boxes = await page.evaluate<{ top: number; bottom: number }[]>(ENTRY_BOXES);
+    assert.ok(boxes.some((b) => b.bottom - b.top > 30), 'some entry text takes two lines');
+  });
+
+  await t.test('times read as the document writes them, 12-hour with the zone', async () => {
+    const times = (await page.locator('#timeline .tl-entry .tl-time').allTextContents()).map((x) => x.trim());
+    assert.deepEqual(times, ['9:10 AM EST', '9:25 AM EST', '10:25 AM EST', '11:25 AM EST', '4:40 PM EST']);
+  });
+
+  await t.test('gaps grow with the step but stay small, and a long break is capped', async () => {
+    const b = await page.evaluate<{ top: number; bottom: number }[]>(ENTRY_BOXES);
+    const gap = (i: number): number => (b[i + 1]?.top ?? 0) - (b[i]?.bottom ?? 0);
+    // Steps: 15m, 60m, 60m, 5h15m.
+    assert.ok(gap(0) < gap(1), `a one-hour step (${gap(1)}px) sits further apart than a 15-minute one (${gap(0)}px)`);
+    assert.ok(gap(1) <= 32, `a one-hour step leaves ${gap(1)}px`);
+    assert.ok(gap(3) <= 64, `a five-hour break leaves ${gap(3)}px`);
+    assert.ok(gap(3) >= gap(1), 'the long break is not shorter than an hour');
+  });
+
+  await t.test('the open action items come first, above the figures and the timeline', async () => {
+    const ids = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('#root > section')).map((s) => s.id)`);
+    assert.equal(ids[0], 'tasks', ids.join(', '));
+    const rows = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('#tasks tr.task')).map((r) => r.classList.contains('done') ? 'done' : 'open')`);
+    assert.deepEqual(rows, ['open', 'open', 'done']);
+  });
+
+  await t.test('a narrower pane (380px) stacks the rows and still cuts nothing', async () => {
+    await page.setViewportSize({ width: 380, height: 900 });
+    await page.screenshot({ path: join(outDir, 'preview-380px.png'), fullPage: true });
+    const o = await page.evaluate<{ W: number; pageScroll: number; offenders: unknown[] }>(OVERFLOW);
+    assert.deepEqual(o.offenders, [], JSON.stringify(o.offenders, null, 1));
+    assert.ok(o.pageScroll <= o.W, `the page scrolls sideways: ${o.pageScroll} > ${o.W}`);
   });
 });

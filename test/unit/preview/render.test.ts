@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { renderPreviewHtml, renderPreviewBody } from '../../../server/src/service/preview/render';
 import { PreviewDataSchema } from '../../../server/src/service/preview/data';
 import { PREVIEW_SCRIPT } from '../../../server/src/service/preview/script';
+import { gapStep, timelineList } from '../../../server/src/service/preview/timeline-list';
 import { sample, XSS } from './sample';
 
 const opts = { nonce: 'n0nce123', cspSource: 'vscode-webview://abc' };
@@ -60,9 +61,9 @@ test('data-line on entries, measures and rows; checkboxes carry line and version
 });
 
 test('timeline marks detection and resolution, key figures show missing values', () => {
-  assert.match(html, /<g class="tl-entry detection" data-line="13"/);
-  assert.match(html, /<g class="tl-entry resolution" data-line="18"/);
-  assert.match(html, /<svg class="timeline"/);
+  assert.match(html, /<li class="tl-entry detection[^"]*" data-line="13"/);
+  assert.match(html, /<li class="tl-entry resolution[^"]*" data-line="18"/);
+  assert.match(html, /<ol class="timeline">/);
   const none = renderPreviewHtml({ ...sample, figures: { ...sample.figures, timeToDetect: null } }, opts);
   assert.match(none, /<div class="figure missing" data-figure="timeToDetect"><dt>Time to detect<\/dt><dd>not stated<\/dd>/);
 });
@@ -78,4 +79,35 @@ test('external script and style URIs, and a null document', () => {
 test('the script posts reveal/toggle and handles update messages', () => {
   for (const s of ["type: 'reveal'", "type: 'toggle'", "m.type !== 'update'", 'acquireVsCodeApi()', 'setState']) assert.ok(PREVIEW_SCRIPT.includes(s), s);
   assert.doesNotThrow(() => new Function(PREVIEW_SCRIPT));
+});
+
+test('timeline rows: the written clock with its zone, the whole text, gaps on a capped log scale, a labelled long break', () => {
+  const list = timelineList([
+    { line: 1, time: '09:10', clock: '9:10 AM EST', minutesFromStart: 0, text: 'First', kind: null },
+    { line: 2, time: '09:25', clock: '9:25 AM EST', minutesFromStart: 15, text: 'x'.repeat(300), kind: 'detection' },
+    { line: 3, time: '10:25', clock: '10:25 AM EST', minutesFromStart: 75, text: 'Hour later', kind: null },
+    { line: 4, time: '15:40', clock: '3:40 PM EST', minutesFromStart: 390, text: 'Much later', kind: 'resolution' },
+    { line: 5, time: '15:45', minutesFromStart: 395, text: 'An older payload without clock', kind: null },
+  ]);
+  assert.match(list, /<span class="tl-time">9:10 AM EST<\/span>/);
+  assert.match(list, /<span class="tl-time">15:45<\/span>/, 'the 24-hour time when no clock text is sent');
+  assert.ok(list.includes('x'.repeat(300)), 'the text is not shortened');
+  assert.match(list, /<li class="tl-entry detection gap-3" data-line="2"/);
+  assert.match(list, /<li class="tl-entry gap-5" data-line="3"/);
+  assert.match(list, /<li class="tl-break" aria-hidden="true"><span class="tl-text">5h 15m later<\/span><\/li><li class="tl-entry resolution" data-line="4"/);
+  assert.deepEqual([0, 5, 15, 60, 120, 600, 6000].map(gapStep), [0, 1, 3, 5, 6, 8, 8]);
+});
+
+test('the action items come first, open before done, and empty optional columns are left out', () => {
+  const body = renderPreviewBody(sample);
+  const order = [...body.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(order, ['tasks', 'measures', 'figures', 'timeline']);
+  const rows = [...body.matchAll(/<tr class="task( done)?" data-line="(\d+)"/g)].map((m) => `${m[2]}${m[1] ? ' done' : ''}`);
+  assert.deepEqual(rows, ['40', '42', '41 done']);
+  assert.match(body, /<h2>Action items<\/h2><p class="subtitle">2 open, 1 done<\/p>/);
+  const bare = renderPreviewBody({ ...sample, tasks: sample.tasks.map((t) => ({ ...t, priority: null, tracking: null })) });
+  assert.doesNotMatch(bare, /<th>Priority<\/th>|<th>Tracking<\/th>|class="prio|class="tracking/);
+  const url = 'https://tracker.example.com/browse/OPS-311';
+  const linked = renderPreviewBody({ ...sample, tasks: [{ ...sample.tasks[0]!, tracking: { text: url, href: url } }] });
+  assert.match(linked, /<a href="https:\/\/tracker.example.com\/browse\/OPS-311" title="https:\/\/tracker.example.com\/browse\/OPS-311">OPS-311<\/a>/);
 });

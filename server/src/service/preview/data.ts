@@ -22,6 +22,12 @@ export const PreviewTimelineEntrySchema = z.object({
   line,
   /** HH:MM (24-hour), or null when the entry's time is unknown or malformed. */
   time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  /**
+   * The time as the document writes it, with the zone it is read in (`9:10 AM EST`,
+   * `14:05 UTC`): 12-hour when the timeline writes 12-hour times. Null with `time`.
+   * Optional so that a payload from an older server still parses.
+   */
+  clock: z.string().nullable().optional(),
   minutesFromStart: z.number().nullable(),
   text: z.string(),
   kind: z.enum(['detection', 'mitigation', 'resolution']).nullable(),

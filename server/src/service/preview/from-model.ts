@@ -8,6 +8,7 @@ import type { Postmortem } from '../model/schema';
 import type { ResolvedConfig } from '../config/schema';
 import { resolveTimeline } from '../timeline/resolve';
 import { figuresOf, type FigurePoint } from '../figures/index';
+import { pointText, usesTwelveHour } from '../timeline/format';
 import { coverage } from '../items/matching';
 import { parseTracking } from '../items/fields';
 import type { PreviewData, PreviewTimelineEntry } from './data';
@@ -26,11 +27,15 @@ export function previewFromModel(uri: string, version: number, model: Postmortem
   const date = model.frontMatter?.data && typeof model.frontMatter.data.date === 'string'
     ? model.frontMatter.data.date
     : (model.summary.date?.text ?? model.title?.date?.text ?? f.start?.date ?? null);
+  // The same reading as the key figures and the hover: the document's 12- or 24-hour style, its zone.
+  const twelve = usesTwelveHour(model.timeline);
   const timeline: PreviewTimelineEntry[] = tl.entries.map((r) => {
     const hhmm = r.entry.time?.slice(0, 5) ?? null;
+    const time = hhmm !== null && /^\d{2}:\d{2}$/.test(hhmm) ? hhmm : null;
     return {
       line: r.entry.line,
-      time: hhmm !== null && /^\d{2}:\d{2}$/.test(hhmm) ? hhmm : null,
+      time,
+      clock: time !== null && r.point ? pointText(r.point, twelve) : null,
       minutesFromStart: r.sinceStart,
       text: r.entry.text,
       kind: kindAt(r.entry.line, f),

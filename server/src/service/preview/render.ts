@@ -2,7 +2,8 @@
  * The preview webview's HTML. `renderPreviewBody` is the part that changes with the
  * document (sent as `{type:'update', html}`); `renderPreviewHtml` wraps it in a complete
  * document with a strict Content-Security-Policy: nothing loads from outside the extension,
- * and only nonce'd style and script run.
+ * and only nonce'd style and script run. The action items come first (the panel is named
+ * after them), then the measures they cover, the key figures and the timeline.
  */
 import type { PreviewData } from './data';
 import { esc } from './escape';
@@ -23,7 +24,7 @@ export interface RenderOptions {
 export function renderPreviewBody(data: PreviewData | null): string {
   if (!data) return '<p class="empty">Open a postmortem to see its preview.</p>';
   const title = data.title === null ? '<h1 class="none">Untitled postmortem</h1>' : `<h1>${esc(data.title)}</h1>`;
-  return `<header>${title}</header>${figuresHtml(data.figures)}${timelineHtml(data)}${measuresHtml(data)}${tasksHtml(data)}`;
+  return `<header>${title}</header>${tasksHtml(data)}${measuresHtml(data)}${figuresHtml(data.figures)}${timelineHtml(data)}`;
 }
 
 export function renderPreviewHtml(data: PreviewData | null, opts: RenderOptions): string {

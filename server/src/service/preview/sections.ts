@@ -1,7 +1,7 @@
 /** The preview's sections as HTML strings. Every document string passes through `esc`. */
 import type { PreviewData, PreviewFigures, PreviewMeasure, PreviewTask } from './data';
 import { esc, safeHref, truncate } from './escape';
-import { timelineSvg } from './timeline-svg';
+import { timelineList } from './timeline-list';
 
 const FIGURES: [keyof PreviewFigures, string][] = [
   ['date', 'Date'], ['start', 'Start'], ['end', 'End'], ['duration', 'Duration'],
@@ -19,7 +19,7 @@ export function figuresHtml(f: PreviewFigures): string {
 
 export function timelineHtml(data: PreviewData): string {
   const legend = '<div class="legend"><span><i class="sw detection"></i>Detection</span><span><i class="sw mitigation"></i>Mitigation</span><span><i class="sw resolution"></i>Resolution</span></div>';
-  return `<section id="timeline"><h2>Timeline</h2>${data.timeline.length ? legend : ''}${timelineSvg(data.timeline)}</section>`;
+  return `<section id="timeline"><h2>Timeline</h2>${data.timeline.length ? legend : ''}${timelineList(data.timeline)}</section>`;
 }
 
 function measureHtml(m: PreviewMeasure, tasks: PreviewTask[]): string {
@@ -46,27 +46,50 @@ function cell(value: string | null, cls: string, missing = '—'): string {
   return value === null ? `<td class="${cls} missing">${missing}</td>` : `<td class="${cls}">${esc(value)}</td>`;
 }
 
+/** A bare URL shows its last path segment (`OPS-311`); the link and its title keep the whole URL. */
+function linkText(text: string, href: string): string {
+  if (text.trim() !== href) return text;
+  const path = href.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
+  const last = path[path.length - 1];
+  return last ? decodeSafe(last) : href.replace(/^https?:\/\//i, '');
+}
+
+function decodeSafe(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
 function trackingCell(t: PreviewTask['tracking']): string {
   if (!t) return '<td class="tracking missing">—</td>';
   const href = safeHref(t.href);
   return href
-    ? `<td class="tracking"><a href="${esc(href)}" title="${esc(href)}">${esc(t.text)}</a></td>`
+    ? `<td class="tracking"><a href="${esc(href)}" title="${esc(href)}">${esc(linkText(t.text, href))}</a></td>`
     : `<td class="tracking">${esc(t.text)}</td>`;
 }
 
-function taskRow(t: PreviewTask, version: number): string {
+/** Optional columns are shown only when some task fills them; owner and due always (a gap there matters). */
+const OPTIONAL: { key: 'priority' | 'tracking'; head: string }[] = [{ key: 'priority', head: 'Priority' }, { key: 'tracking', head: 'Tracking' }];
+
+function taskRow(t: PreviewTask, version: number, optional: readonly ('priority' | 'tracking')[]): string {
   const check = t.checkbox
     ? `<input type="checkbox" data-line="${t.line}" data-version="${version}" aria-label="Done"${t.status === 'done' ? ' checked' : ''}>`
     : t.status ? `<span class="status ${t.status}">${t.status}</span>` : '';
+  const extra = optional.map((k) => (k === 'priority' ? cell(t.priority, 'prio') : trackingCell(t.tracking))).join('');
   return `<tr class="task${t.status === 'done' ? ' done' : ''}" data-line="${t.line}" tabindex="0">`
     + `<td class="check">${check}</td><td class="task-text">${esc(t.text)}</td>`
-    + `${cell(t.owner, 'owner', 'no owner')}${cell(t.due, 'due')}${cell(t.priority, 'prio')}${trackingCell(t.tracking)}</tr>`;
+    + `${cell(t.owner, 'owner', 'no owner')}${cell(t.due, 'due')}${extra}</tr>`;
 }
 
+/**
+ * The action items, first in the preview (the panel is named after them): open tasks (and
+ * tasks of unknown status) first in document order, done ones after them.
+ */
 export function tasksHtml(data: PreviewData): string {
-  if (data.tasks.length === 0) return '<section id="tasks"><h2>Tasks</h2><p class="empty">No action items were found.</p></section>';
-  const done = data.tasks.filter((t) => t.status === 'done').length;
-  const head = '<thead><tr><th></th><th>Task</th><th>Owner</th><th>Due</th><th>Priority</th><th>Tracking</th></tr></thead>';
-  return `<section id="tasks"><h2>Tasks</h2><p class="subtitle">${done} of ${data.tasks.length} done</p>`
-    + `<table class="tasks">${head}<tbody>${data.tasks.map((t) => taskRow(t, data.version)).join('')}</tbody></table></section>`;
+  if (data.tasks.length === 0) return '<section id="tasks"><h2>Action items</h2><p class="empty">No action items were found.</p></section>';
+  const done = data.tasks.filter((t) => t.status === 'done');
+  const open = data.tasks.filter((t) => t.status !== 'done');
+  const optional = OPTIONAL.filter(({ key }) => data.tasks.some((t) => t[key] !== null));
+  const head = `<thead><tr><th></th><th>Task</th><th>Owner</th><th>Due</th>${optional.map((o) => `<th>${o.head}</th>`).join('')}</tr></thead>`;
+  const keys = optional.map((o) => o.key);
+  return `<section id="tasks"><h2>Action items</h2><p class="subtitle">${open.length} open, ${done.length} done</p>`
+    + `<table class="tasks">${head}<tbody>${[...open, ...done].map((t) => taskRow(t, data.version, keys)).join('')}</tbody></table></section>`;
 }

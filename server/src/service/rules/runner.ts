@@ -21,6 +21,11 @@ export function severityOf(rule: Rule, config: ResolvedConfig): Severity | 'off'
   return config.rules[rule.meta.name] ?? rule.meta.defaultSeverity;
 }
 
+/** One step down: error -> warning -> info -> hint. */
+function lower(s: Severity): Severity {
+  return s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'hint';
+}
+
 export function runRules(
   input: { model: Postmortem; lines: DocumentLines; source: SourceText; config: ResolvedConfig },
   rules: readonly Rule[],
@@ -39,7 +44,8 @@ export function runRules(
       config: input.config,
       report(r: Report) {
         if (opts.isSuppressed?.(name, r.range.start.line)) return;
-        findings.push({ ...r, rule: name, severity, fixes: r.fixes ?? [], docsUrl });
+        const { uncertain, ...rest } = r;
+        findings.push({ ...rest, rule: name, severity: uncertain ? lower(severity) : severity, fixes: r.fixes ?? [], docsUrl });
       },
     };
     try {

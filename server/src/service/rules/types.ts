@@ -44,6 +44,12 @@ export interface Report {
   related?: { range: Range; message: string }[];
   /** Marks unnecessary/deprecated text for editors that render tags. */
   tags?: ('unnecessary' | 'deprecated')[];
+  /**
+   * The finding rests on a reading that may be wrong (a template's empty slot, a bullet that
+   * may be commentary rather than an event): the runner reports it one step below the
+   * configured severity (warning -> info), so no warning rests on a guess.
+   */
+  uncertain?: boolean;
 }
 
 export interface Finding extends Report {

@@ -67,6 +67,37 @@ export async function clickInFrames(page, selector) {
   throw new Error(`no element matches ${selector} in any frame`);
 }
 
+/** Moves the real mouse over the first element matching selector in any frame (a tooltip's trigger). */
+export async function hoverInFrames(page, selector) {
+  for (const frame of page.frames()) {
+    const el = await frame.$(selector).catch(() => null);
+    if (el) { await el.hover(); return frame.url(); }
+  }
+  throw new Error(`no element matches ${selector} in any frame`);
+}
+
+/**
+ * Layout of every element matching selector, in every frame: its box in the frame's
+ * viewport, scrollWidth/clientWidth, whether it holds text of its own, and the frame's
+ * viewport width. For "nothing is cut or sticks out" checks.
+ */
+export async function boxesInFrames(page, selector) {
+  const out = [];
+  for (const frame of page.frames()) {
+    const rows = await frame.$$eval(selector, (els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        text: (el.textContent || '').trim().slice(0, 80), tag: el.tagName.toLowerCase(), cls: String(el.getAttribute('class') || ''),
+        ownText: Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent || '').trim() !== ''),
+        left: r.left, right: r.right, top: r.top, bottom: r.bottom, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth,
+        viewportWidth: document.documentElement.clientWidth, pageScrollWidth: document.documentElement.scrollWidth,
+      };
+    })).catch(() => []);
+    for (const row of rows) out.push({ frame: frame.url(), ...row });
+  }
+  return out;
+}
+
 /**
  * Resolves with queryAllFrames(selector) once an element matching selector exists in any
  * frame, including frames attached later (a webview opening). Playwright's own

@@ -10,9 +10,11 @@ const CONTAINERS: readonly SectionKind[] = ['timeline', 'measures', 'action-item
  * combined "Root Cause and Resolution" followed by "Root Cause:", or a heading followed by a
  * weaker or deeper one, holds that content.
  */
-function holdsNext(s: Section, next: Section | undefined): boolean {
+function holdsNext(s: Section, index: number, next: Section | undefined): boolean {
   if (!next || next.line !== s.end) return false;
-  if (headerRank(next) > headerRank(s)) return true;
+  if (next.parent === index || headerRank(next) > headerRank(s)) return true;
+  // A peer header of another kind right after it is the next section, not this one's content.
+  if (next.parent === s.parent && headerRank(next) === headerRank(s) && !next.kinds.some((k) => s.kinds.includes(k))) return false;
   return s.kinds.length > 1 || s.kinds.some((k) => (CONTAINERS as readonly string[]).includes(k));
 }
 
@@ -27,6 +29,7 @@ export const sectionEmpty: Rule = {
   },
   check(ctx) {
     const sections = ctx.model.sections;
+    const empty: Section[] = [];
     for (const [i, s] of sections.entries()) {
       if (isOtherSection(s) || s.inlineText.trim() !== '') continue;
       let content = false;
@@ -34,10 +37,20 @@ export const sectionEmpty: Rule = {
         const li = ctx.lines.at(l);
         if (li && li.block !== 'blank' && li.block !== 'thematic' && li.content.replace(/^[-*+]\s*$/, '').trim() !== '') content = true;
       }
-      if (content || holdsNext(s, sections[i + 1])) continue;
+      if (content || holdsNext(s, i, sections[i + 1])) continue;
+      empty.push(s);
+    }
+    // Half the known sections empty: a skeleton or a template, whose empty slots are expected
+    // until it is filled in. Say so, below a warning.
+    const known = sections.filter((s) => !isOtherSection(s) && s.markup !== 'implicit').length;
+    const skeleton = known > 0 && empty.length * 2 >= known;
+    for (const s of empty) {
       ctx.report({
         range: s.headerRange,
-        message: `The section \`${s.name}\` is empty. Write its content, or remove the heading if the profile does not need it.`,
+        message: skeleton
+          ? `The section \`${s.name}\` is empty, like half the sections of this document: fill it in before publishing.`
+          : `The section \`${s.name}\` is empty. Write its content, or remove the heading if the profile does not need it.`,
+        ...(skeleton ? { uncertain: true } : {}),
       });
     }
   },
