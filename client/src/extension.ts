@@ -24,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const trusted = vscode.workspace.isTrusted;
   const initializationOptions: InitializationOptions & { workspaceTrusted: boolean } = {
     snippetFixes: true,
+    // VS Code has the pm- snippets from snippets/postmortem.code-snippets; no second copy.
+    snippetCompletions: false,
     docsRoot: context.asAbsolutePath(path.join('docs', 'rules')),
     workspaceTrusted: trusted,
   };

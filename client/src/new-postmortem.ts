@@ -2,6 +2,9 @@
  * Postmortem: New Postmortem. Asks for a title and a profile, creates
  * `<folder>/<YYYY-MM-DD>-<slug>.md` from the profile's template (folder: the
  * `postmortem.newPostmortemFolder` setting, relative to the workspace folder) and opens it.
+ * The file holds the structure, today's date, the configured zone and a placeholder for every
+ * fact (`[describe ...]`, `hh:mm`, `yyyy-mm-dd`), which the `placeholder` rule reports until
+ * it is filled: nothing in it reads as an incident that happened.
  * Tests and other extensions may pass `{ title, profile, folder? }` to skip the prompts; the
  * command returns the new file's URI (undefined when the user cancels).
  */

@@ -35,6 +35,8 @@ export interface InitializationOptions {
   snippetFixes?: boolean;
   /** Directory holding docs/rules/*.md, to link diagnostics to shipped docs. */
   docsRoot?: string;
+  /** false: the client offers the `pm-` snippets itself (VS Code's snippets file), so completion does not. */
+  snippetCompletions?: boolean;
 }
 
 // ---- Action items: the preview, the workspace tracker and export ----------------------

@@ -83,6 +83,8 @@ export function startServer(connection: Connection, bundleDir: string): void {
       versionedEdits: caps.workspace?.workspaceEdit?.documentChanges === true,
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
       inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
+      completionSnippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
+      snippetCompletions: init.snippetCompletions !== false,
     };
     // The VS Code client says whether the workspace is trusted; other clients are trusted.
     const untrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | null | undefined)?.workspaceTrusted === false;

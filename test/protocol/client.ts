@@ -53,7 +53,9 @@ export interface StartOptions {
   /** Declare `workspace.diagnostics.refreshSupport`. */
   refreshSupport?: boolean;
   workspaceFolder?: string;
-  initializationOptions?: unknown;
+  /** Declare `textDocument.completion.completionItem.snippetSupport` (as VS Code does; Neovim 0.7 does not). */
+  completionSnippets?: boolean;
+  initializationOptions?: Record<string, unknown>;
 }
 
 interface Waiter<T> { test: (v: T) => boolean; resolve: (v: T) => void }
@@ -104,6 +106,7 @@ export class LspClient {
         publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true },
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+        ...(opts.completionSnippets !== undefined ? { completion: { completionItem: { snippetSupport: opts.completionSnippets } } } : {}),
       },
       workspace: {
         configuration: opts.configuration === true,
@@ -117,8 +120,8 @@ export class LspClient {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       capabilities,
+      ...(opts.initializationOptions ? { initializationOptions: opts.initializationOptions } : {}),
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
-      ...(opts.initializationOptions !== undefined ? { initializationOptions: opts.initializationOptions } : {}),
     }), 'initialize');
     await conn.sendNotification(InitializedNotification.type, {});
     return c;

@@ -15,6 +15,10 @@ export interface ClientSupport {
   versionedEdits: boolean;
   codeLensRefresh: boolean;
   inlayHintRefresh: boolean;
+  /** The client inserts snippet-format completion items (completionItem.snippetSupport). */
+  completionSnippets: boolean;
+  /** Serve the `pm-` snippets as completion items (false when the client has its own copy). */
+  snippetCompletions: boolean;
 }
 
 export interface ServerContext {

@@ -20,6 +20,9 @@
 --               the diagnostics republished after the change
 --   applyCode   with apply: only consider actions offered for a diagnostic whose
 --               code is this string
+--   completeAt  array of {line=, character=} (0-based): textDocument/completion there
+--               (invoked), recorded as completions[] {position, items{label,
+--               insertTextFormat, newText}}, with Neovim's own client capabilities
 --   settings / initializationOptions: passed to the server
 -- The result (diagnostics exactly as the server published them, code actions,
 -- server info, timings) is written as JSON to cfg.out; exit code 0 = ok,
@@ -197,6 +200,29 @@ local function main()
     table.insert(out.codeActions, entry)
   end
   out.timings.codeActionsMs = ms()
+
+  -- Completion at explicit positions, as Neovim's client asks for it (omnifunc).
+  local caps = vim.lsp.protocol.make_client_capabilities()
+  out.completionSnippetSupport = caps.textDocument.completion.completionItem.snippetSupport == true
+  out.completions = {}
+  for _, at in ipairs(cfg.completeAt or {}) do
+    local pos = { line = at.line, character = at.character }
+    local params = { textDocument = { uri = uri }, position = pos, context = { triggerKind = 1 } }
+    local resp, err = client.request_sync('textDocument/completion', params, timeout, bufnr)
+    local entry = { position = pos, items = {} }
+    if not resp then
+      entry.error = tostring(err)
+    elseif resp.err then
+      entry.error = vim.inspect(resp.err)
+    else
+      local result = resp.result or {}
+      for _, it in ipairs(result.items or result) do
+        local text = it.textEdit and it.textEdit.newText or it.insertText or it.label
+        table.insert(entry.items, { label = it.label, insertTextFormat = it.insertTextFormat or 1, newText = text })
+      end
+    end
+    table.insert(out.completions, entry)
+  end
 
   -- Optional: apply the first action with an edit, let Neovim send didChange
   -- (incremental sync), and wait for republished diagnostics.

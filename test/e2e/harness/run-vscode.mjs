@@ -130,6 +130,14 @@ try {
       if (!page) throw new Error('no browser page yet');
       return { frame: await clickInFrames(page, selector) };
     },
+    // Real key presses into the focused element (the editor): `text` typed one key at a time,
+    // or one `key` such as Enter, Escape, Control+Space (Playwright key names).
+    keyboard: async ({ text, key, delayMs }) => {
+      if (!page) throw new Error('no browser page yet');
+      if (typeof text === 'string') await page.keyboard.type(text, { delay: delayMs ?? 0 });
+      if (typeof key === 'string') await page.keyboard.press(key);
+      return {};
+    },
     hover: async ({ selector }) => {
       if (!page) throw new Error('no browser page yet');
       return { frame: await hoverInFrames(page, selector) };

@@ -110,6 +110,12 @@ const nvimResultSchema = z.object({
   })),
   applied: z.object({ title: z.string(), textAfter: z.string(), diagnosticsAfter: z.array(lspDiagnosticSchema) }).nullable().optional(),
   serverCapabilities: z.record(z.string(), z.unknown()).optional(),
+  completionSnippetSupport: z.boolean().optional(),
+  completions: z.array(z.object({
+    position: position,
+    error: z.string().optional(),
+    items: z.array(z.object({ label: z.string(), insertTextFormat: z.number(), newText: z.string() })),
+  })).optional(),
 });
 export type NvimRun = z.infer<typeof nvimResultSchema> & { exitCode: number | null; stderr: string };
 

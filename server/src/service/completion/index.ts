@@ -1,12 +1,17 @@
 /**
- * Completion, pure: what to offer at a position of an analysed document. Four contexts,
+ * Completion, pure: what to offer at a position of an analysed document. Five contexts,
  * tried in order, at most one applies:
  *
  *   - inside a suppression comment: directive keywords, then rule names;
  *   - after `@`: owners (front matter authors and owners already used in the workspace);
  *   - after a timeline entry's time: time zones, the document's own first;
- *   - at the start of a line: the headings of the sections the profile requires and the
- *     document lacks.
+ *   - a `pm-` snippet prefix at the start of a line: the templates and entry snippets;
+ *   - an empty line, or a line of only `#`s and a heading being typed: the headings of the
+ *     sections the profile requires and the document lacks.
+ *
+ * Nothing is offered while the user types ordinary text: only `@` opens a list by itself
+ * (the trigger character); everything else waits for an explicit request (Ctrl+Space,
+ * CompletionTriggerKind.Invoked), so Enter never accepts an item the user did not ask for.
  */
 import type { Range } from '../text';
 import type { Parsed } from '../analysis';
@@ -15,8 +20,11 @@ import type { RuleMeta } from '../rules/types';
 import { documentOwners } from './owners';
 import { sectionCompletions } from './sections';
 import { zoneCompletions } from './zones';
+import { snippetCompletions, type SnippetOptions } from './snippets';
 
-export type CompletionKind = 'section' | 'zone' | 'owner' | 'rule' | 'directive';
+export type { SnippetOptions };
+
+export type CompletionKind = 'section' | 'zone' | 'owner' | 'rule' | 'directive' | 'snippet';
 
 export interface Completion {
   label: string;
@@ -42,7 +50,21 @@ export interface CompletionInput {
   rules: readonly RuleMeta[];
   /** Owners used in other documents of the workspace (handles without `@`). */
   workspaceOwners?: readonly string[];
+  /** Serve the `pm-` snippets (null: the client has them itself, as VS Code does). */
+  snippets?: SnippetOptions | null;
 }
+
+/**
+ * Why the client asks: `invoked` (Ctrl+Space, or a client that always says so), `character`
+ * (a trigger character was typed), `incomplete` (re-asking for an incomplete list).
+ */
+export interface CompletionTrigger {
+  kind: 'invoked' | 'character' | 'incomplete';
+  character?: string;
+}
+
+/** The characters that open a list by themselves; only `@` (an owner is always meant). */
+export const TRIGGER_CHARACTERS: readonly string[] = ['@'];
 
 export { documentOwners };
 
@@ -88,7 +110,7 @@ function ownerCompletions(line: number, before: string, owners: readonly string[
   return owners.map((o, i) => ({ label: `@${o}`, filterText: o, kind: 'owner' as const, newText: o, range, sortText: String(i).padStart(4, '0') }));
 }
 
-export function completionsAt(input: CompletionInput, position: { line: number; character: number }): Completion[] {
+export function completionsAt(input: CompletionInput, position: { line: number; character: number }, trigger: CompletionTrigger = { kind: 'invoked' }): Completion[] {
   const { parsed } = input;
   const { line } = position;
   if (line < 0 || line >= parsed.source.lineCount) return [];
@@ -96,15 +118,22 @@ export function completionsAt(input: CompletionInput, position: { line: number; 
   const before = text.slice(0, position.character);
   const after = text.slice(position.character);
 
-  const rules = ruleCompletions(line, before, input.rules);
+  // A typed trigger character opens only what it stands for: `@`, an owner.
+  const typed = trigger.kind === 'character';
+  if (typed && trigger.character !== '@') return [];
+
+  const rules = typed ? null : ruleCompletions(line, before, input.rules);
   if (rules) return rules;
   if (parsed.lines.isCode(line)) return [];
 
   const owners = ownerCompletions(line, before, mergeOwners(documentOwners(parsed.model), input.workspaceOwners ?? []));
-  if (owners) return owners;
+  if (owners || typed) return owners ?? [];
 
   const zones = zoneCompletions(parsed, line, before, input.config);
   if (zones) return zones;
+
+  const snippets = input.snippets ? snippetCompletions(line, before, after, input.snippets) : null;
+  if (snippets) return snippets;
 
   if (!input.postmortem) return [];
   return sectionCompletions(parsed, line, before, after, input.config);

@@ -1,21 +1,22 @@
-/** Headings of the sections the profile requires and the document lacks, at the start of a line. */
+/**
+ * Headings of the sections the profile requires and the document lacks: on an empty line,
+ * or on a line holding only `#`s and the heading being typed (`## Ro`). Never after plain
+ * words, which may be the start of a paragraph.
+ */
 import type { Parsed } from '../analysis';
 import type { ResolvedConfig } from '../config/schema';
 import type { ModelSectionKind } from '../model/schema';
 import { CANONICAL_NAMES, sectionLevel } from '../rules/structure/shared';
 import type { Completion } from './index';
 
-/** `## Ti`, `Ti`, `#`: a heading being started (letters only, so prose is left alone). */
-const HEADING_START = /^(#{1,6} ?)?([A-Za-z][A-Za-z ]*)?$/;
+/** `## Ti`, `#`, or nothing: a heading being started (letters only, so prose is left alone). */
+const HEADING_START = /^(?:(#{1,6} ?)([A-Za-z][A-Za-z ]*)?)?$/;
 
 export function sectionCompletions(parsed: Parsed, line: number, before: string, after: string, config: ResolvedConfig): Completion[] {
   if (after.trim() !== '') return [];
   const m = HEADING_START.exec(before);
   if (!m) return [];
   const hashes = m[1] ?? '';
-  // Without `#`, only on a line that starts a block: typing a word in a paragraph is not a heading.
-  const prev = line > 0 ? parsed.source.lineAt(line - 1) : '';
-  if (hashes === '' && prev.trim() !== '') return [];
   const li = parsed.lines.at(line);
   if (li && (li.block === 'code' || li.block === 'frontmatter' || li.quoteDepth > 0 || li.listDepth > 0)) return [];
   const model = parsed.model;

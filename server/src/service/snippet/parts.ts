@@ -1,10 +1,11 @@
 /**
  * The small snippets: one timeline entry, one action item, each section with a line of
- * content, and the suppression comments. Every default reads as real content.
+ * content, and the suppression comments. Every fact is a placeholder the `placeholder` rule
+ * reports until it is filled (see story.ts); only the date and the zone are given.
  */
-import { DATE, TIME, ZONES, choice, lines, snippetBuilder, type SnippetBuilder } from './builder';
+import { DATE, ZONES, choice, lines, snippetBuilder, type SnippetBuilder } from './builder';
 import {
-  detectionText, impactText, measureList, resolutionText, rootCauseText, summarySentence, taskList,
+  DATE_TO_FILL, TIME_TO_FILL, detectionText, impactText, measureList, resolutionText, rootCauseText, summarySentence, taskList,
 } from './story';
 
 export interface PartSnippet {
@@ -22,29 +23,29 @@ function section(key: string, heading: string, description: string, content: (b:
 const timelineEntry: PartSnippet = {
   name: 'Timeline entry',
   prefix: 'pm-timeline-entry',
-  description: 'A timeline entry at the current time, with its time zone.',
-  body: `- \${1:${TIME}} ${choice(2, ZONES)}: \${3:The on-call engineer acknowledged the page}.$0`,
+  description: 'A timeline entry: its time, its time zone and what happened.',
+  body: `- \${1:${TIME_TO_FILL}} ${choice(2, ZONES)}: \${3:[describe what happened at this time]}$0`,
 };
 
 const action: PartSnippet = {
   name: 'Action item',
   prefix: 'pm-action',
   description: 'An action item with an owner and a due date.',
-  body: `- [ ] \${1:Add an alert on payment gateway connections} @\${2:owner} due \${3:${DATE}}$0`,
+  body: `- [ ] \${1:[describe the action]} (owner: \${2:[name the owner]}, due \${3:${DATE_TO_FILL}})$0`,
 };
 
 const actionRow: PartSnippet = {
   name: 'Action item table row',
   prefix: 'pm-action-row',
   description: 'A row for an action item table: item, type, owner, due date, ticket.',
-  body: `| \${1:Add an alert on payment gateway connections} | ${choice(2, ['prevent', 'mitigate', 'process'])} | @\${3:owner} | \${4:${DATE}} | \${5:OPS-101} |$0`,
+  body: `| \${1:[describe the action]} | ${choice(2, ['prevent', 'mitigate', 'process'])} | \${3:[name the owner]} | \${4:${DATE_TO_FILL}} | \${5:[link the ticket]} |$0`,
 };
 
-/** The timeline section on its own: a detection and a resolution entry at the current time. */
+/** The timeline section on its own: a detection and a resolution entry, today, times to fill. */
 function timelineSection(b: SnippetBuilder): string {
   return lines(
-    `- ${DATE} ${b.raw('t1', TIME)}: ${b.p('t1-text', 'A monitoring alert detected the problem and paged the on-call engineer')}.`,
-    `- ${b.raw('t2', TIME)}: ${b.p('t2-text', 'The fix was confirmed and the incident was resolved')}.`,
+    `- ${DATE} ${b.p('t1', TIME_TO_FILL)}: ${b.p('t1-text', '[describe the first sign of the incident and how it was detected]')}`,
+    `- ${b.p('t2', TIME_TO_FILL)}: ${b.p('t2-text', '[describe how the incident was resolved]')}`,
   );
 }
 
@@ -63,8 +64,8 @@ const sections: PartSnippet[] = [
   section('root-cause-resolution', 'Root Cause and Resolution', 'Root cause and resolution in one section.', (b) => `${rootCauseText(b)} ${resolutionText(b)}`),
   section('measures', 'Corrective and Preventative Measures', 'The corrective and preventative measures.', measureList),
   section('tasks', 'Action Items', 'Action items with owners and due dates.', taskList),
-  section('lessons', 'Lessons Learned', 'What the team learned.', (b) => `- ${b.p('lesson', 'Connection limits in configuration changes were deployed without validation.')}`),
-  section('supporting', 'Supporting information', 'Links to dashboards, logs and tickets.', (b) => `- ${b.p('support', 'Checkout error rate dashboard: https://dashboards.example.com/checkout')}`),
+  section('lessons', 'Lessons Learned', 'What the team learned.', (b) => `- ${b.p('lesson', '[describe what the team learned]')}`),
+  section('supporting', 'Supporting information', 'Links to dashboards, logs and tickets.', (b) => `- ${b.p('support', '[link the dashboards, logs and tickets of the incident]')}`),
 ];
 
 const suppressions: PartSnippet[] = [

@@ -11,7 +11,8 @@ import {
 
 export type TemplateProfile = 'default' | 'google-sre' | 'pagerduty' | 'atlassian';
 
-const TITLE = 'Checkout errors after a payment gateway configuration change';
+/** The title tab stop's default when a snippet inserts the template (the command fills it). */
+const TITLE = '[name the incident in a few words]';
 
 /** The seeds' format: summary, timeline, root cause and resolution, measures, tasks. */
 export function defaultTemplate(): string {
@@ -47,7 +48,7 @@ export function googleSreTemplate(): string {
     `# Postmortem: ${b.title(TITLE)}`,
     '',
     `- **Date:** ${DATE}`,
-    `- **Authors:** @${b.p('author-1', 'alice')}, @${b.p('author-2', 'bob')}`,
+    `- **Authors:** ${b.p('authors', '[name the authors]')}`,
     `- **Status:** ${b.pick('status', ['Draft', 'In review', 'Final'])}`,
     '',
     '## Summary',
@@ -79,14 +80,14 @@ export function googleSreTemplate(): string {
     '',
     '## Lessons Learned',
     '',
-    `- ${b.p('lesson-1', 'Connection limits in configuration changes were deployed without validation.')}`,
-    `- ${b.p('lesson-2', 'No alert watched payment gateway connections against the limit.')}`,
+    `- ${b.p('lesson-1', '[describe what went well or what the team learned]')}`,
+    `- ${b.p('lesson-2', '[describe what went wrong or where the team got lucky]')}`,
     '',
     timelineSection(b),
     '',
     '## Supporting information',
     '',
-    `- ${b.p('support', 'Checkout error rate dashboard: https://dashboards.example.com/checkout')}`,
+    `- ${b.p('support', '[link the dashboards, logs and tickets of the incident]')}`,
     '$0',
   );
 }
@@ -104,7 +105,7 @@ export function pagerdutyTemplate(): string {
     '',
     summarySentence(b),
     '',
-    `What happened: ${triggerText(b)} ${b.p('what-happened', 'Checkout requests then failed until the change was rolled back.')}`,
+    `What happened: ${triggerText(b)} ${b.p('what-happened', '[describe what happened next, until the incident ended]')}`,
     '',
     '## Root Cause',
     '',
@@ -120,18 +121,18 @@ export function pagerdutyTemplate(): string {
     '',
     '## Responders',
     '',
-    `- Incident commander: @${b.p('commander', 'alice')}`,
-    `- Subject matter expert: @${b.p('expert', 'bob')}`,
+    `- Incident commander: ${b.p('commander', '[name the incident commander]')}`,
+    `- Subject matter expert: ${b.p('expert', '[name the subject matter experts]')}`,
     '',
     timelineSection(b),
     '',
     '## What Went Well',
     '',
-    `- ${b.p('went-well', 'Alerting on the checkout error rate detected the failures within two minutes.')}`,
+    `- ${b.p('went-well', '[describe what went well in the response]')}`,
     '',
     "## What Didn't Go So Well",
     '',
-    `- ${b.p('went-badly', 'The configuration change reached every region at once, without validation of connection limits.')}`,
+    `- ${b.p('went-badly', '[describe what did not go well in the response]')}`,
     '',
     '## Action Items',
     '',
@@ -139,8 +140,8 @@ export function pagerdutyTemplate(): string {
     '',
     '## Messaging',
     '',
-    `- Internal: ${b.p('msg-internal', 'Checkout was degraded and is fully restored; the follow-up work is tracked in the action items.')}`,
-    `- External: ${b.p('msg-external', 'Some customers could not complete purchases for part of the day. The problem is fixed and no payment was charged twice.')}`,
+    `- Internal: ${b.p('msg-internal', '[describe the message to the rest of the company]')}`,
+    `- External: ${b.p('msg-external', '[describe the message to customers, if any]')}`,
     '$0',
   );
 }
@@ -163,7 +164,7 @@ export function atlassianTemplate(): string {
     // under a second "Root cause" heading (a duplicate); the five whys lead up to it.
     '## Fault',
     '',
-    `${b.p('fault', 'The payment gateway rejected new connections once 20 were open.')} Root cause: ${rootCauseText(b)}`,
+    `${b.p('fault', '[describe what failed and how it failed]')} Root cause: ${rootCauseText(b)}`,
     '',
     '## Impact',
     '',
@@ -175,7 +176,7 @@ export function atlassianTemplate(): string {
     '',
     '## Response',
     '',
-    b.p('response', 'The on-call engineer acknowledged the page, checked the gateway logs and escalated to the payments team.'),
+    b.p('response', '[describe who responded, when, and what they did]'),
     '',
     '## Recovery',
     '',
@@ -185,14 +186,14 @@ export function atlassianTemplate(): string {
     '',
     '## Five whys',
     '',
-    `1. ${b.p('why-1', 'Checkout failed because the payment gateway rejected new connections.')}`,
-    `2. ${b.p('why-2', 'The gateway rejected connections because its limit had been lowered to 20.')}`,
-    `3. ${b.p('why-3', 'The limit was lowered because a configuration change was deployed without validation.')}`,
+    `1. ${b.p('why-1', '[describe why the incident happened]')}`,
+    `2. ${b.p('why-2', '[describe why that happened]')}`,
+    `3. ${b.p('why-3', '[describe why that happened, down to the root cause]')}`,
     '',
     '## Lessons learned',
     '',
-    `- ${b.p('lesson-1', 'Connection limits in configuration changes were deployed without validation.')}`,
-    `- ${b.p('lesson-2', 'No alert watched payment gateway connections against the limit.')}`,
+    `- ${b.p('lesson-1', '[describe what went well or what the team learned]')}`,
+    `- ${b.p('lesson-2', '[describe what went wrong or where the team got lucky]')}`,
     '',
     '## Follow-up tasks',
     '',

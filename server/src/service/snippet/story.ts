@@ -1,73 +1,80 @@
 /**
- * The sample incident every template tells, as snippet fragments. Defaults read as real
- * content (the `placeholder` rule must find nothing in an untouched template) and agree with
- * each other: the summary's start and end are mirrored into the first and last timeline
- * entries, every measure is mirrored into the task that covers it, and the date is today's.
+ * The fragments every template is built from, as snippet text. Every fact is a placeholder
+ * the `placeholder` rule reports until it is filled: an instruction in brackets
+ * (`[describe the impact ...]`), `hh:mm` for a time, `yyyy-mm-dd` for a due date. Only the
+ * date (today's) and the zone (the user's choice) are given. Nothing here reads as an event
+ * that happened. Repeated facts are mirrored: the summary's start and end are the first and
+ * last timeline entries, each measure is the task that carries it out.
  */
 import { DATE, lines, type SnippetBuilder } from './builder';
 
-/** One sentence with date, start, end, zone, quantified impact and root cause. */
+/** A time to fill in; `placeholder` reports `hh:mm`. */
+export const TIME_TO_FILL = 'hh:mm';
+/** A due date to fill in; `placeholder` reports `yyyy-mm-dd`. */
+export const DATE_TO_FILL = 'yyyy-mm-dd';
+
+/** One sentence with the date, start, end and zone, then the impact and the root cause to fill. */
 export function summarySentence(b: SnippetBuilder): string {
   return (
-    `On ${DATE}, from ${b.p('start', '14:00')} to ${b.p('end', '15:30')} ${b.zone()}, ` +
-    `${b.p('impact', '20% of checkout requests to the payments service failed with HTTP 500 errors')}. ` +
-    `The root cause was ${b.p('cause', "a configuration change that lowered the payment gateway's connection limit from 200 to 20")}.`
+    `On ${DATE}, from ${b.p('start', TIME_TO_FILL)} to ${b.p('end', TIME_TO_FILL)} ${b.zone()}, ` +
+    `${b.p('impact', '[describe the impact: which service, how many users or requests, what they saw]')}. ` +
+    `The root cause was ${b.p('cause', '[describe the root cause in one sentence]')}.`
   );
 }
 
 export function impactText(b: SnippetBuilder): string {
-  return b.p('impact-detail', 'About 4,000 customers could not complete a purchase; no payment was charged twice and no data was lost.');
+  return b.p('impact-detail', '[describe who was affected, how many, for how long, and what was lost or not lost]');
 }
 
 export function rootCauseText(b: SnippetBuilder): string {
-  return b.p(
-    'root-cause',
-    'A configuration change lowered the connection limit of the payment gateway from 200 to 20. Under normal checkout traffic the gateway ran out of connections and rejected new requests.',
-  );
+  return b.p('root-cause', '[describe the root cause: what failed, and why it failed then]');
 }
 
 export function triggerText(b: SnippetBuilder): string {
-  return b.p('trigger', 'The configuration change was deployed to all regions at once, shortly before the first errors.');
+  return b.p('trigger', '[describe the change or event that set the incident off]');
 }
 
 export function resolutionText(b: SnippetBuilder): string {
-  return b.p('resolution', "The team rolled back the configuration change and restarted the gateway's connection pool.");
+  return b.p('resolution', '[describe what was done to end the incident]');
 }
 
 export function detectionText(b: SnippetBuilder): string {
-  return b.p('detection', 'A monitoring alert on the checkout error rate paged the on-call engineer two minutes after the first errors.');
+  return b.p('detection', '[describe how the incident was noticed, by whom or by which alert]');
 }
 
-/** A `## Timeline (ZONE)` section: detection first, resolution last, in order. */
+/** A `## Timeline (ZONE)` section: the start, one step, the end, with times to fill. */
 export function timelineSection(b: SnippetBuilder): string {
   return lines(
     `## Timeline (${b.zone()})`,
     '',
-    `- ${DATE} ${b.p('start', '14:00')}: ${b.p('t-detect', 'A monitoring alert detected a rise in checkout errors and paged the on-call engineer')}.`,
-    `- ${b.p('t2', '14:10')}: ${b.p('t2-text', 'The on-call engineer found that the payment gateway was rejecting new connections')}.`,
-    `- ${b.p('t3', '14:40')}: ${b.p('t3-text', 'The team rolled back the configuration change')}.`,
-    `- ${b.p('end', '15:30')}: ${b.p('t-resolve', 'Checkout error rates returned to normal and the incident was resolved')}.`,
+    `- ${DATE} ${b.p('start', TIME_TO_FILL)}: ${b.p('t-detect', '[describe the first sign of the incident and how it was detected]')}`,
+    `- ${b.p('t2', TIME_TO_FILL)}: ${b.p('t2-text', '[describe the next step of the response]')}`,
+    `- ${b.p('end', TIME_TO_FILL)}: ${b.p('t-resolve', '[describe how the incident was resolved]')}`,
   );
 }
 
 /** The measures, one per line; the tasks mirror them so each measure is covered. */
 export function measureList(b: SnippetBuilder): string {
-  return lines(`- ${measure1(b)}.`, `- ${measure2(b)}.`);
+  return lines(`- ${measure1(b)}`, `- ${measure2(b)}`);
 }
 
 function measure1(b: SnippetBuilder): string {
-  return b.p('measure-1', 'Validate connection limits in configuration changes before they are deployed');
+  return b.p('measure-1', '[describe a measure that fixes the root cause]');
 }
 
 function measure2(b: SnippetBuilder): string {
-  return b.p('measure-2', 'Alert when payment gateway connections exceed 80% of the limit');
+  return b.p('measure-2', '[describe a measure that detects or limits the next incident]');
 }
 
-/** Checkbox tasks with an owner and a due date each. */
+function owner(b: SnippetBuilder, n: number): string {
+  return b.p(`owner-${n}`, '[name the owner]');
+}
+
+/** Checkbox tasks, each with an owner and a due date to fill. */
 export function taskList(b: SnippetBuilder): string {
   return lines(
-    `- [ ] ${measure1(b)} @${b.p('owner-1', 'payments-team')} due ${b.raw('due-1', DATE)}`,
-    `- [ ] ${measure2(b)} @${b.p('owner-2', 'sre-team')} due ${b.raw('due-2', DATE)}`,
+    `- [ ] ${measure1(b)} (owner: ${owner(b, 1)}, due ${b.p('due-1', DATE_TO_FILL)})`,
+    `- [ ] ${measure2(b)} (owner: ${owner(b, 2)}, due ${b.p('due-2', DATE_TO_FILL)})`,
   );
 }
 
@@ -76,7 +83,7 @@ export function taskTable(b: SnippetBuilder): string {
   return lines(
     '| Action Item | Type | Owner | Due | Bug |',
     '| --- | --- | --- | --- | --- |',
-    `| ${measure1(b)} | ${b.pick('type-1', ['prevent', 'mitigate', 'process'])} | @${b.p('owner-1', 'payments-team')} | ${b.raw('due-1', DATE)} | ${b.p('bug-1', 'PAY-101')} |`,
-    `| ${measure2(b)} | ${b.pick('type-2', ['mitigate', 'prevent', 'process'])} | @${b.p('owner-2', 'sre-team')} | ${b.raw('due-2', DATE)} | ${b.p('bug-2', 'PAY-102')} |`,
+    `| ${measure1(b)} | ${b.pick('type-1', ['prevent', 'mitigate', 'process'])} | ${owner(b, 1)} | ${b.p('due-1', DATE_TO_FILL)} | ${b.p('bug-1', '[link the ticket]')} |`,
+    `| ${measure2(b)} | ${b.pick('type-2', ['mitigate', 'prevent', 'process'])} | ${owner(b, 2)} | ${b.p('due-2', DATE_TO_FILL)} | ${b.p('bug-2', '[link the ticket]')} |`,
   );
 }

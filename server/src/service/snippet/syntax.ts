@@ -185,3 +185,46 @@ export function listTabstops(body: string): Map<number, { choices: string[][] }>
   walk(parseSnippet(body));
   return out;
 }
+
+function escapeSnippetText(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+function escapeSnippetChoice(s: string): string {
+  return s.replace(/[\\,|]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The same snippet with the named variables resolved to text and everything else (tab stops,
+ * placeholders, choices, other variables) kept, for clients whose snippet support knows no
+ * variables such as CURRENT_YEAR (the LSP grammar lists only the TM_ ones).
+ */
+export function substituteVariables(body: string, variables: Record<string, string>): string {
+  const render = (list: SnippetNode[]): string => list.map(renderNode).join('');
+  const renderNode = (node: SnippetNode): string => {
+    if (node.kind === 'text') return escapeSnippetText(node.value);
+    if (node.kind === 'variable') {
+      const v = variables[node.name];
+      if (v !== undefined) return escapeSnippetText(v);
+      return node.children ? `\${${node.name}:${render(node.children)}}` : `\${${node.name}}`;
+    }
+    if (node.choices) return `\${${node.index}|${node.choices.map(escapeSnippetChoice).join(',')}|}`;
+    return node.children ? `\${${node.index}:${render(node.children)}}` : `\${${node.index}}`;
+  };
+  return render(parseSnippet(body));
+}
+
+/** Values for VS Code's date and time snippet variables at `now` (local time). */
+export function dateVariables(now: Date): Record<string, string> {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const year = String(now.getFullYear());
+  return {
+    CURRENT_YEAR: year,
+    CURRENT_YEAR_SHORT: year.slice(2),
+    CURRENT_MONTH: pad(now.getMonth() + 1),
+    CURRENT_DATE: pad(now.getDate()),
+    CURRENT_HOUR: pad(now.getHours()),
+    CURRENT_MINUTE: pad(now.getMinutes()),
+    CURRENT_SECOND: pad(now.getSeconds()),
+  };
+}

@@ -123,6 +123,10 @@ function createHelpers(vscode, cfg, channel) {
     waitForDom: async (selector, timeoutMs = 30000) => (await channel.post('/wait-dom', { selector, timeoutMs })).matches,
     /** Clicks the first element matching a CSS selector in any frame (webviews included), with the real mouse. */
     click: async (selector) => (await channel.post('/click', { selector })).frame,
+    /** Types `text` with real key presses (one per character, `delayMs` apart) into the focused editor. */
+    typeKeys: async (text, delayMs = 0) => { await channel.post('/keyboard', { text, delayMs }); },
+    /** Presses one key (Playwright name: 'Enter', 'Escape', 'Control+Space') in the browser. */
+    pressKey: async (key) => { await channel.post('/keyboard', { key }); },
     /** Moves the real mouse over the first element matching a CSS selector in any frame. */
     hover: async (selector) => (await channel.post('/hover', { selector })).frame,
     /** Layout (box, scroll/client width, own text, viewport width) of matching elements in every frame. */
