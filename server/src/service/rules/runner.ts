@@ -2,13 +2,15 @@
  * Runs the rules over one analysed document. Identity is stamped here, centrally: rule
  * name, configured severity and docs link are added to every report, so no rule can forget
  * them. A rule that throws is reported once as an internal error instead of crashing the
- * server.
+ * server. A malformed fix (a range outside the text or ending before it starts, overlapping
+ * edits) is dropped and reported the same way, so no client ever receives one.
  */
 import type { SourceText } from '../text';
 import type { Postmortem } from '../model/schema';
 import type { DocumentLines } from '../model/lines';
 import type { ResolvedConfig } from '../config/schema';
-import type { Finding, Report, Rule, RuleContext, Severity } from './types';
+import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
+import { fixProblem } from '../fixes/well-formed';
 
 export interface RunOptions {
   docsUrl: (rule: string) => string;
@@ -45,7 +47,13 @@ export function runRules(
       report(r: Report) {
         if (opts.isSuppressed?.(name, r.range.start.line)) return;
         const { uncertain, ...rest } = r;
-        findings.push({ ...rest, rule: name, severity: uncertain ? lower(severity) : severity, fixes: r.fixes ?? [], docsUrl });
+        const fixes: Fix[] = [];
+        for (const fix of r.fixes ?? []) {
+          const problem = fixProblem(fix, input.source);
+          if (problem === null) fixes.push(fix);
+          else opts.onRuleError?.(name, new Error(`malformed fix dropped ("${fix.title}"): ${problem}`));
+        }
+        findings.push({ ...rest, rule: name, severity: uncertain ? lower(severity) : severity, fixes, docsUrl });
       },
     };
     try {
