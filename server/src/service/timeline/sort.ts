@@ -3,11 +3,17 @@
  * moves whole entries (the entry's line and every line up to the next entry: continuation
  * lines, sub-bullets, the paragraphs under a heading entry) and keeps every line's text
  * exactly; the blank lines between entries stay where they are. Offered only when the
- * order it produces is unambiguous.
+ * order it produces is unambiguous, and only when reading the sorted text again yields the
+ * same entries in order (a move can change what an entry's time means: a zone or date it
+ * took from the line above, a heading that now ends a section).
  */
-import type { SourceText, TextEdit } from '../text';
+import { SourceText, type TextEdit } from '../text';
 import type { DocumentLines } from '../model/lines';
-import type { Postmortem } from '../model/schema';
+import type { Postmortem, Section } from '../model/schema';
+import type { ResolvedConfig } from '../config/schema';
+import { parseMarkdown } from '../parse/markdown';
+import { buildModel } from '../model/build';
+import { resolveTimeline } from './resolve';
 import type { ResolvedTimeline } from './types';
 
 interface Unit { from: number; to: number; instant: number }
@@ -26,23 +32,35 @@ function ambiguity(model: Postmortem, tl: ResolvedTimeline): string | null {
   if (dated !== 0 && dated !== model.timeline.length) return 'some entries carry a date from an entry above';
   if (model.timeline.some((e) => e.day)) return 'entries take their date from a day marker above them';
   if (model.timeline.some((e, k) => k > 0 && model.timeline[k - 1]?.line === e.line)) return 'several entries share a line';
-  const secs = model.sections.filter((s) => s.kinds.includes('timeline'));
+  if (!entrySection(model)) return 'the entries span several sections';
   const first = model.timeline[0]?.line ?? 0;
   const last = model.timeline[model.timeline.length - 1]?.line ?? 0;
-  if (!secs.some((s) => s.contentStart <= first && last < s.end)) return 'the entries span several sections';
   if (model.untimedEntries.some((u) => u.line > first && u.line < last)) return 'untimed entries sit between timed ones';
   return null;
 }
 
+/**
+ * The one timeline section holding every entry. Not merely the first timeline section that
+ * starts above them: with two timeline sections that one can end before the entries do,
+ * and a unit cut at its end would run backwards.
+ */
+function entrySection(model: Postmortem): Section | undefined {
+  const first = model.timeline[0]?.line ?? 0;
+  const last = model.timeline[model.timeline.length - 1]?.line ?? 0;
+  return model.sections.find((s) => s.kinds.includes('timeline') && s.contentStart <= first && last < s.end);
+}
+
 function units(model: Postmortem, tl: ResolvedTimeline, lines: DocumentLines, source: SourceText): Unit[] | null {
   const out: Unit[] = [];
-  const sec = model.sections.find((s) => s.kinds.includes('timeline') && s.contentStart <= (model.timeline[0]?.line ?? 0));
+  const sec = entrySection(model);
+  if (!sec) return null;
   for (let k = 0; k < tl.entries.length; k++) {
     const r = tl.entries[k];
     if (!r?.point) return null;
     const next = tl.entries[k + 1]?.entry.line;
-    let to = next !== undefined ? next - 1 : r.entry.markup === 'heading' ? (sec?.end ?? r.entry.endLine + 1) - 1 : r.entry.endLine;
+    let to = next !== undefined ? next - 1 : r.entry.markup === 'heading' ? sec.end - 1 : r.entry.endLine;
     while (to > r.entry.line && blank(source, to)) to--;
+    if (to < r.entry.line) return null;
     for (let i = r.entry.line + 1; i <= to; i++) {
       // A heading inside a non-heading entry's lines is a sub-section: moving it would regroup text.
       if (lines.at(i)?.block === 'heading' && r.entry.markup !== 'heading') return null;
@@ -52,8 +70,24 @@ function units(model: Postmortem, tl: ResolvedTimeline, lines: DocumentLines, so
   return out;
 }
 
-/** The edit that sorts the timeline, or null when it is in order or the sort is ambiguous. */
-export function sortTimelineEdit(model: Postmortem, tl: ResolvedTimeline, lines: DocumentLines, source: SourceText): TextEdit | null {
+/** Whether the text after the edit reads as the same number of timed entries, none out of order. */
+function sortsCleanly(source: SourceText, edit: TextEdit, before: ResolvedTimeline, config: Pick<ResolvedConfig, 'timeZone'>): boolean {
+  const text = source.text.slice(0, source.offsetAt(edit.range.start)) + edit.newText + source.text.slice(source.offsetAt(edit.range.end));
+  const after = new SourceText(text);
+  const tl = resolveTimeline(buildModel(after, parseMarkdown(text)).model, config);
+  return tl.timed.length === before.timed.length && tl.timed.every((r) => r.anomaly !== 'order');
+}
+
+/**
+ * The edit that sorts the timeline, or null when it is in order, the sort is ambiguous, or
+ * the sorted text would not read as an ordered timeline.
+ */
+export function sortTimelineEdit(model: Postmortem, tl: ResolvedTimeline, lines: DocumentLines, source: SourceText, config: Pick<ResolvedConfig, 'timeZone'>): TextEdit | null {
+  const edit = candidateEdit(model, tl, lines, source);
+  return edit && sortsCleanly(source, edit, tl, config) ? edit : null;
+}
+
+function candidateEdit(model: Postmortem, tl: ResolvedTimeline, lines: DocumentLines, source: SourceText): TextEdit | null {
   if (ambiguity(model, tl) !== null) return null;
   const us = units(model, tl, lines, source);
   if (!us || us.length < 2) return null;

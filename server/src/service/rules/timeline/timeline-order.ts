@@ -16,7 +16,7 @@ export const timelineOrder: Rule = {
     const tl = resolved(ctx);
     const bad = tl.timed.filter((r) => r.anomaly === 'order');
     if (bad.length === 0) return;
-    const edit = sortTimelineEdit(ctx.model, tl, ctx.lines, ctx.source);
+    const edit = sortTimelineEdit(ctx.model, tl, ctx.lines, ctx.source, ctx.config);
     const fixes: Fix[] = edit ? [{ title: 'Sort the timeline (keeps every line as written)', edits: [edit], preferred: true }] : [];
     const twelve = usesTwelveHour(ctx.model.timeline);
     for (const r of bad) {

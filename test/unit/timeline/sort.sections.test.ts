@@ -1,0 +1,38 @@
+/**
+ * The sort fix with more than one timeline section (issue 9, item 2): it sorts the section
+ * holding the entries, with a forward edit, and the result reads as an ordered timeline
+ * with every line kept.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
+import { applyEdits } from '../../../server/src/service/fixes/fix-all';
+import { comparePositions } from '../../../server/src/service/text';
+
+const config = resolveConfig([]);
+const lint = (text: string) => analyze(text, { path: 'postmortems/p.md', config, forced: true });
+
+const DOC = [
+  '# Postmortem: Two timelines', '',
+  '## Timeline', '', 'The detailed timeline is further down.', '',
+  '## Summary', '', 'On 2024-03-04, 10% of users saw errors.', '',
+  '## Timeline (UTC)', '',
+  '### 10:00 - Rollback', '', 'We rolled back the release.', '',
+  '### 09:00 - Deploy', '', 'The release went out.', '',
+  '## Root Cause', '', 'A bad deploy.', '',
+].join('\n');
+
+test('with two timeline sections the sort edit runs forwards and sorts the section holding the entries', () => {
+  const a = lint(DOC);
+  const order = a.findings.filter((f) => f.rule === 'timeline-order');
+  assert.ok(order.length > 0, 'the out-of-order entry is reported');
+  const fix = order[0]?.fixes[0];
+  assert.ok(fix, 'the sort is offered');
+  for (const e of fix.edits) assert.ok(comparePositions(e.range.start, e.range.end) <= 0, `edit ${JSON.stringify(e.range)} runs backwards`);
+  const out = applyEdits(DOC, fix.edits, (p) => a.source.offsetAt(p));
+  assert.deepEqual(out.split('\n').sort(), DOC.split('\n').sort(), 'every line is kept, none duplicated');
+  assert.ok(out.includes('## Summary\n\nOn 2024-03-04, 10% of users saw errors.'), 'the summary is untouched');
+  assert.ok(out.indexOf('### 09:00') < out.indexOf('### 10:00'), 'the entries are sorted');
+  assert.equal(lint(out).findings.filter((f) => f.rule === 'timeline-order').length, 0);
+});
