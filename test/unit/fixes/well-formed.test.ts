@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
+import { fixAllEdits } from '../../../server/src/service/fixes/fix-all';
 import { fixProblem } from '../../../server/src/service/fixes/well-formed';
 import { SourceText, range, type TextEdit } from '../../../server/src/service/text';
 import type { Fix, Rule } from '../../../server/src/service/rules/types';
@@ -27,6 +28,7 @@ const BAD: [string, Fix][] = [
   ['fractional', fix(edit(0, 0.5, 0, 1))],
   ['overlapping edits', fix(edit(0, 0, 0, 6), edit(0, 4, 0, 8))],
   ['no edit', fix()],
+  ['writing back the same text', fix(edit(2, 0, 2, 2, '##'))],
 ];
 const GOOD: [string, Fix][] = [
   ['an insertion at the end', fix(edit(5, 0, 5, 0))],
@@ -65,4 +67,10 @@ test('no built-in rule loses a fix to the check on the fixture documents', async
   const errors: string[] = [];
   for (const p of files) analyze(readFileSync(p, 'utf8'), { path: 'postmortems/p.md', config, forced: true, rules: ALL_RULES, onRuleError: (rule, e) => errors.push(`${p} ${rule}: ${String(e)}`) });
   assert.deepEqual(errors, []);
+});
+
+test('an empty task line gets no fix that writes back its own box: fix-all converges', () => {
+  const text = '# Postmortem: Test\n\n## Action Items\n\n- [ ] \n- [ ] Add an alert @ops\n';
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  assert.deepEqual(fixAllEdits(a.findings), [], 'nothing to fix: the box is already well formed');
 });

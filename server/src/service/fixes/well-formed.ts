@@ -35,5 +35,6 @@ export function fixProblem(fix: Fix, source: SourceText): string | null {
     const cur = sorted[i];
     if (prev && cur && comparePositions(prev.range.end, cur.range.start) > 0) return `edits ${where(prev)} and ${where(cur)} overlap`;
   }
+  if (fix.edits.every((e) => source.text.slice(source.offsetAt(e.range.start), source.offsetAt(e.range.end)) === e.newText)) return 'it changes nothing';
   return null;
 }
