@@ -1,0 +1,47 @@
+/**
+ * A link, an image or a list of links is never a section header, so section-style's safe
+ * fix never rewrites one (issue 9, item 1: `- [Summary](#summary)` became
+ * `## [Summary] (#summary)`, which no longer renders as a link).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
+import { applyEdits, fixAllEdits } from '../../../server/src/service/fixes/fix-all';
+
+const config = resolveConfig([]);
+
+const LINK_LINES = [
+  '- [Summary](#summary)',
+  '- [Timeline](#timeline)',
+  '* [Root Cause](#root-cause)',
+  '1. [Action Items](#action-items)',
+  '[Impact](#impact)',
+  '**[Lessons Learned](#lessons-learned)**',
+  '![Timeline](timeline.png)',
+  '![Summary graph](https://example.invalid/graph.png "Summary")',
+  '- ![Root cause](diagram.svg)',
+  '[![Timeline](badge.svg)](https://example.invalid/timeline)',
+  '- [Summary][summary-ref]',
+];
+
+function doc(): string {
+  return [
+    '# Postmortem: Cache stampede', '',
+    'Contents:', '', ...LINK_LINES, '',
+    '[summary-ref]: #summary', '',
+    '## Summary', '', 'On 2024-03-04 from 10:00 to 11:00 UTC, 20% of users saw errors because the cache expired at once.', '',
+    '## Timeline (UTC)', '', '- 10:00 Errors rise.', '- 11:00 Resolved by warming the cache.', '',
+    '## Root Cause', '', 'Every key had the same expiry.', '',
+  ].join('\n');
+}
+
+test('no safe fix (section-style or any other) edits a link, image or link-list line', () => {
+  const text = doc();
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  const linkLines = new Set(LINK_LINES.map((l) => text.split('\n').indexOf(l)));
+  const onLinks = a.findings.filter((f) => f.fixes.some((x) => x.safe && x.edits.some((e) => linkLines.has(e.range.start.line) || linkLines.has(e.range.end.line))));
+  assert.deepEqual(onLinks.map((f) => `${f.range.start.line + 1} ${f.rule}`), []);
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  for (const l of LINK_LINES) assert.ok(fixed.split('\n').includes(l), `fix-all kept ${l}`);
+});
