@@ -74,3 +74,13 @@ test('an empty task line gets no fix that writes back its own box: fix-all conve
   const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
   assert.deepEqual(fixAllEdits(a.findings), [], 'nothing to fix: the box is already well formed');
 });
+
+test('checkbox-syntax says what an empty task box lacks and offers no fix for it', () => {
+  const text = '# Postmortem: Test\n\n## Action Items\n\n- [ ] \n- [ ] Add an alert @ops\n';
+  const errors: string[] = [];
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true, onRuleError: (rule, e) => errors.push(`${rule}: ${String(e)}`) });
+  assert.deepEqual(errors, [], 'no fix was dropped: the rule emits none');
+  const box = a.findings.filter((f) => f.rule === 'checkbox-syntax');
+  assert.deepEqual(box.map((f) => [f.range.start.line, f.fixes.length]), [[4, 0]]);
+  assert.match(box[0]?.message ?? '', /no text after it/);
+});

@@ -23,10 +23,12 @@ export const checkboxSyntax: Rule = {
         if (m && m[1]) {
           const box = /x/i.test(m[1]) ? '[x]' : '[ ]';
           const at = li.contentStart;
+          // A well-formed box with no task after it: the fix would write back the same text.
+          const empty = m[1] === box;
           ctx.report({
             range: lineRange(i, at, at + m[1].length),
-            message: `\`${m[1]}\` is not a checkbox. Write \`${box}\`.`,
-            fixes: [{ title: `Write '${box}'`, edits: [{ range: lineRange(i, at, at + m[1].length), newText: box }], safe: true, preferred: true }],
+            message: empty ? `\`${box}\` with no text after it is not a checkbox. Write the task after it.` : `\`${m[1]}\` is not a checkbox. Write \`${box}\`.`,
+            fixes: empty ? [] : [{ title: `Write '${box}'`, edits: [{ range: lineRange(i, at, at + m[1].length), newText: box }], safe: true, preferred: true }],
           });
         }
         continue;
