@@ -5,7 +5,7 @@
  * or applies overlapping edits in its own order deletes or duplicates text, so the runner
  * drops a fix that breaks this instead of emitting it.
  */
-import { comparePositions, type Position, type SourceText, type TextEdit } from '../text';
+import { comparePositions, type Position, type Range, type SourceText, type TextEdit } from '../text';
 import type { Fix } from '../rules/types';
 
 function positionProblem(p: Position, source: SourceText): string | null {
@@ -20,14 +20,20 @@ function where(e: TextEdit): string {
   return `${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
+/** Why a range is not a range of this text (outside it, or ending before it starts), or null. */
+export function rangeProblem(r: Range, source: SourceText): string | null {
+  const p = positionProblem(r.start, source) ?? positionProblem(r.end, source);
+  if (p) return p;
+  return comparePositions(r.start, r.end) > 0 ? 'it ends before it starts' : null;
+}
+
 /** Why the fix is malformed against this text, or null when it is well formed. */
 export function fixProblem(fix: Fix, source: SourceText): string | null {
   if (fix.edits.length === 0) return 'it has no edit';
   for (const e of fix.edits) {
     if (typeof e.newText !== 'string') return `edit ${where(e)} has no text`;
-    const p = positionProblem(e.range.start, source) ?? positionProblem(e.range.end, source);
+    const p = rangeProblem(e.range, source);
     if (p) return `edit ${where(e)}: ${p}`;
-    if (comparePositions(e.range.start, e.range.end) > 0) return `edit ${where(e)} ends before it starts`;
   }
   const sorted = [...fix.edits].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   for (let i = 1; i < sorted.length; i++) {
