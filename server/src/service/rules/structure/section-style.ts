@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { sectionLevel } from './shared';
+import { keepsWords } from '../../fixes/keeps-words';
 
 const STYLE_WORDS: Record<string, string> = {
   plain: 'a plain line',
@@ -7,6 +8,24 @@ const STYLE_WORDS: Record<string, string> = {
   italic: 'an italic line',
   'list-item': 'a list item',
 };
+
+/**
+ * The header's name as written on its line: without the text after it (`**Impact:** 25%`),
+ * HTML tags, the list marker, wrapping emphasis and a trailing colon. The heading keeps it
+ * whole when the name read from it is shorter (`*The Investigation: A Race Against the
+ * Clicks*` is read as "The Investigation"; `Timeline (all times UTC)` has the zone UTC).
+ */
+function writtenName(line: string, inlineText: string): string {
+  let t = line.trimEnd();
+  const rest = inlineText.trim();
+  if (rest && t.endsWith(rest)) t = t.slice(0, t.length - rest.length);
+  t = t.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '').trim();
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = t.replace(/^(\*\*|__|\*|_)(.*)\1$/s, '$2').replace(/[:;]+$/, '').trim();
+  }
+  return t;
+}
 
 /** A section header written as a plain, bold, italic or list-item line instead of a heading. */
 export const sectionStyle: Rule = {
@@ -25,14 +44,19 @@ export const sectionStyle: Rule = {
       if (!how) continue;
       const li = ctx.lines.at(s.line);
       if (!li || li.quoteDepth > 0) continue;
-      const heading = `${level} ${s.name}${s.zone ? ` (${s.zone})` : ''}`;
+      const line = ctx.source.lineAt(s.line);
+      const read = `${level} ${s.name}${s.zone ? ` (${s.zone})` : ''}`;
+      const written = `${level} ${writtenName(line, s.inlineText)}`;
+      // The heading must keep every word of the line: what was read, else what was written.
+      const heading = keepsWords(line, `${read} ${s.inlineText}`) ? read : written;
+      const safe = keepsWords(line, `${heading} ${s.inlineText}`);
       const prevBlank = s.line === 0 || ctx.lines.at(s.line - 1)?.block === 'blank';
       const nextBlank = ctx.lines.at(s.line + 1)?.block === 'blank';
       const newText = `${prevBlank ? '' : eol}${heading}${s.inlineText ? `${eol}${eol}${s.inlineText}` : ''}${nextBlank ? '' : eol}`;
       ctx.report({
         range: s.headerRange,
         message: `The section \`${s.name}\` is ${how}, not a heading, so outlines and links cannot find it. Write \`${heading}\`.`,
-        fixes: [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(s.line), newText }], safe: true }],
+        fixes: safe ? [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(s.line), newText }], safe: true }] : [],
       });
     }
   },
