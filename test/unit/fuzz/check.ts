@@ -139,3 +139,15 @@ export function checkDocument(text: string, seed = 0): string[] {
   }
   return problems;
 }
+
+/** Fix-all alone (for whole real documents): no rule error, convergence, nothing lost. */
+export function checkFixAll(text: string, path = 'postmortems/doc.md'): string[] {
+  const problems: string[] = [];
+  try {
+    const a = analyze(text, { path, config, forced: true, onRuleError: (rule, e) => problems.push(`rule ${rule}: ${e instanceof Error ? e.message : String(e)}`) });
+    fixAll(a, problems);
+  } catch (e) {
+    problems.push(`exception: ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}`);
+  }
+  return problems;
+}

@@ -11,6 +11,10 @@ test('lostWords: insertions and markup are allowed, deletions and reorders are n
   assert.deepEqual(lostWords('3:AM paging', '3:00 AM paging'), []);
   assert.deepEqual(lostWords('13:20PM deploy', 'deploy'), ['\u2460']);
   assert.deepEqual(lostWords('Timeline', '## Timeline (UTC)'), []);
+  assert.deepEqual(lostWords('1. **Remediation:**', '### Remediation'), []);
+  assert.deepEqual(lostWords('<p><strong>Tasks:</strong></p>', '## Tasks'), []);
+  assert.deepEqual(lostWords('*The Fix: A Long Night*', '## The Fix'), ['a', 'long', 'night']);
+  assert.deepEqual(lostWords('Timeline (all times UTC)', '## Timeline (UTC)'), ['all', 'times']);
   assert.deepEqual(lostWords('one two three', 'one three'), ['two']);
   assert.deepEqual(lostWords('one two', 'two one'), ['two']);
   assert.deepEqual(lostWords('Café 42', 'café'), ['42']);

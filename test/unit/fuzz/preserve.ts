@@ -6,8 +6,9 @@
  *   read in the fixed text, as many times (a multiset inclusion: fixes may add markup,
  *   never lose a link).
  * - Words: a word is a maximal run of letters (with their combining marks) or of digits
- *   in the source text. Checkbox markers (`[ ]`, `[x]` and the malformed `[]`, `[x ]`,
- *   `[ x]`) are markup, not words. The original's words, compared without case, must be
+ *   in the source text. Markup is not words: checkbox markers (`[ ]`, `[x]` and the
+ *   malformed `[]`, `[x ]`, `[ x]`), HTML tags (`<strong>`), and a list marker at the start
+ *   of a line (`-`, `*`, `1.`, `2)`: a list item made a heading loses its bullet or number). The original's words, compared without case, must be
  *   a subsequence of the fixed text's words: a fix may insert words (a placeholder, a
  *   heading's zone) and markup, but never delete or reorder one. A clock time (`13:20PM`,
  *   `3:AM`, `00:00 AM`) counts as one word whatever its digits and meridiem, so a time fix
@@ -21,7 +22,8 @@ const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}\s?:\s?(?:\d{1,2})?(?:\s?[aApP]\.?[mM]\.?
 const WORD = /\u2460|[\p{L}\p{M}]+|\p{N}+/gu;
 
 export function words(text: string): string[] {
-  return (text.replace(CHECKBOX, ' ').replace(CLOCK, ' \u2460 ').match(WORD) ?? []).map((w) => w.toLowerCase());
+  const t = text.replace(/<[^>]*>/g, ' ').replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, ' ').replace(CHECKBOX, ' ');
+  return (t.replace(CLOCK, ' \u2460 ').match(WORD) ?? []).map((w) => w.toLowerCase());
 }
 
 /** The original's words that are not kept, in order, by the fixed text (empty: nothing lost). */
