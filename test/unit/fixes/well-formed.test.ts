@@ -84,3 +84,11 @@ test('checkbox-syntax says what an empty task box lacks and offers no fix for it
   assert.deepEqual(box.map((f) => [f.range.start.line, f.fixes.length]), [[4, 0]]);
   assert.match(box[0]?.message ?? '', /no text after it/);
 });
+
+test('indented-prose offers no empty fix for prose indented inside a list item (found by the fuzz test)', () => {
+  const text = '# Incident report\n\n1.     The rest of this report was pasted as one indented block by mistake.\n';
+  const errors: string[] = [];
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true, onRuleError: (rule, e) => errors.push(`${rule}: ${String(e)}`) });
+  assert.deepEqual(errors, []);
+  for (const f of a.findings) for (const x of f.fixes) assert.ok(x.edits.length > 0, `${f.rule}: ${x.title}`);
+});

@@ -32,7 +32,8 @@ export const indentedProse: Rule = {
         ctx.report({
           range: range(i, (indents[0] ?? '').length, end, source.lineAt(end).length),
           message: `${lineCount === 1 ? 'This line is' : `These ${lineCount} lines are`} indented by ${(indents[0] ?? '').includes('\t') ? 'a tab' : 'four or more spaces'}, so ${lineCount === 1 ? 'it renders' : 'they render'} as a code block, not as text. Remove the indentation.`,
-          fixes: [{ title: 'Remove the indentation', edits }],
+          // Code indented inside a list item (`1.     text`) has no leading space to remove.
+          fixes: edits.length > 0 ? [{ title: 'Remove the indentation', edits }] : [],
         });
       }
       i = end;
