@@ -122,6 +122,21 @@ function features(a: Analysis, seed: number, problems: string[]): void {
   for (const format of ['csv', 'md', 'json'] as const) exportItems([doc], format);
 }
 
+/**
+ * The sort fix, where offered, keeps every line exactly (a permutation of the original's
+ * lines) and leaves a timeline that reads in order.
+ */
+function checkSort(a: Analysis, problems: string[]): void {
+  const f = a.findings.find((x) => x.rule === 'timeline-order' && x.fixes.length > 0);
+  const fix = f?.fixes[0];
+  if (!fix) return;
+  const out = applyEdits(a.source.text, fix.edits, (p) => a.source.offsetAt(p));
+  const lines = (t: string): string => t.split(/\r\n|\r|\n/).sort().join('\n');
+  if (lines(out) !== lines(a.source.text)) problems.push('the timeline sort changed the document\'s lines (not a permutation)');
+  const again = lint(out, []).findings.filter((x) => x.rule === 'timeline-order');
+  if (again.length) problems.push(`the timeline sort left the timeline out of order: ${again[0]?.message ?? ''}`);
+}
+
 export function checkDocument(text: string, seed = 0): string[] {
   const problems: string[] = [];
   try {
@@ -133,6 +148,7 @@ export function checkDocument(text: string, seed = 0): string[] {
       if (p) problems.push(p);
     }
     features(a, seed, problems);
+    checkSort(a, problems);
     fixAll(a, problems);
   } catch (e) {
     problems.push(`exception: ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}`);
