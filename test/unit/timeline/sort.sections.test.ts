@@ -36,3 +36,15 @@ test('with two timeline sections the sort edit runs forwards and sorts the secti
   assert.ok(out.indexOf('### 09:00') < out.indexOf('### 10:00'), 'the entries are sorted');
   assert.equal(lint(out).findings.filter((f) => f.rule === 'timeline-order').length, 0);
 });
+
+test('the re-read guard: an edit whose result does not read as an ordered timeline is refused', async () => {
+  const { sortReadsInOrder } = await import('../../../server/src/service/timeline/sort');
+  const { resolveTimeline } = await import('../../../server/src/service/timeline/resolve');
+  const text = ['# Postmortem: Guard', '', '## Timeline (UTC)', '', '- 10:00 b', '- 09:00 a', '- 11:00 c', ''].join('\n');
+  const a = lint(text);
+  const tl = resolveTimeline(a.model, config);
+  const line = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n + 1, character: a.source.lineAt(n + 1).length } });
+  assert.equal(sortReadsInOrder(a.source, { range: line(4), newText: '- 09:00 a\n- 10:00 b' }, tl, config), true);
+  assert.equal(sortReadsInOrder(a.source, { range: line(5), newText: '- 11:00 c\n- 09:00 a' }, tl, config), false, 'still out of order');
+  assert.equal(sortReadsInOrder(a.source, { range: line(4), newText: '- 09:00 a' }, tl, config), false, 'an entry lost');
+});

@@ -121,4 +121,4 @@ function candidateEdit(model: Postmortem, tl: ResolvedTimeline, lines: DocumentL
   };
 }
 
-export { ambiguity as sortAmbiguity };
+export { ambiguity as sortAmbiguity, sortsCleanly as sortReadsInOrder };
