@@ -45,3 +45,11 @@ test('no safe fix (section-style or any other) edits a link, image or link-list 
   const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
   for (const l of LINK_LINES) assert.ok(fixed.split('\n').includes(l), `fix-all kept ${l}`);
 });
+
+test('a header label followed by a link keeps the link when made a heading, or is not fixed (found by the fuzz test)', () => {
+  const text = ['# Postmortem: DNS failure', '', '- Impact:[Summary](#summary)', '- [Timeline](#timeline)', '', '## Summary', '', 'On 2024-01-09 internal DNS failed for 20 minutes.', ''].join('\n');
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  assert.ok(fixed.includes('[Summary](#summary)'), fixed);
+  assert.ok(fixed.includes('- [Timeline](#timeline)'), fixed);
+});

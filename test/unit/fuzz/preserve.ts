@@ -22,7 +22,7 @@ const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}\s?:\s?(?:\d{1,2})?(?:\s?[aApP]\.?[mM]\.?
 const WORD = /\u2460|[\p{L}\p{M}]+|\p{N}+/gu;
 
 export function words(text: string): string[] {
-  const t = text.replace(/<[^>]*>/g, ' ').replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, ' ').replace(CHECKBOX, ' ');
+  const t = text.replace(/<\/?[A-Za-z][^<>\n]*>/g, ' ').replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, ' ').replace(CHECKBOX, ' ');
   return (t.replace(CLOCK, ' \u2460 ').match(WORD) ?? []).map((w) => w.toLowerCase());
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { sectionLevel } from './shared';
-import { keepsWords } from '../../fixes/keeps-words';
+import { keepsLinks, keepsWords } from '../../fixes/keeps-words';
 
 const STYLE_WORDS: Record<string, string> = {
   plain: 'a plain line',
@@ -49,7 +49,7 @@ export const sectionStyle: Rule = {
       const written = `${level} ${writtenName(line, s.inlineText)}`;
       // The heading must keep every word of the line: what was read, else what was written.
       const heading = keepsWords(line, `${read} ${s.inlineText}`) ? read : written;
-      const safe = keepsWords(line, `${heading} ${s.inlineText}`);
+      const safe = keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
       const prevBlank = s.line === 0 || ctx.lines.at(s.line - 1)?.block === 'blank';
       const nextBlank = ctx.lines.at(s.line + 1)?.block === 'blank';
       const newText = `${prevBlank ? '' : eol}${heading}${s.inlineText ? `${eol}${eol}${s.inlineText}` : ''}${nextBlank ? '' : eol}`;
