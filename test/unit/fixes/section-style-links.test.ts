@@ -53,3 +53,10 @@ test('a header label followed by a link keeps the link when made a heading, or i
   assert.ok(fixed.includes('[Summary](#summary)'), fixed);
   assert.ok(fixed.includes('- [Timeline](#timeline)'), fixed);
 });
+
+test('a header whose next line is indented (its body) gets no safe fix: under a heading that line would be code (found by the fuzz test)', () => {
+  const text = ['# Postmortem: Disk full', '', '## Summary', '', 'On 2024-01-09 the disk filled up.', '', '- Corrective and preventative measures', '\t![Disk graph](disk.png)', '', '- Add a disk alert @ops', ''].join('\n');
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  assert.ok(fixed.includes('- Corrective and preventative measures\n\t![Disk graph](disk.png)'), fixed);
+});

@@ -49,7 +49,11 @@ export const sectionStyle: Rule = {
       const written = `${level} ${writtenName(line, s.inlineText)}`;
       // The heading must keep every word of the line: what was read, else what was written.
       const heading = keepsWords(line, `${read} ${s.inlineText}`) ? read : written;
-      const safe = keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
+      // A line indented by four spaces or a tab right under the header continues it (a list
+      // item's body, a paragraph's lazy line); under a heading it would turn into a code block.
+      const next = ctx.source.lineAt(s.line + 1);
+      const continued = s.line + 1 < ctx.source.lineCount && next.trim() !== '' && /^(?: {0,3}\t| {4})/.test(next);
+      const safe = !continued && keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
       const prevBlank = s.line === 0 || ctx.lines.at(s.line - 1)?.block === 'blank';
       const nextBlank = ctx.lines.at(s.line + 1)?.block === 'blank';
       const newText = `${prevBlank ? '' : eol}${heading}${s.inlineText ? `${eol}${eol}${s.inlineText}` : ''}${nextBlank ? '' : eol}`;
