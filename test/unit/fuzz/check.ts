@@ -1,7 +1,8 @@
 /**
  * One fuzzed document through everything that has a pure entry point: analysis, fix-all to
  * convergence, completion, hover, step hints, the figures lens, the figures, the preview
- * data and HTML, the task toggle and the action-item export. Returns the problems found
+ * data and HTML, the task toggle, the action-item export and the CLI's output formats
+ * (stylish, JSON, SARIF, GitHub). Returns the problems found
  * (empty: the document passed); an exception anywhere is a problem, not a crash.
  */
 import { analyze, type Analysis } from '../../../server/src/service/analysis';
@@ -17,6 +18,7 @@ import { PreviewDataSchema } from '../../../server/src/service/preview/data';
 import { renderPreviewHtml } from '../../../server/src/service/preview/render';
 import { toggleTaskEdit } from '../../../server/src/service/preview/toggle';
 import { exportItems } from '../../../server/src/service/export/index';
+import { FORMAT_NAMES, formatReports } from '../../../server/src/service/format/index';
 import { comparePositions, type Range, type SourceText, type TextEdit } from '../../../server/src/service/text';
 import { lostLinks, lostWords } from './preserve';
 
@@ -120,6 +122,11 @@ function features(a: Analysis, seed: number, problems: string[]): void {
   }
   const doc = { file: 'fuzz.md', title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures };
   for (const format of ['csv', 'md', 'json'] as const) exportItems([doc], format);
+  const report = { file: 'fuzz.md', postmortem: true, findings: a.findings, source: a.source.text };
+  for (const format of FORMAT_NAMES) {
+    const out = formatReports(format, [report], RULE_METAS, { sarif: { informationUri: 'https://example.invalid/' } });
+    if (format === 'json' || format === 'sarif') JSON.parse(out);
+  }
 }
 
 /**
