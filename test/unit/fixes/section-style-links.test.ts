@@ -60,3 +60,12 @@ test('a header whose next line is indented (its body) gets no safe fix: under a 
   const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
   assert.ok(fixed.includes('- Corrective and preventative measures\n\t![Disk graph](disk.png)'), fixed);
 });
+
+test('a link split over two lines is not cut by a heading fix (found by the long fuzz run)', () => {
+  for (const eol of ['\n', '\r']) {
+    const text = ['# Postmortem: Queue backlog', '', `- [Summary${eol}](#summary)`, '- [Timeline](#timeline)', '', '## Summary', '', 'On 2024-05-02 exports were late.', ''].join('\n');
+    const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+    const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+    assert.ok(fixed.includes(`- [Summary${eol}](#summary)`), JSON.stringify(fixed));
+  }
+});

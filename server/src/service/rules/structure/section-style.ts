@@ -53,7 +53,10 @@ export const sectionStyle: Rule = {
       // item's body, a paragraph's lazy line); under a heading it would turn into a code block.
       const next = ctx.source.lineAt(s.line + 1);
       const continued = s.line + 1 < ctx.source.lineCount && next.trim() !== '' && /^(?: {0,3}\t| {4})/.test(next);
-      const safe = !continued && keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
+      // An unbalanced bracket opens a link the next line closes (`- [Summary` + `](#summary)`).
+      const count = (re: RegExp): number => line.match(re)?.length ?? 0;
+      const openLink = count(/\[/g) !== count(/\]/g);
+      const safe = !continued && !openLink && keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
       const prevBlank = s.line === 0 || ctx.lines.at(s.line - 1)?.block === 'blank';
       const nextBlank = ctx.lines.at(s.line + 1)?.block === 'blank';
       const newText = `${prevBlank ? '' : eol}${heading}${s.inlineText ? `${eol}${eol}${s.inlineText}` : ''}${nextBlank ? '' : eol}`;
