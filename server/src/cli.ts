@@ -193,14 +193,17 @@ export function main(argv: readonly string[], cwd: string): number {
       process.stdout.write(formatStylish(reports, { color: opts.color, width, quiet: opts.quiet, ...(opts.fix ? {} : { fixOption: '--fix' }) }));
       if (human.length > 0) process.stdout.write(`${human.join('\n')}\n`);
     } else {
-      // Machine formats keep stdout to the format alone; what was checked goes to stderr.
+      // Machine formats keep stdout to the format alone. JSON and SARIF hold what was checked
+      // (each file, postmortem or not), so stderr carries only what needs attention: notes and
+      // what --fix changed. `github` output is read in a CI log, so its summary goes to stderr.
       const shown = opts.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
       const out = formatReports(opts.format, shown, ALL_RULES.map((r) => r.meta), {
         sarif: { informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), toolName: 'postmortem-lint', toolVersion: VERSION, cwd: toPosix(cwd), ruleDocsUrl: (rule) => `${DOCS_BASE}${rule}.md` },
         json: { pretty: false },
       });
       if (out !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-      process.stderr.write(`${[checkedLine(reports), ...human].join('\n')}\n`);
+      const lines = [...(opts.format === 'github' ? [checkedLine(reports)] : []), ...human];
+      if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
     }
   }
   if (failed) return 2;

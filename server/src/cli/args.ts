@@ -50,7 +50,8 @@ the editor reads); options given here win over them.
 
 Output: the findings, then what was checked (\`2 files, 1 postmortem, 3 problems (...)\`)
 and, with --fix, what changed (\`3 fixes in 2 files\`). With --format json, sarif or github
-stdout holds that format alone and the summary goes to stderr.
+stdout holds that format alone: json and sarif list every file checked; github's summary,
+notes and the --fix report go to stderr.
 
 Exit codes: 0 no error-severity finding; 1 at least one error-severity finding;
 2 bad usage (an unknown option, rule, profile or time zone), an unreadable or binary file,
