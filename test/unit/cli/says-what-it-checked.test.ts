@@ -173,3 +173,17 @@ test("the README's first command: `postmortem-lint docs/examples` lints both exa
   assert.match(r.stdout, /\n2 files, 2 postmortems, \d+ problems \(0 errors, /);
   for (const l of r.stdout.split('\n')) assert.ok(l.length <= 100, `${l.length}: ${l}`);
 });
+
+test('--quiet lists error-severity findings only, in every format; the exit code and summary are unchanged', (t) => {
+  const dir = tree({ 'postmortems/bad.md': `---\nseverity: SEV9\n---\n${ONE_FIX}` });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const loud = runCli(['postmortems'], dir);
+  const quiet = runCli(['--quiet', 'postmortems'], dir);
+  assert.match(loud.stdout, /heading-syntax/);
+  assert.doesNotMatch(quiet.stdout, /heading-syntax/);
+  assert.match(quiet.stdout, /front-matter-schema/);
+  assert.equal(quiet.code, 1);
+  assert.equal(quiet.stdout.trimEnd().split('\n').at(-1), loud.stdout.trimEnd().split('\n').at(-2), 'the same summary (the fixable line is for the listed findings only)');
+  const json = JSON.parse(runCli(['--quiet', '--format', 'json', 'postmortems'], dir).stdout) as { findings: { severity: string }[] }[];
+  assert.ok(json[0]!.findings.length > 0 && json[0]!.findings.every((f) => f.severity === 'error'));
+});
