@@ -69,3 +69,11 @@ test('a link split over two lines is not cut by a heading fix (found by the long
     assert.ok(fixed.includes(`- [Summary${eol}](#summary)`), JSON.stringify(fixed));
   }
 });
+
+test('heading-syntax offers no fix that would turn the indented lines under it into code (found by the long fuzz run)', () => {
+  const text = ['# Postmortem: Editor crash', '', '## Summary', '', 'On 2024-01-09 one user lost work.', '', '##Timeline', '\t- 11:00pm WAT: The crash was detected, see [Summary](#summary).', '\t- 11:20pm WAT: Resolved.', ''].join('\n');
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  assert.ok(fixed.includes('##Timeline\n\t- 11:00pm'), fixed);
+  assert.ok(a.findings.some((f) => f.rule === 'heading-syntax'), 'the finding stays');
+});

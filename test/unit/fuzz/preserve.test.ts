@@ -9,6 +9,8 @@ test('lostWords: insertions and markup are allowed, deletions and reorders are n
   assert.deepEqual(lostWords('13:20 PM deploy', '13:20 deploy'), []);
   assert.deepEqual(lostWords('- 00:00 AM: start', '- 12:00 AM: start'), []);
   assert.deepEqual(lostWords('3:AM paging', '3:00 AM paging'), []);
+  assert.deepEqual(lostWords('x0:00 AM paging', 'x0:00 paging'), []);
+  assert.deepEqual(lostWords('**Timeline 2024-02-30:**', '## Timeline 2024-02-30'), []);
   assert.deepEqual(lostWords('13:20PM deploy', 'deploy'), ['\u2460']);
   assert.deepEqual(lostWords('Timeline', '## Timeline (UTC)'), []);
   assert.deepEqual(lostWords('1. **Remediation:**', '### Remediation'), []);

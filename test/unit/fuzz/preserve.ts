@@ -18,7 +18,8 @@ import type { Node, Parent } from 'unist';
 import { parseMarkdown } from '../../../server/src/service/parse/markdown';
 
 const CHECKBOX = /\[\s*[xX]?\s*\]/g;
-const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}\s?:\s?(?:\d{1,2})?(?:\s?[aApP]\.?[mM]\.?)?(?![\p{L}\p{N}])/gu;
+// A clock time has minutes or a meridiem (`30:` at a label's end is none); it may follow a letter.
+const CLOCK = /(?<!\p{N})\d{1,2}\s?:\s?(?:\d{1,2}(?:\s?[aApP]\.?[mM]\.?)?|\s?[aApP]\.?[mM]\.?)(?![\p{L}\p{N}])/gu;
 const WORD = /\u2460|[\p{L}\p{M}]+|\p{N}+/gu;
 
 export function words(text: string): string[] {

@@ -1,3 +1,4 @@
+import { nextLineTurnsCode } from '../../fixes/heading-rewrite';
 import { lineRange, range } from '../../text';
 import { matchHeader } from '../../model/headers';
 import type { Rule } from '../types';
@@ -19,6 +20,8 @@ export const headingSyntax: Rule = {
       if (!li || (li.block !== 'paragraph' && li.block !== 'html' && li.block !== 'indented-code')) continue;
       const raw = ctx.source.lineAt(i);
       const nospace = /^(\s*)(#{1,6})(?=[^\s#\d])(.*)$/.exec(raw);
+      // A fix making the line a heading would turn an indented line under it into code.
+      const keepsNext = !nextLineTurnsCode(ctx.source, i);
       if (nospace && li.block === 'paragraph' && li.quoteDepth === 0) {
         const at = (nospace[1]?.length ?? 0) + (nospace[2]?.length ?? 0);
         const hashes = nospace[2] ?? '#';
@@ -26,7 +29,7 @@ export const headingSyntax: Rule = {
         ctx.report({
           range: lineRange(i, nospace[1]?.length ?? 0, raw.trimEnd().length),
           message: `${quote(raw.trim())} is not a heading: Markdown needs a space after ${quote(hashes)}. Write ${quote(`${hashes} ${text}`)}.`,
-          fixes: [{ title: `Insert a space: '${hashes} ${text}'`, edits: [{ range: range(i, at, i, at), newText: ' ' }], safe: true, preferred: true }],
+          fixes: !keepsNext ? [] : [{ title: `Insert a space: '${hashes} ${text}'`, edits: [{ range: range(i, at, i, at), newText: ' ' }], safe: true, preferred: true }],
         });
         continue;
       }
@@ -37,7 +40,7 @@ export const headingSyntax: Rule = {
         ctx.report({
           range: lineRange(i, pseudo[1]?.length ?? 0, raw.trimEnd().length),
           message: `${quote(raw.trim())} is meant as a heading but renders as a nested quote. Write ${quote(heading)}.`,
-          fixes: [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(i), newText: heading }], safe: true, preferred: true }],
+          fixes: !keepsNext ? [] : [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(i), newText: heading }], safe: true, preferred: true }],
         });
       }
     }

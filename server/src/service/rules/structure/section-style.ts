@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { sectionLevel } from './shared';
 import { keepsLinks, keepsWords } from '../../fixes/keeps-words';
+import { nextLineTurnsCode } from '../../fixes/heading-rewrite';
 
 const STYLE_WORDS: Record<string, string> = {
   plain: 'a plain line',
@@ -49,10 +50,8 @@ export const sectionStyle: Rule = {
       const written = `${level} ${writtenName(line, s.inlineText)}`;
       // The heading must keep every word of the line: what was read, else what was written.
       const heading = keepsWords(line, `${read} ${s.inlineText}`) ? read : written;
-      // A line indented by four spaces or a tab right under the header continues it (a list
-      // item's body, a paragraph's lazy line); under a heading it would turn into a code block.
-      const next = ctx.source.lineAt(s.line + 1);
-      const continued = s.line + 1 < ctx.source.lineCount && next.trim() !== '' && /^(?: {0,3}\t| {4})/.test(next);
+      // The header's indented body (a list item's, a lazy line) would turn into a code block.
+      const continued = nextLineTurnsCode(ctx.source, s.line);
       // An unbalanced bracket opens a link the next line closes (`- [Summary` + `](#summary)`).
       const count = (re: RegExp): number => line.match(re)?.length ?? 0;
       const openLink = count(/\[/g) !== count(/\]/g);
