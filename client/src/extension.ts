@@ -20,11 +20,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const initializationOptions: InitializationOptions = {
+  // In an untrusted workspace the server reads only rule severities from rc files.
+  const trusted = vscode.workspace.isTrusted;
+  const initializationOptions: InitializationOptions & { workspaceTrusted: boolean } = {
     snippetFixes: true,
     // VS Code has the pm- snippets from snippets/postmortem.code-snippets; no second copy.
     snippetCompletions: false,
     docsRoot: context.asAbsolutePath(path.join('docs', 'rules')),
+    workspaceTrusted: trusted,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -44,8 +47,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   registerPreview(context, client);
   registerTracker(context, client);
   registerExport(context, client);
+  if (!trusted) showRestricted(context);
   await client.start();
   return client;
+}
+
+/** Says so in the status bar, and restarts the server with the rc files once trust is granted. */
+function showRestricted(context: vscode.ExtensionContext): void {
+  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  item.text = '$(shield) Postmortem: restricted';
+  item.tooltip = 'The workspace is not trusted: .postmortemrc.json files set rule severities only (their globs, profiles and other settings are ignored).';
+  item.command = 'workbench.trust.manage';
+  item.show();
+  context.subscriptions.push(
+    item,
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      item.dispose();
+      void deactivate().then(() => activate(context));
+    }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

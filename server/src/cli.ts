@@ -3,7 +3,7 @@
  * configuration exactly as the editor does (configForDocument), and prints findings, the
  * model, or the action items.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
 import { expandFiles } from './cli/files';
@@ -47,8 +47,19 @@ function fixFile(l: Loaded, opts: CliOptions, cwd: string, cache: RcCache): Load
     text = applyEdits(text, edits, (p) => analysis.source.offsetAt(p));
     analysis = lintFile(l.file, text, opts, cwd, cache);
   }
-  if (text !== l.text) writeFileSync(l.file, text);
+  if (text !== l.text) {
+    // A link may point outside the tree being fixed: it is reported, never written through.
+    if (isLink(l.file)) {
+      process.stderr.write(`postmortem-lint: not fixed: ${l.display} is a link (--fix never writes through one)\n`);
+      return l;
+    }
+    writeFileSync(l.file, text);
+  }
   return { ...l, text, analysis };
+}
+
+function isLink(file: string): boolean {
+  try { return lstatSync(file).isSymbolicLink(); } catch { return false; }
 }
 
 export function main(argv: readonly string[], cwd: string): number {

@@ -86,7 +86,10 @@ export function startServer(connection: Connection, bundleDir: string): void {
       completionSnippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
       snippetCompletions: init.snippetCompletions !== false,
     };
-    settings = new Settings(connection, support.configuration, log);
+    // The VS Code client says whether the workspace is trusted; other clients are trusted.
+    const untrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | null | undefined)?.workspaceTrusted === false;
+    if (untrusted) log('The workspace is not trusted: .postmortemrc.json files set rule severities only; their other settings are ignored.');
+    settings = new Settings(connection, support.configuration, log, untrusted);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.setWorkspaceFolders(folders);
     // Handlers are registered here, once the client's support is known (pull or push
@@ -132,7 +135,9 @@ export function startServer(connection: Connection, bundleDir: string): void {
   connection.onDidChangeTextDocument((p) => {
     const uri = p.textDocument.uri;
     if (!store.has(uri)) return;
+    const before = store.version(uri);
     store.change(uri, p.textDocument.version, p.contentChanges);
+    if (store.versionReused(uri)) log(`${uri}: version ${p.textDocument.version} after ${String(before)} goes backwards; no fixes are offered until a higher version arrives.`);
     for (const l of listeners) l(uri);
   });
 

@@ -52,7 +52,13 @@ export class Settings {
   readonly rcCache = new RcCache();
   private folders: string[] = [];
 
-  constructor(private readonly connection: Connection, private readonly pullConfiguration: boolean, private readonly log: (m: string) => void) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly pullConfiguration: boolean,
+    private readonly log: (m: string) => void,
+    /** In an untrusted workspace rc files set rule severities only. */
+    private readonly untrusted = false,
+  ) {}
 
   /** Forget a closed document's cached configuration. */
   forget(uri: string): void {
@@ -113,7 +119,7 @@ export class Settings {
     const editorSettings = await this.editorSettings(uri);
     const path = uriToPath(uri);
     const root = path ? this.workspaceRootOf(path) : null;
-    const { config, problems } = configForDocument(path ?? '/untitled.md', { workspaceRoot: root, editorSettings, cache: this.rcCache, knownRules: new Set(RULES_BY_NAME.keys()) }, nodeFileSystem);
+    const { config, problems } = configForDocument(path ?? '/untitled.md', { workspaceRoot: root, editorSettings, cache: this.rcCache, knownRules: new Set(RULES_BY_NAME.keys()), untrusted: this.untrusted }, nodeFileSystem);
     for (const pr of problems) this.log(`config ${pr.source}: ${pr.path}: ${pr.message}`);
     return { config, key: JSON.stringify(config), root, path };
   }

@@ -97,6 +97,8 @@ export class LspClient {
       for (const w of c.refreshWaiters.splice(0)) w();
     });
     conn.onRequest('window/workDoneProgress/create', () => null);
+    const folder = opts.workspaceFolder ?? FIXTURES;
+    conn.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(folder).href, name: 'ws' }]);
     conn.listen();
     const capabilities: ClientCapabilities = {
       textDocument: {
@@ -114,7 +116,6 @@ export class LspClient {
         ...(opts.refreshSupport ? { diagnostics: { refreshSupport: true } } : {}),
       },
     };
-    const folder = opts.workspaceFolder ?? FIXTURES;
     c.initializeResult = await c.guard(conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,

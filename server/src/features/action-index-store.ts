@@ -42,7 +42,8 @@ export class ActionIndex {
     const folders = (await this.ctx.connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [];
     this.folders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null).sort((a, b) => b.length - a.length);
     for (const folder of this.folders) {
-      const files = await glob(['**/*.md', '**/*.markdown'], { cwd: folder, ignore: IGNORE, absolute: true, dot: false });
+      // Directory links are not followed: one to `/` made the scan crawl the disk.
+      const files = await glob(['**/*.md', '**/*.markdown'], { cwd: folder, ignore: IGNORE, absolute: true, dot: false, followSymbolicLinks: false });
       for (const file of files.slice(0, MAX_FILES)) await this.update(pathToFileURL(file).href, false);
     }
     // Open documents that live outside the folders (or are untitled) count too.

@@ -9,6 +9,7 @@ import { isDiagnosticData, SOURCE } from './convert';
 import type { Fix } from '../service/rules/types';
 import { APPLY_SNIPPET_FIX_COMMAND, type SnippetFixArgs } from '../protocol';
 import { fixAllEdits } from '../service/fixes/fix-all';
+import { snippetToText } from '../service/format/snippet';
 import { suppressionActions } from './suppression-actions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
@@ -17,11 +18,13 @@ function versionedEdit(uri: string, version: number, edits: TextEdit[]): Workspa
   return { documentChanges: [{ textDocument: { uri, version }, edits }] };
 }
 
-/** A snippet's placeholders resolved to their defaults, for clients without snippet edits. */
+/**
+ * A snippet's placeholders resolved to their defaults, for clients without snippet edits:
+ * the one snippet parser (format/snippet.ts), which reads `\$5` as the text `$5` (regexes
+ * here took `$5` for a tabstop and left `Pay \`).
+ */
 export function plainSnippet(text: string): string {
-  let out = text;
-  for (let i = 0; i < 5; i++) out = out.replace(/\$\{\d+:([^{}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
-  return out.replace(/\$\{?\d+\}?/g, '').replace(/\\([$}\\])/g, '$1');
+  return snippetToText(text);
 }
 
 export function fixToAction(ctx: ServerContext, uri: string, version: number, fix: Fix, diagnostic: Diagnostic | null): CodeAction {
@@ -43,6 +46,8 @@ export function registerCodeActions(ctx: ServerContext): void {
     const uri = params.textDocument.uri;
     const version = ctx.store.version(uri);
     if (version === undefined) return [];
+    // A version number used before names two texts: a fix bound to it could apply to the wrong one.
+    if (ctx.store.versionReused(uri)) return [];
     const only = params.context.only;
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];

@@ -3,7 +3,7 @@
  * postmortems in real repositories are not (assignment text, a bare link, a stub), so a path
  * match alone does not make a short stub a postmortem.
  */
-import picomatch from 'picomatch/posix';
+import { globListMatcher } from './config/glob';
 import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './model/lines';
 import { NAMES_ITSELF_RE } from './model/section-names';
@@ -17,8 +17,8 @@ function globMatcher(globs: readonly string[]): (p: string) => boolean {
   const key = globs.join('\n');
   let m = matcherCache.get(key);
   if (!m) {
-    const compiled = globs.length ? picomatch([...globs], { dot: true, nocase: true }) : () => false;
-    m = (p: string) => compiled(p);
+    // Globs come from a repository's rc file: matched in bounded time (config/glob.ts).
+    m = globListMatcher(globs);
     matcherCache.set(key, m);
   }
   return m;

@@ -16,6 +16,10 @@ interface Entry {
   tree: Root | null;
   parsed: Parsed | null;
   analysis: { key: string; value: Analysis } | null;
+  /** The highest version seen; a change at or below it reuses a version number. */
+  highest: number;
+  /** The current version number was used before for other text (the client went backwards). */
+  reused: boolean;
 }
 
 export interface ParseStats { full: number; partial: number; reparsedChars: number }
@@ -25,7 +29,7 @@ export class DocumentStore {
   readonly stats: ParseStats = { full: 0, partial: 0, reparsedChars: 0 };
 
   open(uri: string, version: number, text: string): void {
-    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null });
+    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false });
   }
 
   /**
@@ -69,8 +73,14 @@ export class DocumentStore {
       }
     }
     flush();
-    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null });
+    // The text follows the client whatever it numbers it, but a number seen before no longer
+    // names one text: edits bound to it could land on the wrong text (`versionReused`).
+    const reused = version <= e.highest;
+    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused });
   }
+
+  /** True while the document's version number is one the client used before (it went backwards). */
+  versionReused(uri: string): boolean { return this.docs.get(uri)?.reused === true; }
 
   close(uri: string): void {
     this.docs.delete(uri);

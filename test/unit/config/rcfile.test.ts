@@ -105,3 +105,37 @@ test('a configuration problem in an rc file reaches configForDocument', () => {
   assert.equal(d.config.profileName, 'default');
   assert.deepEqual(d.problems.map((p) => p.path), ['rules.task-owner', 'profile']);
 });
+
+test('a hostile rc file gets clear problems on the file, not a stack overflow, a stall or rules that throw', async () => {
+  const { RULES_BY_NAME } = await import('../../../server/src/service/rules/index');
+  const { analyze } = await import('../../../server/src/service/analysis');
+  const knownRules = new Set(RULES_BY_NAME.keys());
+  const file = '/ws/.postmortemrc.json';
+  const nested = `{"globs": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+  const deep = parseRcText(nested, file, { knownRules });
+  assert.equal(deep.problems.length, 1);
+  assert.match(deep.problems[0]?.message ?? '', /nested more than \d+ deep/);
+
+  const many = `{"rules": {${Array.from({ length: 50000 }, (_, i) => `"no-such-rule-${i}": "off"`).join(',')}}}`;
+  const t0 = performance.now();
+  const wide = parseRcText(many, file, { knownRules });
+  assert.ok(performance.now() - t0 < 5000, 'fifty thousand names are read in seconds, not minutes');
+  assert.equal(wide.problems.length, 21, 'twenty named, then one that counts the rest');
+  assert.match(wide.problems[20]?.message ?? '', /49980 more unknown rule names \(50000 in all\)/);
+
+  const doc = '# Postmortem\n\n## Summary\n\nThe API failed.\n\n## Timeline\n\n- 10:00 alert\n';
+  for (const [text, expectProfile] of [
+    ['{"profile": "constructor"}', 'default'],
+    ['{"profile": "toString", "profiles": {"toString": {"sections": ["summary"]}}}', 'toString'],
+    ['{"profile": "__proto__", "profiles": {"__proto__": {"sections": ["timeline"]}}}', '__proto__'],
+  ] as const) {
+    const fs = memFs({ [file]: text });
+    const d = configForDocument('/ws/pm.md', { workspaceRoot: '/ws', knownRules }, fs);
+    assert.equal(d.config.profileName, expectProfile, text);
+    assert.ok(Array.isArray(d.config.profile.sections), text);
+    if (expectProfile === 'default') assert.match(d.problems.map((p) => p.message).join('\n'), /no profile is named "constructor"/);
+    const errors: string[] = [];
+    analyze(doc, { path: 'pm.md', config: d.config, onRuleError: (rule, e) => errors.push(`${rule}: ${String(e)}`) });
+    assert.deepEqual(errors, [], text);
+  }
+});

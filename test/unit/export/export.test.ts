@@ -78,3 +78,13 @@ test('no documents: a header only', () => {
   assert.equal(exportItems([], 'csv'), `${COLUMNS.join(',')}\r\n`);
   assert.equal(exportItems([], 'json'), '[]\n');
 });
+
+test('CSV defuses arithmetic and calls without parentheses (-2*3, --1, @cmd), in any column but an owner handle', async () => {
+  const { csvField } = await import('../../../server/src/service/export/csv');
+  for (const v of ['-2*3', '--1', '@cmd', '=1+1', '+1', '-1+2', '@SUM(A1)']) assert.equal(csvField(v), `'${v}`, v);
+  assert.equal(csvField('@cmd', 'task'), "'@cmd");
+  assert.equal(csvField('@alice', 'owner'), '@alice');
+  assert.equal(csvField('@x|cmd', 'owner'), "'@x|cmd");
+  assert.equal(csvField('-', 'owner'), '-');
+  assert.equal(csvField('Pay -5 later'), 'Pay -5 later');
+});

@@ -67,3 +67,14 @@ test('formatReports dispatches by name', () => {
   assert.equal((sarif as { version: string }).version, '2.1.0');
   assert.equal(formatReports('json', REPORTS, RULES, { sarif: { informationUri: 'x' } }), formatJson(REPORTS));
 });
+
+test('terminal escape sequences from a document never reach the terminal raw (stylish, github)', async () => {
+  const { finding } = await import('./fixtures');
+  const { range } = await import('../../../server/src/service/text');
+  const hostile = 'The task `\x1b]0;owned\x07\x1b[2J\x1b[31mred\u009b1m\u202eevil` has no owner.';
+  const reports = [{ file: 'docs/\x1b[8mhidden.md', postmortem: true, source: '', findings: [finding({ rule: 'task-owner', severity: 'warning', range: range(0, 0, 0, 1), message: hostile })] }];
+  for (const out of [formatStylish(reports, { color: false }), formatStylish(reports, { color: true }).replace(/\x1b\[\d+m/g, ''), formatGithub(reports)]) {
+    assert.doesNotMatch(out, /[\x07\x1b\x9b\u202e]/, JSON.stringify(out));
+    assert.match(out, /\\u001b\]0;owned\\u0007/);
+  }
+});

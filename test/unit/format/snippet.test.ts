@@ -10,3 +10,12 @@ test('snippet syntax becomes the text it inserts by default', () => {
   assert.equal(snippetToText('${TM_SELECTED_TEXT:none}'), 'none');
   assert.equal(snippetToText('plain text'), 'plain text');
 });
+
+test('clients without snippet support get the plain text of a snippet fix (`Pay $5` stays `Pay $5`)', async () => {
+  const { plainSnippet } = await import('../../../server/src/features/code-actions');
+  const { snippetText } = await import('../../../server/src/service/rules/actions/shared');
+  for (const text of ['Pay $5 to the vendor', 'Rotate ${SECRET} keys', 'Escape \\ and } too', 'Cost $1,000 {approx}']) {
+    assert.equal(plainSnippet(`- [ ] \${1:${snippetText(text)}}`), `- [ ] ${text}`, text);
+  }
+  assert.equal(plainSnippet(' (owner: ${1:@name})'), ' (owner: @name)');
+});

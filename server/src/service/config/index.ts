@@ -24,6 +24,8 @@ export interface ConfigForDocumentOptions {
   cache?: RcCache;
   /** Rule names, to warn about unknown ones in `rules`. */
   knownRules?: ReadonlySet<string>;
+  /** The editor's workspace is not trusted: rc files set rule severities only. */
+  untrusted?: boolean;
 }
 
 export interface DocumentConfig {
@@ -34,7 +36,7 @@ export interface DocumentConfig {
 }
 
 export function configForDocument(docPath: string, options: ConfigForDocumentOptions, fs: ConfigFileSystem): DocumentConfig {
-  const parseOptions = options.knownRules ? { knownRules: options.knownRules } : {};
+  const parseOptions = { ...(options.knownRules ? { knownRules: options.knownRules } : {}), ...(options.untrusted === true ? { untrusted: true } : {}) };
   const rc = loadRcConfig(docPath, options.workspaceRoot, fs, options.cache ?? new RcCache(), parseOptions);
   const layers: UserConfig[] = [];
   if (options.editorSettings) layers.push(options.editorSettings);

@@ -5,8 +5,9 @@
  * up merge underneath it, until a file that says `"root": true` stops the walk. Files are
  * JSON with comments (and trailing commas). Pure: the file system is a port.
  */
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { Node, ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { readJsonSafely } from './json-value';
 import type { UserConfig } from './schema';
 import type { ConfigProblem } from './problems';
 import { parseUserConfig } from './resolve';
@@ -95,9 +96,10 @@ function readDirectory(dir: string, fs: ConfigFileSystem, options: ParseOptions)
 
 /** Parses one rc file's text: JSON with comments, then the schema, with problems located in the text. */
 export function parseRcText(text: string, file: string, options: ParseOptions = {}): Omit<RcDirectoryEntry, 'file'> {
-  const errors: ParseError[] = [];
-  const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: ConfigProblem[] = errors.map((e) => ({
+  const json = readJsonSafely(text);
+  if (!json.ok) return { config: {}, root: false, problems: [{ source: file, path: '', message: json.message, severity: 'error', offset: json.offset, length: json.length }] };
+  const raw = json.value;
+  const problems: ConfigProblem[] = json.errors.map((e) => ({
     source: file,
     path: '',
     message: `Invalid JSON: ${printParseErrorCode(e.error)}.`,
@@ -110,6 +112,7 @@ export function parseRcText(text: string, file: string, options: ParseOptions = 
   let rest: unknown = raw;
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const { root: rootValue, $schema, ...others } = raw as Record<string, unknown>;
+    // (the spread copies `__proto__` as an own key, never as a prototype)
     if (rootValue !== undefined && typeof rootValue !== 'boolean') {
       problems.push({ source: file, path: 'root', message: '`root`: expected true or false.', severity: 'error', segments: ['root'] });
     }
@@ -118,12 +121,31 @@ export function parseRcText(text: string, file: string, options: ParseOptions = 
     }
     root = rootValue === true;
     rest = others;
+    if (options.untrusted === true) rest = severitiesOnly(others, file, problems);
   }
   const parsed = parseUserConfig(rest, file, options);
   problems.push(...parsed.problems);
-  const tree = parseTree(text, [], { allowTrailingComma: true });
-  for (const p of problems) locate(p, tree);
+  for (const p of problems) locate(p, json.tree);
   return { config: parsed.config, root, problems };
+}
+
+/**
+ * An untrusted workspace (a repository just cloned) chooses rule severities only: its globs,
+ * profiles and other settings are not read, and one warning on the file says so.
+ */
+function severitiesOnly(settings: Record<string, unknown>, file: string, problems: ConfigProblem[]): Record<string, unknown> {
+  const ignored = Object.keys(settings).filter((k) => k !== 'rules');
+  if (ignored.length > 0) {
+    problems.push({
+      source: file,
+      path: '',
+      message: `The workspace is not trusted: only \`rules\` is read from this file; ${ignored.slice(0, 10).map((k) => `\`${k}\``).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored until you trust it.`,
+      severity: 'warning',
+      offset: 0,
+      length: 1,
+    });
+  }
+  return settings.rules === undefined ? {} : { rules: settings.rules };
 }
 
 function locate(p: ConfigProblem, tree: Node | undefined): void {

@@ -13,6 +13,7 @@ import { BUILTIN_PROFILES, DEFAULT_PROFILE, DEFAULT_PROFILE_NAME } from './profi
 import type { ConfigProblem } from './problems';
 import { formatPath } from './problems';
 import { didYouMean, describeValue, issueMessage } from './messages';
+import { globProblem, MAX_GLOBS } from './glob';
 
 export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
   enable: 'auto',
@@ -28,6 +29,8 @@ export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
 export interface ParseOptions {
   /** When given, rule names in `rules` outside this set are reported (and kept). */
   knownRules?: ReadonlySet<string>;
+  /** The workspace is not trusted: an rc file sets rule severities only (rcfile.ts). */
+  untrusted?: boolean;
 }
 
 type Key = keyof UserConfig;
@@ -88,6 +91,10 @@ export function parseUserConfig(raw: unknown, source: string, options: ParseOpti
       config.profiles = parseProfiles(value, source, problems);
       continue;
     }
+    if (key === 'globs' && Array.isArray(value)) {
+      config.globs = parseGlobs(value, source, problems);
+      continue;
+    }
     const r = SHAPE[key].safeParse(value);
     if (r.success) config[key] = r.data;
     else problems.push(...zodProblems(source, r.error, value, [key]));
@@ -96,29 +103,66 @@ export function parseUserConfig(raw: unknown, source: string, options: ParseOpti
   return { config: config as UserConfig, problems };
 }
 
+/** Each glob on its own: a bad one is dropped with the reason, the others kept. */
+function parseGlobs(value: readonly unknown[], source: string, problems: ConfigProblem[]): string[] {
+  const globs: string[] = [];
+  for (const [i, g] of value.entries()) {
+    if (i >= MAX_GLOBS) {
+      problems.push(problem(source, ['globs', i], `\`globs\`: more than ${MAX_GLOBS} globs; the other ${value.length - MAX_GLOBS} are ignored.`));
+      break;
+    }
+    if (typeof g !== 'string') { problems.push(problem(source, ['globs', i], `\`${formatPath(['globs', i])}\`: expected a string, found ${describeValue(g)}.`)); continue; }
+    const why = globProblem(g);
+    if (why !== null) { problems.push(problem(source, ['globs', i], `\`${formatPath(['globs', i])}\`: the glob ${JSON.stringify(g.length > 60 ? `${g.slice(0, 60)}…` : g)} is ignored: ${why}.`)); continue; }
+    globs.push(g);
+  }
+  return globs;
+}
+
+/** Past this many problems of one kind in a layer, one problem says how many more there are. */
+export const MAX_PROBLEMS_PER_KIND = 20;
+
+/**
+ * Sets an own key, so a name such as `__proto__` is a key like any other (an assignment
+ * would replace the object's prototype). Reads go through `Object.hasOwn` for the same
+ * reason (`constructor`, `toString`).
+ */
+function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function summarise(source: string, path: (string | number)[], what: string, count: number, problems: ConfigProblem[]): void {
+  if (count > MAX_PROBLEMS_PER_KIND) problems.push(problem(source, path, `\`${formatPath(path)}\`: ${count - MAX_PROBLEMS_PER_KIND} more ${what} (${count} in all).`, 'warning'));
+}
+
 function parseRules(value: Record<string, unknown>, source: string, options: ParseOptions, problems: ConfigProblem[]): NonNullable<UserConfig['rules']> {
   const rules: NonNullable<UserConfig['rules']> = {};
+  let invalid = 0;
+  let unknown = 0;
   for (const [name, sev] of Object.entries(value)) {
     const r = SeveritySettingSchema.safeParse(sev);
     if (!r.success) {
-      problems.push(...zodProblems(source, r.error, sev, ['rules', name]));
+      if (++invalid <= MAX_PROBLEMS_PER_KIND) problems.push(...zodProblems(source, r.error, sev, ['rules', name]));
       continue;
     }
-    rules[name] = r.data;
-    if (options.knownRules && !options.knownRules.has(name)) {
+    setOwn(rules, name, r.data);
+    if (options.knownRules && !options.knownRules.has(name) && ++unknown <= MAX_PROBLEMS_PER_KIND) {
       const near = didYouMean(name, options.knownRules);
       problems.push(problem(source, ['rules', name], `\`${formatPath(['rules', name])}\`: no rule is named \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}.`, 'warning'));
     }
   }
+  summarise(source, ['rules'], 'invalid severities', invalid, problems);
+  summarise(source, ['rules'], 'unknown rule names', unknown, problems);
   return rules;
 }
 
 function parseProfiles(value: Record<string, unknown>, source: string, problems: ConfigProblem[]): Record<string, Profile> {
   const profiles: Record<string, Profile> = {};
+  let invalid = 0;
   for (const [name, def] of Object.entries(value)) {
     const r = ProfileSchema.strict().safeParse(def);
     if (!r.success) {
-      problems.push(...zodProblems(source, r.error, def, ['profiles', name]));
+      if (++invalid <= MAX_PROBLEMS_PER_KIND) problems.push(...zodProblems(source, r.error, def, ['profiles', name]));
       continue;
     }
     const seen = new Set<string>();
@@ -126,8 +170,9 @@ function parseProfiles(value: Record<string, unknown>, source: string, problems:
       if (seen.has(kind)) problems.push(problem(source, ['profiles', name, 'sections', i], `\`${formatPath(['profiles', name, 'sections', i])}\`: \`${kind}\` is listed twice.`, 'warning'));
       seen.add(kind);
     }
-    profiles[name] = r.data;
+    setOwn(profiles, name, r.data);
   }
+  summarise(source, ['profiles'], 'invalid profiles', invalid, problems);
   return profiles;
 }
 
@@ -138,7 +183,7 @@ export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: 
     if (layer.enable !== undefined) merged.enable = layer.enable;
     if (layer.globs !== undefined) merged.globs = [...layer.globs];
     if (layer.profile !== undefined) merged.profile = layer.profile;
-    if (layer.profiles !== undefined) merged.profiles = { ...merged.profiles, ...layer.profiles };
+    if (layer.profiles !== undefined) merged.profiles = { ...merged.profiles, ...layer.profiles }; // spread copies `__proto__` as an own key
     if (layer.timeZone !== undefined) merged.timeZone = layer.timeZone;
     if (layer.rules !== undefined) merged.rules = { ...merged.rules, ...layer.rules };
     if (layer.inlayHints !== undefined) merged.inlayHints = layer.inlayHints;
@@ -147,14 +192,16 @@ export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: 
   const profiles: Record<string, Profile> = { ...BUILTIN_PROFILES, ...merged.profiles };
   const problems: ConfigProblem[] = [];
   let profileName = merged.profile;
-  let profile = profiles[profileName];
+  // Own keys only: `profile: "constructor"` is a name to look up, not Object's constructor.
+  let profile = Object.hasOwn(profiles, profileName) ? profiles[profileName] : undefined;
   if (profile === undefined) {
     const near = didYouMean(profileName, Object.keys(profiles));
+    const known = Object.keys(profiles);
     problems.push({
       source: 'profile',
       path: 'profile',
       severity: 'error',
-      message: `\`profile\`: no profile is named "${profileName}"${near ? ` (did you mean "${near}"?)` : ''}; using "${DEFAULT_PROFILE_NAME}". Known profiles: ${Object.keys(profiles).join(', ')}.`,
+      message: `\`profile\`: no profile is named "${profileName}"${near ? ` (did you mean "${near}"?)` : ''}; using "${DEFAULT_PROFILE_NAME}". Known profiles: ${known.slice(0, MAX_PROBLEMS_PER_KIND).join(', ')}${known.length > MAX_PROBLEMS_PER_KIND ? ` and ${known.length - MAX_PROBLEMS_PER_KIND} more` : ''}.`,
     });
     profileName = DEFAULT_PROFILE_NAME;
     profile = profiles[DEFAULT_PROFILE_NAME] ?? DEFAULT_PROFILE;

@@ -4,25 +4,27 @@
  * CSV library would be the largest dependency of the pure core.
  *
  * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula (CSV
- * injection). A value that starts with `=` or `+`, or with `-`/`@` and looks like a call
- * (`@SUM(`, `-1+cmd|`), gets a leading apostrophe; plain owners such as `@alice` and
- * placeholders such as `-` stay as written.
+ * injection): `-2*3` and `--1` are arithmetic, `@cmd` a call, with no `(` or `|` needed. Every
+ * such value gets a leading apostrophe, except the placeholder `-` alone and, in the owner
+ * column only, a handle such as `@alice` (a name, where a person looks for one).
  */
-import { COLUMNS, type Row } from './rows';
+import { COLUMNS, type Column, type Row } from './rows';
 
-function defuse(value: string): string {
-  if (/^[=+\t\r]/.test(value)) return `'${value}`;
-  if (/^[-@]/.test(value) && /[(=+|!]/.test(value)) return `'${value}`;
-  return value;
+const HANDLE = /^@[A-Za-z0-9][\w.-]*$/;
+
+function defuse(value: string, column: Column | undefined): string {
+  if (value === '-' || (column === 'owner' && HANDLE.test(value))) return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function csvField(value: string): string {
-  const v = defuse(value);
+/** One field; `column` says which, for the owner column's handles. */
+export function csvField(value: string, column?: Column): string {
+  const v = defuse(value, column);
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function toCsv(rows: Row[]): string {
   const lines = [COLUMNS.join(',')];
-  for (const row of rows) lines.push(COLUMNS.map((c) => csvField(row[c])).join(','));
+  for (const row of rows) lines.push(COLUMNS.map((c) => csvField(row[c], c)).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

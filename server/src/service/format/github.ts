@@ -5,12 +5,13 @@
  */
 import type { Severity } from '../rules/types';
 import type { FileReport } from './types';
-import { sortFindings, toLocation1 } from './types';
+import { printable, sortFindings, toLocation1 } from './types';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // The runner's log is a terminal too: a document's escape sequences must not reach it.
+  return printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(s: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../rules/types';
 import type { FileReport } from './types';
-import { countSeverities, oneLine, sortFindings } from './types';
+import { countSeverities, oneLine, printable, sortFindings } from './types';
 
 export interface StylishOptions {
   color?: boolean;
@@ -42,12 +42,12 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     if (report.findings.length === 0) continue;
     const rows = sortFindings(report.findings).map((f) => {
       if (f.fixes.some((x) => x.safe)) fixable++;
-      return { pos: `${f.range.start.line + 1}:${f.range.start.character + 1}`, severity: f.severity, message: oneLine(f.message), rule: f.rule };
+      return { pos: `${f.range.start.line + 1}:${f.range.start.character + 1}`, severity: f.severity, message: oneLine(f.message), rule: printable(f.rule) };
     });
     const wPos = Math.max(...rows.map((r) => r.pos.length));
     const wSev = Math.max(...rows.map((r) => r.severity.length));
     const wMsg = Math.max(...rows.map((r) => r.message.length));
-    out.push('', paint(report.file, 'underline'));
+    out.push('', paint(printable(report.file), 'underline'));
     for (const r of rows) {
       const cells = [
         paint(r.pos.padEnd(wPos), 'dim'),

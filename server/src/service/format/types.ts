@@ -48,5 +48,14 @@ export function countSeverities(reports: readonly FileReport[]): SeverityCounts 
 
 /** One line of text: messages are shown on one line in line-oriented formats. */
 export function oneLine(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, ' ');
+  return printable(s.replace(/\r\n|\r|\n/g, ' '));
+}
+
+/**
+ * Text from a document made safe for a terminal: control characters (ESC, BEL, backspace, the
+ * C1 range, bidi overrides) would otherwise reach it raw, so a document could recolour,
+ * retitle or rewrite the CI log. Each is shown as its `\u` escape; tabs and line ends stay.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -232,7 +232,7 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
       return { ...h, name: head, nameStart: start, nameEnd: start + head.length, suffix, kinds: headKinds };
     }
   }
-  if (isOtherSectionName(h.name)) return { ...h, kinds: ['other'] };
+  if (isOtherSectionName(h.name, isProper(h))) return { ...h, kinds: ['other'] };
   // `Impact on Branches and Head Office:` alone on its line: a label whose first words name
   // the section. Inferred, so rules judge nothing else about it.
   if (!isProper(h) && h.inlineText === '' && /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i))) {

@@ -22,6 +22,31 @@ function splitCells(row: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
+/** Where cell `k`'s trimmed text starts in the raw row (an earlier cell may hold the same text). */
+function cellOffset(raw: string, k: number): number {
+  let i = raw.length - raw.trimStart().length;
+  if (raw[i] === '|') i++;
+  for (let cell = 0; cell < k; cell++) {
+    while (i < raw.length && !(raw[i] === '|' && raw[i - 1] !== '\\')) i++;
+    i++;
+  }
+  while (i < raw.length && /\s/.test(raw[i] ?? '')) i++;
+  return Math.min(i, raw.length);
+}
+
+/**
+ * An HTML `<li>` line's text without its tags, and where that text starts in the line. When
+ * the text is not there verbatim (tags inside it), each tag becomes spaces of its length, so
+ * every offset in the text is still the offset in the line.
+ */
+function htmlItemText(raw: string, content: string, contentStart: number): { text: string; base: number } {
+  const text = content.replace(/<[^>]*>/g, '').trim();
+  const at = raw.indexOf(text, contentStart);
+  if (text === '' || at >= 0) return { text, base: Math.max(at, 0) };
+  const padded = content.replace(/<[^>]*>/g, (m) => ' '.repeat(m.length));
+  return { text: padded.trim(), base: contentStart + (padded.length - padded.trimStart().length) };
+}
+
 function isIntro(text: string): boolean {
   return /:\s*$/.test(text) || /^(to prevent|the following|in light of|we will|going forward)\b.*\b(measures|actions|steps|following)\b/i.test(text);
 }
@@ -216,8 +241,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       if (idx < 0) idx = cells.reduce((best, c, k) => (c.length > (cells[best]?.length ?? 0) ? k : best), 0);
       const cellText = cells[idx] ?? '';
       if (cellText === '' || isPlaceholder(cellText) || /^[-#\d\s]*$/.test(cells.join(''))) continue;
-      const raw = lines.source.lineAt(i);
-      const at = Math.max(0, raw.indexOf(cellText));
+      const at = cellOffset(lines.source.lineAt(i), idx);
       last = makeItem(lines, i, cellText, at, 'table-row', byName);
       push(last);
       continue;
@@ -235,10 +259,14 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       }
       continue;
     }
-    const html = li.block === 'html' ? li.content.replace(/<[^>]*>/g, '').trim() : li.content;
+    const fromHtml = li.block === 'html' ? htmlItemText(lines.source.lineAt(i), li.content, li.contentStart) : null;
+    const html = fromHtml ? fromHtml.text : li.content;
+    const start = fromHtml ? fromHtml.base : li.contentStart;
     // A list marker written as text (in a paragraph or an indented block) marks an item all the same.
     const pseudo = !li.listItemStart && isPseudoListItem(html);
     const text = pseudo ? html.replace(PSEUDO_MARKER, '') : html;
+    // Where `text` starts in the line: after any tags, and after a marker written as text.
+    const base = start + (html.length - text.length);
     // "TBD" where the items should be holds no item (the placeholder rule reports the word).
     if (text === '' || isPlaceholder(text.replace(/^\[\s*[xX]?\s*\]\s*/, ''))) continue;
     if (li.listItemStart) {
@@ -258,7 +286,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       const plain = stripMarkup(text);
       const titled = isIntro(plain) && !bucketField(lines, i, plain) ? titledItemEnd(lines, i, r.to) : null;
       if (titled !== null) {
-        last = withBodyFields(lines, makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item'), titled);
+        last = withBodyFields(lines, makeItem(lines, i, text, base, li.ordered ? 'numbered' : 'list-item'), titled);
         push(last);
         openItemDepth = li.listDepth;
         parentText = null;
@@ -275,7 +303,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
         continue;
       }
       const nested = openItemDepth > 0 && li.listDepth > openItemDepth;
-      last = makeItem(lines, i, text, li.contentStart, li.ordered ? 'numbered' : 'list-item');
+      last = makeItem(lines, i, text, base, li.ordered ? 'numbered' : 'list-item');
       push(last);
       if (!nested) {
         openItemDepth = li.listDepth;
@@ -306,7 +334,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     }
     const titled = isIntro(stripMarkup(text)) ? titledItemEnd(lines, i, r.to) : null;
     if (titled !== null) {
-      last = withBodyFields(lines, makeItem(lines, i, text, li.contentStart, 'plain'), titled);
+      last = withBodyFields(lines, makeItem(lines, i, text, base, 'plain'), titled);
       push(last);
       bodyUntil = titled;
       para = 'item';
@@ -335,7 +363,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     if (role === 'skip') para = isImageLine(text) ? 'skip' : para === null ? 'fresh' : para;
     else para = 'item';
     if (role === 'skip') continue;
-    last = makeItem(lines, i, text, li.contentStart, 'plain');
+    last = makeItem(lines, i, text, base, 'plain');
     push(last);
   }
   return items;

@@ -156,11 +156,15 @@ export function isBucketLabel(name: string): boolean {
 }
 
 /** A name that is a section a reader sees but none of the kinds ("Conclusion", "References"). */
-export function isOtherSectionName(name: string): boolean {
+export function isOtherSectionName(name: string, heading = true): boolean {
   const words = normaliseName(name).filter((w) => !/^\d+$/.test(w) && !FILLER.has(w));
   if (words.length === 0 || words.length > 4) return false;
-  return OTHER_NAMES.some((p) => p.length === words.length && p.every((w, i) => wordMatches(words[i] ?? '', w)));
+  const names = heading ? OTHER_NAMES : OTHER_NAMES.filter((p) => !FIELD_LIKE.has(p.join(' ')));
+  return names.some((p) => p.length === words.length && p.every((w, i) => wordMatches(words[i] ?? '', w)));
 }
+
+/** Names that head a section as a heading but are a field as a bold or plain line (`**Status:**`). */
+const FIELD_LIKE = new Set(['status', 'severity', 'metadata', 'notes', 'contents', 'questions', 'findings', 'context', 'author', 'authors', 'attendees', 'participants', 'contributors']);
 
 // Misspelt as people do ("Postmorten", "POST MORTUM", "Post-Mortem").
 const DOCUMENT_NAME = '(?:post[\\s-]?mort[eu][mn]|incident\\s+(?:report|review|analysis)|root\\s+cause\\s+analysis|RCA)';

@@ -2,6 +2,17 @@ import { lineRange } from '../../text';
 import { FrontMatterDataSchema } from '../../model/frontmatter-schema';
 import type { Rule } from '../types';
 
+/** A value as the author wrote it, on one short line (an object printed as `[object Object]`). */
+function shown(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, '');
+  let text: string;
+  if (value !== null && typeof value === 'object') {
+    try { text = JSON.stringify(value) ?? String(value); } catch { text = Array.isArray(value) ? 'a list' : 'a mapping'; }
+  } else text = String(value);
+  text = text.replace(/\s+/g, ' ').replace(/`/g, "'");
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 /** Front matter that breaks the schema: unknown severity, bad date, wrong type, bad YAML. */
 export const frontMatterSchema: Rule = {
   meta: {
@@ -30,7 +41,7 @@ export const frontMatterSchema: Rule = {
       const value = fm.data?.[key];
       ctx.report({
         range: lineRange(line, raw.length - raw.trimStart().length, raw.length),
-        message: `Front matter \`${key}\`${value !== undefined ? ` (\`${String(value)}\`)` : ''} ${issue.message.replace(/^Invalid input: /, '')}. Correct the value.`,
+        message: `Front matter \`${key}\`${value !== undefined ? ` (\`${shown(value)}\`)` : ''} ${issue.message.replace(/^Invalid input: /, '')}. Correct the value.`,
       });
     }
   },

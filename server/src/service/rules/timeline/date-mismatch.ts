@@ -25,9 +25,21 @@ function restyle(have: DateFact, want: DateFact | string): string {
   return want.text;
 }
 
-function replaceFix(target: DateFact, by: DateFact | string, label: string): Fix {
+/**
+ * True when the range is a whole token: no letter or digit touches either end. The reader
+ * can take a date out of a longer token (`March 11 1000` out of `March 11 10000`); a fix
+ * there would replace part of a word and keep the rest, so none is offered.
+ */
+export function wholeToken(ctx: RuleContext, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+  const before = ctx.source.lineAt(range.start.line).slice(0, range.start.character);
+  const after = ctx.source.lineAt(range.end.line).slice(range.end.character);
+  return !/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after);
+}
+
+function replaceFix(ctx: RuleContext, target: DateFact, by: DateFact | string, label: string): Fix[] {
+  if (!wholeToken(ctx, target.range) || (typeof by !== 'string' && !wholeToken(ctx, by.range))) return [];
   const newText = restyle(target, by);
-  return { title: `Replace ${quote(target.text)} with ${quote(newText)} (${label})`, edits: [{ range: target.range, newText }] };
+  return [{ title: `Replace ${quote(target.text)} with ${quote(newText)} (${label})`, edits: [{ range: target.range, newText }] }];
 }
 
 /**
@@ -64,7 +76,7 @@ export const dateMismatch: Rule = {
         ctx.report({
           range: d.range,
           message: `The ${where} says ${quote(d.text)} but the front matter's date is ${quote(iso)}. Correct the ${where}, or the front matter if it is wrong.`,
-          fixes: [replaceFix(d, iso, 'the front matter’s date')],
+          fixes: replaceFix(ctx, d, iso, 'the front matter’s date'),
         });
       }
     } else if (title && summary && !same(title, summary) && !spansBoth(ctx, title, summary)) {
@@ -72,7 +84,7 @@ export const dateMismatch: Rule = {
         range: title.range,
         message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,
         related: [{ range: summary.range, message: `The summary's date: ${summary.text}` }],
-        fixes: [replaceFix(title, summary, 'the summary’s date'), replaceFix(summary, title, 'the title’s date')],
+        fixes: [...replaceFix(ctx, title, summary, 'the summary’s date'), ...replaceFix(ctx, summary, title, 'the title’s date')],
       };
       ctx.report(r);
     }
@@ -89,7 +101,7 @@ export const dateMismatch: Rule = {
     ctx.report({
       range: first.range,
       message: `The timeline starts on ${quote(first.text)} but the ${fm ? 'front matter' : summary ? 'summary' : 'title'} dates the incident ${quote(refText)}. Correct whichever is wrong.`,
-      fixes: [replaceFix(first, fm ? refText : (summary ?? title) ?? refText, 'the incident’s date')],
+      fixes: replaceFix(ctx, first, fm ? refText : (summary ?? title) ?? refText, 'the incident’s date'),
     });
   },
 };

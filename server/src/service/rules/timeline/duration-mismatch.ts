@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { formatDuration } from '../../time/durations';
 import { proseDuration } from '../../timeline/format';
 import { quote, resolved } from './shared';
+import { wholeToken } from './date-mismatch';
 
 /** Minutes of disagreement tolerated: "about 2 hours" for 2h 4m is fine. */
 const TOLERANCE = 5;
@@ -28,7 +29,8 @@ export const durationMismatch: Rule = {
       range: s.duration.range,
       message: `The summary says the incident lasted ${quote(s.duration.text)}, but ${quote(s.start.text)} to ${quote(s.end.text)} is ${formatDuration(computed)}. Correct the duration or the times.`,
       related: [{ range: s.start.range, message: 'start' }, { range: s.end.range, message: 'end' }],
-      fixes: [{ title: `Replace with ${quote(newText)}`, edits: [{ range: s.duration.range, newText }] }],
+      // No fix inside a longer token (`12 minutes2`): it would keep the rest of the word.
+      fixes: wholeToken(ctx, s.duration.range) ? [{ title: `Replace with ${quote(newText)}`, edits: [{ range: s.duration.range, newText }] }] : [],
     });
   },
 };
