@@ -52,13 +52,27 @@ export function registerCodeActions(ctx: ServerContext): void {
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
+      // The real fixes first (preferred ones at the top, each offered once), then at most
+      // two "Disable" entries per line, naming every rule reported on it.
+      const fixes: CodeAction[] = [];
+      const seen = new Set<string>();
+      const byLine = new Map<number, { rules: string[]; diagnostics: Diagnostic[] }>();
       for (const d of params.context.diagnostics) {
         if (d.source !== SOURCE || !isDiagnosticData(d.data)) continue;
         // Computed for another version: the client would refuse it; offer nothing stale.
         if (d.data.version !== version) continue;
-        for (const fix of d.data.fixes) actions.push(fixToAction(ctx, uri, version, fix, d));
-        actions.push(...suppressionActions(ctx, uri, version, d.data.rule, d));
+        for (const fix of d.data.fixes) {
+          const key = JSON.stringify([fix.title, fix.edits]);
+          if (!seen.has(key)) fixes.push(fixToAction(ctx, uri, version, fix, d));
+          seen.add(key);
+        }
+        const line = byLine.get(d.range.start.line) ?? { rules: [], diagnostics: [] };
+        line.rules.push(d.data.rule);
+        line.diagnostics.push(d);
+        byLine.set(d.range.start.line, line);
       }
+      actions.push(...fixes.filter((a) => a.isPreferred), ...fixes.filter((a) => !a.isPreferred));
+      for (const { rules, diagnostics } of byLine.values()) actions.push(...suppressionActions(ctx, uri, version, rules, diagnostics));
     }
     if (wants(FIX_ALL_KIND) && only?.some((k) => k === CodeActionKind.SourceFixAll || k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
       const analysis = await ctx.analysisFor(uri);
