@@ -11,8 +11,10 @@ import { APPLY_SNIPPET_FIX_COMMAND, type SnippetFixArgs } from '../protocol';
 import { fixAllEdits } from '../service/fixes/fix-all';
 import { snippetToText } from '../service/format/snippet';
 import { suppressionActions } from './suppression-actions';
+import { CONVERT_TITLE } from '../service/rules/structure/run-on-list';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+export const CONVERT_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;
 
 function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
   return { documentChanges: [{ textDocument: { uri, version }, edits }] };
@@ -73,6 +75,13 @@ export function registerCodeActions(ctx: ServerContext): void {
       }
       actions.push(...fixes.filter((a) => a.isPreferred), ...fixes.filter((a) => !a.isPreferred));
       for (const { rules, diagnostics } of byLine.values()) actions.push(...suppressionActions(ctx, uri, version, rules, diagnostics));
+    }
+    // "Convert to Markdown headings and lists" anywhere in a document that renders as run-on
+    // paragraphs, not only on the lines of its findings (there it is a quick fix already).
+    if (wants(CONVERT_KIND) && !actions.some((a) => a.title === CONVERT_TITLE)) {
+      const analysis = await ctx.analysisFor(uri);
+      const fix = analysis?.findings.find((f) => f.rule === 'run-on-list')?.fixes.find((f) => f.title === CONVERT_TITLE);
+      if (fix && ctx.store.version(uri) === version) actions.push({ title: fix.title, kind: CONVERT_KIND, edit: versionedEdit(uri, version, fix.edits) });
     }
     if (wants(FIX_ALL_KIND) && only?.some((k) => k === CodeActionKind.SourceFixAll || k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
       const analysis = await ctx.analysisFor(uri);
