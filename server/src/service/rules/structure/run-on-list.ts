@@ -39,29 +39,30 @@ export const runOnList: Rule = {
     // The paragraph each line renders in: the first line of its run of joined lines.
     const para: number[] = [];
     for (let l = 0; l < lines.length; l++) para.push(l > 0 && joinsPrevious(lines, source, l) ? (para[l - 1] ?? l) : l);
-    const groups: [keyof typeof WHAT, number[]][] = [
-      ['timeline', model.timeline.filter((e) => e.markup === 'plain').map((e) => e.line)],
-      ['measures', model.measures.filter((i) => i.markup === 'plain').map((i) => i.line)],
-      ['tasks', model.tasks.filter((i) => i.markup === 'plain').map((i) => i.line)],
-    ];
+    const timeline = new Set(model.timeline.filter((e) => e.markup === 'plain').map((e) => e.line));
+    const measures = new Set(model.measures.filter((i) => i.markup === 'plain').map((i) => i.line));
+    const tasks = new Set(model.tasks.filter((i) => i.markup === 'plain').map((i) => i.line));
+    // One finding per paragraph and section (a plain-line document can be one paragraph from
+    // its timeline to its tasks); a line read as both a measure and a task is reported once.
+    const sectionOf = (l: number): number => model.sections.reduce((at, sec, i) => (sec.line <= l ? i : at), -1);
+    const byPara = new Map<string, number[]>();
+    for (const l of [...new Set([...timeline, ...measures, ...tasks])].sort((x, y) => x - y)) {
+      const key = `${para[l] ?? l}:${sectionOf(l)}`;
+      byPara.set(key, [...(byPara.get(key) ?? []), l]);
+    }
     let edits: ReturnType<typeof markdownStructureEdits> | null = null;
-    for (const [kind, itemLines] of groups) {
-      const byPara = new Map<number, number[]>();
-      for (const l of itemLines) {
-        const p = para[l] ?? l;
-        byPara.set(p, [...(byPara.get(p) ?? []), l]);
-      }
-      for (const run of byPara.values()) {
-        if (run.length < 2) continue;
-        const first = run[0] ?? 0;
-        const last = run[run.length - 1] ?? first;
-        edits ??= markdownStructureEdits(model, lines, source);
-        ctx.report({
-          range: { start: { line: first, character: lines.at(first)?.contentStart ?? 0 }, end: { line: last, character: source.lineAt(last).length } },
-          message: `These ${run.length} ${WHAT[kind]} are plain lines of one paragraph, so GitHub renders them as one run-on paragraph. Make them list items.`,
-          fixes: edits.length > 0 ? [{ title: CONVERT_TITLE, edits, preferred: true }] : [],
-        });
-      }
+    for (const run of byPara.values()) {
+      if (run.length < 2) continue;
+      const all = (set: Set<number>): boolean => run.every((l) => set.has(l));
+      const what = all(timeline) ? WHAT.timeline : all(tasks) ? WHAT.tasks : all(measures) ? WHAT.measures : 'list items';
+      const first = run[0] ?? 0;
+      const last = run[run.length - 1] ?? first;
+      edits ??= markdownStructureEdits(model, lines, source);
+      ctx.report({
+        range: { start: { line: first, character: lines.at(first)?.contentStart ?? 0 }, end: { line: last, character: source.lineAt(last).length } },
+        message: `These ${run.length} ${what} are plain lines of one paragraph, so GitHub renders them as one run-on paragraph. Make them list items.`,
+        fixes: edits.length > 0 ? [{ title: CONVERT_TITLE, edits, preferred: true }] : [],
+      });
     }
   },
 };
