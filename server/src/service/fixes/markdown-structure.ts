@@ -29,10 +29,55 @@ function baseLevel(model: Postmortem): number {
 }
 
 /**
- * What the conversion rewrites, from the roles the model gives each line: plain section
- * headers (to headings), plain timeline entries, untimed entries, measures and tasks (to
- * list items), and the body lines that continue an item (left as its continuation). A
- * field line (`Root Cause: ...`) is never a body: it gets a paragraph of its own.
+ * Line `l` renders on the line before it, in one paragraph: both are lines of the same
+ * paragraph (no blank line, no list marker, same quote and list depth) and the line before
+ * ends without a hard break (two spaces or a backslash).
+ */
+export function joinsPrevious(lines: DocumentLines, source: SourceText, l: number): boolean {
+  const a = lines.at(l - 1);
+  const b = lines.at(l);
+  if (!a || !b || a.block !== 'paragraph' || b.block !== 'paragraph') return false;
+  if (b.listItemStart || a.quoteDepth !== b.quoteDepth || a.listDepth !== b.listDepth) return false;
+  return !/(?: {2,}|\\)$/.test(source.lineAt(l - 1));
+}
+
+const ITEM_ROLES = new Set(['entry', 'untimed-entry', 'measure', 'task']);
+
+export interface RunOnGroup {
+  /** The item lines (timeline entries, untimed entries, measures, tasks) rendering in one paragraph. */
+  lines: number[];
+  /** Their roles, from model/roles.ts. */
+  roles: string[];
+}
+
+/**
+ * Two or more item lines written as plain lines that render in one paragraph, split where a
+ * section starts (a plain-line document can be one paragraph from its timeline to its tasks).
+ */
+export function runOnGroups(model: Postmortem, lines: DocumentLines, source: SourceText): RunOnGroup[] {
+  const roles = lineRoles(model, lines);
+  const para: number[] = [];
+  for (let l = 0; l < lines.length; l++) para.push(l > 0 && joinsPrevious(lines, source, l) ? (para[l - 1] ?? l) : l);
+  const sectionOf = (l: number): number => model.sections.reduce((at, sec, i) => (sec.line <= l ? i : at), -1);
+  const groups = new Map<string, RunOnGroup>();
+  roles.forEach((r, l) => {
+    const li = lines.at(l);
+    if (!ITEM_ROLES.has(r.role) || !li || li.block !== 'paragraph' || li.listItemStart) return;
+    const key = `${para[l] ?? l}:${sectionOf(l)}`;
+    const g = groups.get(key) ?? { lines: [], roles: [] };
+    g.lines.push(l);
+    g.roles.push(r.role);
+    groups.set(key, g);
+  });
+  return [...groups.values()].filter((g) => g.lines.length >= 2);
+}
+
+/**
+ * What the conversion rewrites: plain section headers (to headings) and the item lines of
+ * run-on groups (to list items), and the body lines that continue an item (left as its
+ * continuation). An item alone in its paragraph (a measure's title over its description)
+ * renders as its own paragraph already and stays. A field line (`Root Cause: ...`) is never
+ * a body: it gets a paragraph of its own.
  */
 export function plainStructure(model: Postmortem, lines: DocumentLines): { headers: Section[]; items: number[]; bodies: Set<number> } {
   const roles = lineRoles(model, lines);
@@ -42,11 +87,12 @@ export function plainStructure(model: Postmortem, lines: DocumentLines): { heade
       s.markup === 'plain' && !s.inferred && roles[s.line]?.role === 'header' && s.headerRange.start.line === s.line && plainLine(lines, s.line) &&
       lines.source.lineAt(s.line).slice(0, s.headerRange.start.character).trim() === '',
   );
+  const runOn = new Set(runOnGroups(model, lines, lines.source).flatMap((g) => g.lines));
   const items: number[] = [];
   const bodies = new Set<number>();
   roles.forEach((r, l) => {
     if (!plainLine(lines, l) || fieldLines.has(l)) return;
-    if (r.role === 'entry' || r.role === 'untimed-entry' || r.role === 'measure' || r.role === 'task') items.push(l);
+    if (ITEM_ROLES.has(r.role) && runOn.has(l)) items.push(l);
     else if (r.role === 'entry-body' || r.role === 'item-body') bodies.add(l);
   });
   return { headers, items, bodies };
@@ -90,7 +136,11 @@ export function markdownStructureEdits(model: Postmortem, lines: DocumentLines, 
     while (bodyLines.has(last + 1) && plainLine(lines, last + 1) && !itemAt.has(last + 1) && !headerAt.has(last + 1)) last++;
     const next = last + 1;
     const needsEnd = last === l && !blank(next) && !isListLine(next) && !headerAt.has(next) && lines.at(next)?.block === 'paragraph';
-    edits.push({ range: lineRange(l, 0, raw.length), newText: `${before}${raw.slice(0, at)}- ${raw.slice(at)}${needsEnd ? eol : ''}` });
+    // Indentation goes (four columns would make an indented code block after a blank line);
+    // an indented line that already starts with a marker (`\t- 11:00pm ...`) only loses it.
+    const body = raw.slice(at);
+    const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]/.test(body);
+    edits.push({ range: lineRange(l, 0, raw.length), newText: `${before}${marker ? '' : '- '}${body}${needsEnd ? eol : ''}` });
     if (last !== l && !blank(next) && !isListLine(next) && !headerAt.has(next) && lines.at(next)?.block === 'paragraph') {
       const lastRaw = source.lineAt(last);
       edits.push({ range: lineRange(last, lastRaw.length, lastRaw.length), newText: eol });
