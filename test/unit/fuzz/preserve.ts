@@ -19,7 +19,7 @@ import { parseMarkdown } from '../../../server/src/service/parse/markdown';
 
 const CHECKBOX = /\[\s*[xX]?\s*\]/g;
 // A clock time has minutes or a meridiem (`30:` at a label's end is none); it may follow a letter.
-const CLOCK = /(?<!\p{N})\d{1,2}\s?:\s?(?:\d{1,2}(?:\s?[aApP]\.?[mM]\.?)?|\s?[aApP]\.?[mM]\.?)(?![\p{L}\p{N}])/gu;
+const CLOCK = /(?<![0-9])\d{1,2}\s?:\s?(?:\d{1,2}(?:\s?[aApP]\.?[mM]\.?)?|\s?[aApP]\.?[mM]\.?)(?![\p{L}\p{N}])/gu;
 const WORD = /\u2460|[\p{L}\p{M}]+|\p{N}+/gu;
 
 export function words(text: string): string[] {
