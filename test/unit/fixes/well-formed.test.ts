@@ -92,3 +92,10 @@ test('indented-prose offers no empty fix for prose indented inside a list item (
   assert.deepEqual(errors, []);
   for (const f of a.findings) for (const x of f.fixes) assert.ok(x.edits.length > 0, `${f.rule}: ${x.title}`);
 });
+
+test('zone-dst writes each place once: a mention collected twice made overlapping edits (found by the long fuzz run)', () => {
+  const text = "# Postmortem: Mobile push delays\n\n# ## Summary\n\nrules: zone-dst timeline-timezone\nThe root cause was a cache flush during a deploy.\n\n## Timeline\n\u0bf5\ud83d\udc6e\ua427\ud836\ude83\n- 10:00 AM EST: Monitoring alerted on push latency.\n- 10:40 AM EST: The cache was pre-warmed from the database.\n- 10:40 AM EST: The cache was pre-warmed from the database.\n- 10:40 AM EST: The cache was pre-warmed from the database.\n- 10:40 AM EST: The cache was pre-warmed from the database.\n- 11:30 AM EST: Latency recovered and the incident was resolved.\n\n## Root Cause\n\nA deploy flushed the token cache.\n<!-- fixture\nOn July 4, 2023, from 10:00 AM to 11:30 AM EST, push notifications were delayed for 20% of users because a token cache was cold.\nexpect: 5 zone-dst\n-->\n";
+  const errors: string[] = [];
+  analyze(text, { path: 'postmortems/p.md', config, forced: true, onRuleError: (rule, e) => errors.push(`${rule}: ${String(e)}`) });
+  assert.deepEqual(errors, []);
+});

@@ -56,11 +56,13 @@ export const zoneDst: Rule = {
       const expected = res.expected;
       const inDst = zoneInfo(expected, first.date.year, res.iana)?.daylight === true;
       const why = `daylight saving ${inDst ? 'is' : 'is not'} in effect there`;
+      const places = [...new Map(g.map((u) => [`${u.range.start.line}:${u.range.start.character}`, u])).values()];
       ctx.report({
         range: first.range,
         message: `${quote(first.text)} on ${isoOf(first.date)} is wrong for ${res.iana ?? 'its zone'}: ${why} that day. Write ${quote(expected)}.`,
         related: g.slice(1, 20).map((u) => ({ range: u.range, message: `also ${u.text}` })),
-        fixes: [{ title: `Write ${quote(expected)}${g.length > 1 ? ` (${g.length} places)` : ''}`, edits: g.map((u) => ({ range: u.range, newText: expected })) }],
+        // One edit per place: a mention can be collected twice (found by the fuzz test).
+        fixes: [{ title: `Write ${quote(expected)}${places.length > 1 ? ` (${places.length} places)` : ''}`, edits: places.map((u) => ({ range: u.range, newText: expected })) }],
       });
     }
   },
