@@ -9,7 +9,8 @@ import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
 import { expandFiles } from './cli/files';
 import { lineRoles, roleRuns } from './service/model/roles';
 import { toOneBased } from './cli/model-json';
-import { analyze, type Analysis } from './service/analysis';
+import { analyze, overBudget, type Analysis } from './service/analysis';
+import { sizeLabel } from './service/rules/structure/file-too-large';
 import { configForDocument, RcCache } from './service/config/index';
 import { ALL_RULES, RULES_BY_NAME } from './service/rules/index';
 import { formatReports, type FileReport } from './service/format/index';
@@ -28,13 +29,16 @@ function lintFile(file: string, text: string, opts: CliOptions, cwd: string, cac
   const inCwd = !relative(cwd, file).startsWith('..');
   const { config, problems } = configForDocument(toPosix(file), { workspaceRoot: inCwd ? toPosix(cwd) : null, cliOverrides: opts.overrides, cache, knownRules: new Set(RULES_BY_NAME.keys()) }, nodeFileSystem);
   for (const p of problems) process.stderr.write(`postmortem-lint: ${p.source}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
-  return analyze(text, {
+  const analysis = analyze(text, {
     path: toPosix(inCwd ? relative(cwd, file) : relative(dirname(file), file)),
     config,
     forced: opts.force,
     docsUrl: (rule) => `${DOCS_BASE}${rule}.md`,
     onRuleError: (rule, e) => process.stderr.write(`postmortem-lint: rule ${rule} failed on ${file}: ${e instanceof Error ? e.message : String(e)}\n`),
   });
+  // The size budget, as in the editor: the file is not parsed (analyze reports file-too-large).
+  if (analysis.detection.postmortem && overBudget(text, config)) process.stderr.write(`postmortem-lint: not linted: ${toPosix(relative(cwd, file) || file)} is ${sizeLabel(text.length)}, over maxFileSize (${sizeLabel(config.maxFileSize * 1024)}); set "maxFileSize" (kilobytes) in .postmortemrc.json to lint it\n`);
+  return analysis;
 }
 
 function fixFile(l: Loaded, opts: CliOptions, cwd: string, cache: RcCache): Loaded {

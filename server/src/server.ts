@@ -48,7 +48,8 @@ export function startServer(connection: Connection, bundleDir: string): void {
       if (!settings || !store.has(uri)) return undefined;
       const r = await settings.configFor(uri);
       const rel = r.path && r.root ? r.path.slice(r.root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/') : r.path ? r.path.replace(/\\/g, '/').split('/').pop() ?? null : null;
-      return store.analysis(
+      // Long documents are analysed in steps, yielding to other documents' requests.
+      return store.analysisInSteps(
         uri,
         {
           path: rel,
@@ -58,6 +59,7 @@ export function startServer(connection: Connection, bundleDir: string): void {
           onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
         },
         `${r.key}|${forced.get(uri) ?? ''}`,
+        () => new Promise<void>((resolve) => setImmediate(resolve)),
       );
     },
     refreshAll() {
