@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { SourceText } from '../text';
 import { DocumentLines } from './lines';
 import { firstContentLine, findSections, type SectionsRead } from './sections';
+import { matchHeader } from './headers';
 import { inferKinds } from './infer';
 import { readFrontMatter } from './frontmatter';
 import { findTitle } from './title';
@@ -21,12 +22,10 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
   const lines = new DocumentLines(source, tree);
   const frontMatter = readFrontMatter(tree);
   const bodyStart = frontMatter ? frontMatter.range.end.line + 1 : 0;
-  const read = findSections(lines, bodyStart);
-  const firstKnown = read.sections.find((s) => s.kind !== 'other')?.line ?? lines.length;
-  const title = findTitle(lines, firstKnown);
-  // The title's heading is not a section, nor is what follows it part of one: read again after it
-  // (header readings are memoised, so the second pass is cheap).
-  const titled = title && read.sections.some((s) => s.line === title.line && s.kind === 'other') ? findSections(lines, title.line + 1) : read;
+  // The title comes first: the first heading (or self-naming line) before any known section.
+  // Its heading is not a section, nor is what follows it part of one: sections start after it.
+  const title = findTitle(lines, firstKnownHeader(lines, bodyStart));
+  const titled = findSections(lines, title ? title.line + 1 : bodyStart);
   const firstSection = titled.sections[0]?.line ?? lines.length;
   const implicit = withImplicitSummary(lines, titled, title ? title.line + 1 : bodyStart, firstSection);
   const sections = inferKinds(lines, implicit.sections);
@@ -45,6 +44,17 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
     tasks: extractItems(lines, sections, 'action-items'),
   };
   return { lines, model };
+}
+
+/** The first line that is a header of a known kind (the title is looked for above it). */
+function firstKnownHeader(lines: DocumentLines, from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank') continue;
+    const h = matchHeader(lines, i);
+    if (h && !h.kinds.includes('other')) return i;
+  }
+  return lines.length;
 }
 
 /** Content before the first section, after the title, is the summary when none is named. */

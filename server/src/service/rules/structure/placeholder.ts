@@ -15,8 +15,9 @@ const PATTERNS: { re: RegExp; what: string }[] = [
   { re: /\b(?:must contain|should contain|is often what executives will read|lorem ipsum)\b/gi, what: 'assignment or template text left in' },
 ];
 
-// One cheap test per line before the individual patterns: almost no line has any.
-const ANY = new RegExp(PATTERNS.map((p) => p.re.source).join('|'), 'i');
+// One cheap test per line before the individual patterns: almost no line has any. (Plain
+// literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
+const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem/i;
 
 /** TODO, TBD, XXX, `????` or a lone `?` for a value, `[Insert ...]`, `{{ ... }}`, `20xx-MM-DD`, left-in assignment text. */
 export const placeholder: Rule = {
