@@ -24,7 +24,7 @@ test('over maxFileSize a postmortem is not parsed: one file-too-large finding sa
   assert.equal(a.model.timeline.length, 0, 'nothing was read');
   assert.equal(a.source.text, text, 'positions still refer to the whole document');
   const within = analyze(text, { path: 'postmortem.md', config: resolveConfig([{ enable: 'always' }]) });
-  assert.ok(!within.findings.some((f) => f.rule === 'file-too-large'), 'the default budget (2 MB) lints it');
+  assert.ok(!within.findings.some((f) => f.rule === 'file-too-large'), 'the default budget (1 MB) lints it');
   assert.ok(within.model.timeline.length > 100);
   const off = analyze(text, { path: 'postmortem.md', config: resolveConfig([{ enable: 'always', maxFileSize: 64, rules: { 'file-too-large': 'off' } }]) });
   assert.deepEqual(off.findings, []);

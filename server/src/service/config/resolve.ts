@@ -24,7 +24,7 @@ export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
   rules: {},
   inlayHints: true,
   codeLens: true,
-  maxFileSize: 2048,
+  maxFileSize: 1024,
 });
 
 export interface ParseOptions {

@@ -20,7 +20,7 @@ export function fileTooLargeMessage(chars: number, limitKb: number): string {
 export const fileTooLarge: Rule = {
   meta: {
     name: 'file-too-large',
-    description: 'The document is larger than the size budget (`maxFileSize`, 2 MB by default), so it is not linted.',
+    description: 'The document is larger than the size budget (`maxFileSize`, 1 MB by default), so it is not linted.',
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
