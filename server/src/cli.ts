@@ -1,10 +1,10 @@
 /**
  * postmortem-lint: the same service as the language server, for CI. Reads files, resolves
  * configuration exactly as the editor does (configForDocument), and prints findings, the
- * model, or the action items.
+ * model, or the action items, and always what it checked (see HELP in cli/args.ts).
  */
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
 import { expandFiles } from './cli/files';
 import { lineRoles, roleRuns } from './service/model/roles';
@@ -13,7 +13,9 @@ import { analyze, overBudget, type Analysis } from './service/analysis';
 import { sizeLabel } from './service/rules/structure/file-too-large';
 import { configForDocument, RcCache } from './service/config/index';
 import { ALL_RULES, RULES_BY_NAME } from './service/rules/index';
-import { formatReports, type FileReport } from './service/format/index';
+import { checkedLine, DEFAULT_WIDTH, formatReports, formatStylish, plural, type FileReport } from './service/format/index';
+import { printable } from './service/format/types';
+import { profileProblems, ruleProblems, zoneProblems } from './cli/validate';
 import { fixAllEdits, applyEdits } from './service/fixes/fix-all';
 import { exportItems } from './service/export/index';
 import { nodeFileSystem } from './settings';
@@ -21,14 +23,36 @@ import { nodeFileSystem } from './settings';
 const VERSION = '0.1.0';
 export const DOCS_BASE = 'https://example.invalid/postmortem-lint/docs/rules/';
 
-interface Loaded { file: string; display: string; text: string; analysis: Analysis }
+interface Loaded { file: string; display: string; text: string; analysis: Analysis; fixes: number }
 
 function toPosix(p: string): string { return p.split(sep).join('/'); }
 
-function lintFile(file: string, text: string, opts: CliOptions, cwd: string, cache: RcCache): Analysis {
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULES_BY_NAME.keys());
+
+/** Each line once per run: an rc file's problem applies to every file under it, but is one problem. */
+function onceWriter(): (line: string) => void {
+  const seen = new Set<string>();
+  return (line) => {
+    if (seen.has(line)) return;
+    seen.add(line);
+    process.stderr.write(`postmortem-lint: ${line}\n`);
+  };
+}
+
+function docConfig(file: string, opts: CliOptions, cwd: string, cache: RcCache) {
   const inCwd = !relative(cwd, file).startsWith('..');
-  const { config, problems } = configForDocument(toPosix(file), { workspaceRoot: inCwd ? toPosix(cwd) : null, cliOverrides: opts.overrides, cache, knownRules: new Set(RULES_BY_NAME.keys()) }, nodeFileSystem);
-  for (const p of problems) process.stderr.write(`postmortem-lint: ${p.source}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  return { inCwd, ...configForDocument(toPosix(file), { workspaceRoot: inCwd ? toPosix(cwd) : null, cliOverrides: opts.overrides, cache, knownRules: KNOWN_RULES }, nodeFileSystem) };
+}
+
+function lintFile(file: string, text: string, opts: CliOptions, cwd: string, cache: RcCache, warn: (line: string) => void): Analysis {
+  const { inCwd, config, problems } = docConfig(file, opts, cwd, cache);
+  for (const p of problems) {
+    // Messages name their setting already (`rules.x`: ...); the source is an rc file, or
+    // none for a setting checked after merging (the profile), which is one problem for all files.
+    const source = isAbsolute(p.source) ? `${toPosix(relative(cwd, p.source) || p.source)}: ` : '';
+    const path = p.path && !p.message.includes(`\`${p.path}\``) ? `${p.path}: ` : '';
+    warn(`${source}${path}${p.message}`);
+  }
   const analysis = analyze(text, {
     path: toPosix(inCwd ? relative(cwd, file) : relative(dirname(file), file)),
     config,
@@ -37,19 +61,30 @@ function lintFile(file: string, text: string, opts: CliOptions, cwd: string, cac
     onRuleError: (rule, e) => process.stderr.write(`postmortem-lint: rule ${rule} failed on ${file}: ${e instanceof Error ? e.message : String(e)}\n`),
   });
   // The size budget, as in the editor: the file is not parsed (analyze reports file-too-large).
-  if (analysis.detection.postmortem && overBudget(text, config)) process.stderr.write(`postmortem-lint: not linted: ${toPosix(relative(cwd, file) || file)} is ${sizeLabel(text.length)}, over maxFileSize (${sizeLabel(config.maxFileSize * 1024)}); set "maxFileSize" (kilobytes) in .postmortemrc.json to lint it\n`);
+  if (analysis.detection.postmortem && overBudget(text, config)) warn(`not linted: ${toPosix(relative(cwd, file) || file)} is ${sizeLabel(text.length)}, over maxFileSize (${sizeLabel(config.maxFileSize * 1024)}); set "maxFileSize" (kilobytes) in .postmortemrc.json to lint it`);
   return analysis;
 }
 
-function fixFile(l: Loaded, opts: CliOptions, cwd: string, cache: RcCache): Loaded {
+/** How many findings the edits of fixAllEdits fix: those whose whole fix was taken (it keeps the edit objects). */
+function countFixes(findings: Analysis['findings'], edits: readonly object[]): number {
+  const taken = new Set(edits);
+  return findings.filter((f) => {
+    const fix = f.fixes.find((x) => x.safe && !x.snippet);
+    return fix !== undefined && fix.edits.length > 0 && fix.edits.every((e) => taken.has(e));
+  }).length;
+}
+
+function fixFile(l: Loaded, opts: CliOptions, cwd: string, cache: RcCache, warn: (line: string) => void): Loaded {
   let text = l.text;
   let analysis = l.analysis;
+  let fixes = 0;
   // Fixes can uncover others (a heading made real becomes a section): a few passes converge.
   for (let pass = 0; pass < 5; pass++) {
     const edits = fixAllEdits(analysis.findings);
     if (edits.length === 0) break;
+    fixes += countFixes(analysis.findings, edits);
     text = applyEdits(text, edits, (p) => analysis.source.offsetAt(p));
-    analysis = lintFile(l.file, text, opts, cwd, cache);
+    analysis = lintFile(l.file, text, opts, cwd, cache, warn);
   }
   if (text !== l.text) {
     // A link may point outside the tree being fixed: it is reported, never written through.
@@ -59,11 +94,49 @@ function fixFile(l: Loaded, opts: CliOptions, cwd: string, cache: RcCache): Load
     }
     writeFileSync(l.file, text);
   }
-  return { ...l, text, analysis };
+  return { ...l, text, analysis, fixes: text === l.text ? 0 : fixes };
 }
 
 function isLink(file: string): boolean {
   try { return lstatSync(file).isSymbolicLink(); } catch { return false; }
+}
+
+/** The file's text, or why it cannot be linted (missing, a directory, binary). */
+function readText(file: string): { text: string } | { why: string } {
+  let buf: Buffer;
+  try { buf = readFileSync(file); } catch (e) {
+    const code = (e as { code?: string }).code;
+    return { why: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e instanceof Error ? e.message : String(e)) };
+  }
+  const text = buf.toString('utf8');
+  if (looksBinary(buf, text)) return { why: 'a binary file, not text' };
+  return { text };
+}
+
+/**
+ * As git decides (a NUL byte in the first 8000 bytes), or when most of the start is not
+ * text: more than a tenth of its characters undecodable or control characters. A Latin-1
+ * file with a few accented letters stays text (its few bad bytes are shown as they decode).
+ */
+function looksBinary(buf: Buffer, text: string): boolean {
+  if (buf.subarray(0, 8000).includes(0)) return true;
+  const head = text.slice(0, 8000);
+  const odd = head.match(/[\uFFFD\x01-\x08\x0e-\x1f\x7f]/g)?.length ?? 0;
+  return head.length > 0 && odd > head.length / 10;
+}
+
+/** `3 fixes in 2 files`, then one line per file changed. */
+function fixSummary(loaded: readonly Loaded[]): string[] {
+  const fixed = loaded.filter((l) => l.fixes > 0);
+  const total = fixed.reduce((n, l) => n + l.fixes, 0);
+  const fixes = (n: number) => `${n} ${n === 1 ? 'fix' : 'fixes'}`;
+  if (total === 0) return ['--fix: nothing to fix'];
+  return [`--fix: ${fixes(total)} in ${plural(fixed.length, 'file')}`, ...fixed.map((l) => `  ${printable(l.display)}: ${fixes(l.fixes)}`)];
+}
+
+function usage(message: string): number {
+  process.stderr.write(`postmortem-lint: ${message}\n`);
+  return 2;
 }
 
 export function main(argv: readonly string[], cwd: string): number {
@@ -77,24 +150,28 @@ export function main(argv: readonly string[], cwd: string): number {
     if (e instanceof UsageError) { process.stderr.write(`postmortem-lint: ${e.message}\n\n${HELP}\n`); return 2; }
     throw e;
   }
-  let files: string[];
-  try { files = expandFiles(opts.files, cwd); } catch (e) {
-    process.stderr.write(`postmortem-lint: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
-  }
+  const named = [...ruleProblems(opts.overrides, KNOWN_RULES), ...zoneProblems(opts.overrides)];
+  if (named.length > 0) { for (const m of named) usage(m); return 2; }
+  const expanded = expandFiles(opts.files, cwd);
+  let failed = expanded.empty.length > 0;
+  for (const m of expanded.empty) usage(m);
   const cache = new RcCache();
+  // `--profile` is checked against the profiles each file sees (rc files may define their own).
+  const known = new Map(expanded.files.map((f) => [toPosix(relative(cwd, f) || f), Object.keys(docConfig(f, opts, cwd, cache).config.profiles)]));
+  const profile = profileProblems(opts.overrides, known);
+  if (profile.length > 0) { for (const m of profile) usage(m); return 2; }
+  const warn = onceWriter();
   const loaded: Loaded[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (e) {
-      const code = (e as { code?: string }).code;
-      process.stderr.write(`postmortem-lint: cannot read ${relative(cwd, file) || file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e instanceof Error ? e.message : String(e))}\n`);
-      unreadable = true;
+  for (const file of expanded.files) {
+    const read = readText(file);
+    if ('why' in read) {
+      usage(`cannot read ${relative(cwd, file) || file}: ${read.why}`);
+      failed = true;
       continue;
     }
-    let l: Loaded = { file, display: toPosix(relative(cwd, file) || file), text, analysis: lintFile(file, text, opts, cwd, cache) };
-    if (opts.fix && l.analysis.detection.postmortem) l = fixFile(l, opts, cwd, cache);
+    const text = read.text;
+    let l: Loaded = { file, display: toPosix(relative(cwd, file) || file), text, analysis: lintFile(file, text, opts, cwd, cache, warn), fixes: 0 };
+    if (opts.fix && l.analysis.detection.postmortem) l = fixFile(l, opts, cwd, cache, warn);
     loaded.push(l);
   }
   if (opts.printModel) {
@@ -111,14 +188,29 @@ export function main(argv: readonly string[], cwd: string): number {
     process.stdout.write(exportItems(docs, opts.actionItems));
   } else {
     const reports: FileReport[] = loaded.map((l) => ({ file: l.display, postmortem: l.analysis.detection.postmortem, findings: l.analysis.findings, source: l.text }));
-    const out = formatReports(opts.format, reports, ALL_RULES.map((r) => r.meta), {
-      stylish: { color: opts.color, ...(opts.fix ? {} : { fixOption: '--fix' }) },
-      sarif: { informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), toolName: 'postmortem-lint', toolVersion: VERSION, cwd: toPosix(cwd), ruleDocsUrl: (rule) => `${DOCS_BASE}${rule}.md` },
-      json: { pretty: false },
-    });
-    if (out !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+    // Files named one by one that detection passed over: say so, or the silence reads as "clean".
+    const notes = loaded.filter((l) => expanded.named.has(l.file) && !l.analysis.detection.postmortem)
+      .map((l) => `${printable(l.display)}: not linted (${l.analysis.detection.reason}); --force lints it as a postmortem.`);
+    const human = [...notes, ...(opts.fix ? fixSummary(loaded) : [])];
+    if (opts.format === 'stylish') {
+      const width = process.stdout.isTTY === true && process.stdout.columns ? Math.min(process.stdout.columns, 120) : DEFAULT_WIDTH;
+      process.stdout.write(formatStylish(reports, { color: opts.color, width, quiet: opts.quiet, ...(opts.fix ? {} : { fixOption: '--fix' }) }));
+      if (human.length > 0) process.stdout.write(`${human.join('\n')}\n`);
+    } else {
+      // Machine formats keep stdout to the format alone. JSON and SARIF hold what was checked
+      // (each file, postmortem or not), so stderr carries only what needs attention: notes and
+      // what --fix changed. `github` output is read in a CI log, so its summary goes to stderr.
+      const shown = opts.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+      const out = formatReports(opts.format, shown, ALL_RULES.map((r) => r.meta), {
+        sarif: { informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), toolName: 'postmortem-lint', toolVersion: VERSION, cwd: toPosix(cwd), ruleDocsUrl: (rule) => `${DOCS_BASE}${rule}.md` },
+        json: { pretty: false },
+      });
+      if (out !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+      const lines = [...(opts.format === 'github' ? [checkedLine(reports)] : []), ...human];
+      if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+    }
   }
-  if (unreadable) return 2;
+  if (failed) return 2;
   return loaded.some((l) => l.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

@@ -14,6 +14,7 @@ export interface CliOptions {
   printModel: boolean;
   force: boolean;
   fix: boolean;
+  quiet: boolean;
   actionItems: ExportFormat | null;
   color: boolean;
   overrides: UserConfig;
@@ -33,7 +34,9 @@ Options:
       --print-model          print each file's postmortem model as JSON instead of findings
                              (lines and columns 1-based, like the findings)
       --force                lint every given file as a postmortem (skip detection)
-      --fix                  apply every safe fix to the files, then report what is left
+      --fix                  apply every safe fix to the files, say what changed, then
+                             report what is left
+  -q, --quiet                list error-severity findings only (the summary counts all)
       --action-items <fmt>   export the action items as csv, md or json instead of findings
       --profile <name>       the profile: default, google-sre, pagerduty, atlassian, or your own
       --rule <name=severity> set a rule's severity (off, hint, info, warning, error); repeatable
@@ -45,8 +48,14 @@ Options:
 Configuration: .postmortemrc.json files found by walking up from each file (the same files
 the editor reads); options given here win over them.
 
+Output: the findings, then what was checked (\`2 files, 1 postmortem, 3 problems (...)\`)
+and, with --fix, what changed (\`3 fixes in 2 files\`). With --format json, sarif or github
+stdout holds that format alone: json and sarif list every file checked; github's summary,
+notes and the --fix report go to stderr.
+
 Exit codes: 0 no error-severity finding; 1 at least one error-severity finding;
-2 bad usage, an unreadable file, or a pattern that matches nothing.`;
+2 bad usage (an unknown option, rule, profile or time zone), an unreadable or binary file,
+or a directory or glob that yields no file.`;
 
 export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
   let parsed;
@@ -60,6 +69,7 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
         'print-model': { type: 'boolean' },
         force: { type: 'boolean' },
         fix: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         'action-items': { type: 'string' },
         profile: { type: 'string' },
         rule: { type: 'string', multiple: true },
@@ -92,6 +102,7 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
     printModel: v['print-model'] === true,
     force: v.force === true,
     fix: v.fix === true,
+    quiet: v.quiet === true,
     actionItems: actionItems as ExportFormat | null,
     color: isTty && v['no-color'] !== true && !process.env.NO_COLOR,
     overrides,

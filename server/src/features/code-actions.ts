@@ -11,8 +11,10 @@ import { APPLY_SNIPPET_FIX_COMMAND, type SnippetFixArgs } from '../protocol';
 import { fixAllEdits } from '../service/fixes/fix-all';
 import { snippetToText } from '../service/format/snippet';
 import { suppressionActions } from './suppression-actions';
+import { CONVERT_TITLE } from '../service/rules/structure/run-on-list';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+export const CONVERT_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;
 
 function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
   return { documentChanges: [{ textDocument: { uri, version }, edits }] };
@@ -52,13 +54,34 @@ export function registerCodeActions(ctx: ServerContext): void {
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
+      // The real fixes first (preferred ones at the top, each offered once), then at most
+      // two "Disable" entries per line, naming every rule reported on it.
+      const fixes: CodeAction[] = [];
+      const seen = new Set<string>();
+      const byLine = new Map<number, { rules: string[]; diagnostics: Diagnostic[] }>();
       for (const d of params.context.diagnostics) {
         if (d.source !== SOURCE || !isDiagnosticData(d.data)) continue;
         // Computed for another version: the client would refuse it; offer nothing stale.
         if (d.data.version !== version) continue;
-        for (const fix of d.data.fixes) actions.push(fixToAction(ctx, uri, version, fix, d));
-        actions.push(...suppressionActions(ctx, uri, version, d.data.rule, d));
+        for (const fix of d.data.fixes) {
+          const key = JSON.stringify([fix.title, fix.edits]);
+          if (!seen.has(key)) fixes.push(fixToAction(ctx, uri, version, fix, d));
+          seen.add(key);
+        }
+        const line = byLine.get(d.range.start.line) ?? { rules: [], diagnostics: [] };
+        line.rules.push(d.data.rule);
+        line.diagnostics.push(d);
+        byLine.set(d.range.start.line, line);
       }
+      actions.push(...fixes.filter((a) => a.isPreferred), ...fixes.filter((a) => !a.isPreferred));
+      for (const { rules, diagnostics } of byLine.values()) actions.push(...suppressionActions(ctx, uri, version, rules, diagnostics));
+    }
+    // "Convert to Markdown headings and lists" anywhere in a document that renders as run-on
+    // paragraphs, not only on the lines of its findings (there it is a quick fix already).
+    if (wants(CONVERT_KIND) && !actions.some((a) => a.title === CONVERT_TITLE)) {
+      const analysis = await ctx.analysisFor(uri);
+      const fix = analysis?.findings.find((f) => f.rule === 'run-on-list')?.fixes.find((f) => f.title === CONVERT_TITLE);
+      if (fix && ctx.store.version(uri) === version) actions.push({ title: fix.title, kind: CONVERT_KIND, edit: versionedEdit(uri, version, fix.edits) });
     }
     if (wants(FIX_ALL_KIND) && only?.some((k) => k === CodeActionKind.SourceFixAll || k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
       const analysis = await ctx.analysisFor(uri);

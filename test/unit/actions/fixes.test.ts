@@ -36,41 +36,62 @@ On 2024-06-04 from 15:00 to 16:15 UTC, 40% of uploads failed.
 ${tasks}
 `;
 
-test('task-owner appends an owner snippet that stays flagged until the placeholder is replaced', () => {
+test('a task with neither owner nor due date gets one finding whose one fix adds both, flagged until both are real', () => {
   const text = DOC('1. Add a disk usage alert at 80%.');
-  const [f] = one(text, 'task-owner');
+  const [f, ...more] = one(text, 'task-owner');
   assert.ok(f);
+  assert.equal(more.length, 0);
+  assert.equal(one(text, 'task-due-date').length, 0, 'task-owner says the due date is missing too');
+  assert.match(f.message, /^No owner or due date for `Add a disk usage alert at 80%\.`: add `\(owner: @handle, due: [^`]+\)`\.$/);
+  assert.equal((f.message.match(/Add a disk usage/g) ?? []).length, 1, 'the task is quoted once');
+  assert.equal(f.fixes.length, 1);
+  assert.equal(f.fixes[0]?.title, 'Add an owner and a due date');
+  assert.equal(f.fixes[0]?.preferred, true);
   assert.equal(f.fixes[0]?.snippet, true);
-  assert.equal(f.fixes[0]?.edits[0]?.newText, ' (owner: ${1:owner})');
+  assert.equal(f.fixes[0]?.edits[0]?.newText, ' (owner: ${1:owner}, due: ${2:YYYY-MM-DD})');
   const fixed = applyFix(text, f);
-  assert.match(fixed, /^1\. Add a disk usage alert at 80%\. \(owner: owner\)$/m);
-  assert.equal(one(fixed, 'task-owner').length, 1, 'the left-in placeholder is not an owner');
-  const real = fixed.replace('(owner: owner)', '(owner: @sam)');
-  assert.equal(one(real, 'task-owner').length, 0);
+  assert.match(fixed, /^1\. Add a disk usage alert at 80%\. \(owner: owner, due: YYYY-MM-DD\)$/m);
+  assert.equal(one(fixed, 'task-owner').length, 1, 'the left-in placeholders are not an owner or a date');
+  const owned = fixed.replace('owner: owner', 'owner: @sam');
+  assert.equal(one(owned, 'task-owner').length, 0);
+  assert.equal(one(owned, 'task-due-date').length, 1, 'the due placeholder is still no date');
+  assert.equal(one(owned.replace('YYYY-MM-DD', '2024-07-01'), 'task-due-date').length, 0);
 });
 
-test('task-due-date appends a due snippet; a real date silences it', () => {
-  const text = DOC('- [ ] Add a disk usage alert at 80%   ');
+test('with task-due-date off, task-owner names only the owner; with task-owner off, task-due-date reports as before', () => {
+  const text = DOC('1. Add a disk usage alert at 80%.');
+  const run = (rules: Record<string, 'off'>) => analyze(text, { path: 'postmortems/x.md', config: resolveConfig([{ rules }]), forced: true }).findings;
+  const noDue = run({ 'task-due-date': 'off' }).filter((f) => f.rule.startsWith('task-'));
+  assert.deepEqual(noDue.map((f) => f.rule), ['task-owner']);
+  assert.match(noDue[0]?.message ?? '', /^No owner for /);
+  assert.equal(noDue[0]?.fixes[0]?.edits[0]?.newText, ' (owner: ${1:owner})');
+  const noOwner = run({ 'task-owner': 'off' }).filter((f) => f.rule.startsWith('task-'));
+  assert.deepEqual(noOwner.map((f) => f.rule), ['task-due-date']);
+  assert.equal(noOwner[0]?.fixes[0]?.edits[0]?.newText, ' (due: ${1:YYYY-MM-DD})');
+});
+
+test('task-due-date appends a due snippet on an owned task; a real date silences it', () => {
+  const text = DOC('- [ ] Add a disk usage alert at 80% (owner: @sam)   ');
+  assert.equal(one(text, 'task-owner').length, 0);
   const [f] = one(text, 'task-due-date');
   assert.ok(f);
   const fixed = applyFix(text, f);
-  assert.match(fixed, /^- \[ \] Add a disk usage alert at 80% \(due: YYYY-MM-DD\)   $/m);
+  assert.match(fixed, /^- \[ \] Add a disk usage alert at 80% \(owner: @sam\) \(due: YYYY-MM-DD\)   $/m);
   assert.equal(one(fixed, 'task-due-date').length, 1);
   assert.equal(one(fixed.replace('YYYY-MM-DD', '2024-07-01'), 'task-due-date').length, 0);
 });
 
-test('in a table the owner and due fixes fill the empty cells', () => {
+test('in a table the one fix fills both empty cells, tabbing from owner to due', () => {
   const text = DOC('| Task | Owner | Due |\n|---|---|---|\n| Add a disk usage alert at 80% |  | |');
-  const owner = one(text, 'task-owner')[0];
+  const [owner, ...more] = one(text, 'task-owner');
   assert.ok(owner);
-  let fixed = applyFix(text, owner);
-  assert.match(fixed, /^\| Add a disk usage alert at 80% \| owner \| \|$/m);
-  assert.equal(one(fixed, 'task-owner').length, 1, 'the placeholder is not an owner');
-  fixed = fixed.replace('| owner |', '| @sam |');
-  const due = one(fixed, 'task-due-date')[0];
-  assert.ok(due);
-  fixed = applyFix(fixed, due);
-  assert.match(fixed, /^\| Add a disk usage alert at 80% \| @sam \| YYYY-MM-DD \|$/m);
+  assert.equal(more.length, 0);
+  assert.equal(one(text, 'task-due-date').length, 0);
+  assert.equal(owner.fixes[0]?.title, 'Fill in the owner and the due date');
+  assert.deepEqual(owner.fixes[0]?.edits.map((e) => e.newText), [' ${1:owner} ', ' ${2:YYYY-MM-DD} ']);
+  const fixed = applyFix(text, owner);
+  assert.match(fixed, /^\| Add a disk usage alert at 80% \| owner \| YYYY-MM-DD \|$/m);
+  assert.equal(one(fixed, 'task-owner').length, 1, 'the placeholders are not values');
 });
 
 test('done tasks need no owner or due date', () => {

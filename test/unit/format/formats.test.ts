@@ -34,14 +34,17 @@ test('stylish: grouped by file, aligned, with the summary line', () => {
   assert.match(lines[2]!, /^ {2}1:1 {2}info {5}The summary does not state the root cause\. +summary-root-cause$/);
   assert.match(lines[3]!, /^ {2}3:1 {2}hint {5}Spans lines, with: 100% odd, characters +style-thing$/, 'newlines in messages are flattened');
   assert.match(lines[4]!, /^ {2}5:3 {2}error {4}The entry/);
-  assert.match(lines[5]!, /^ {2}8:7 {2}warning {2}The task/);
+  assert.match(lines[5]!, /^ {16}sort the timeline\.$/, 'a message wider than the 100-column layout wraps under itself');
+  assert.match(lines[6]!, /^ {2}8:7 {2}warning {2}The task/);
   const ruleColumn = lines[2]!.indexOf('summary-root-cause');
   assert.equal(lines[4]!.indexOf('timeline-order'), ruleColumn, 'rule names line up');
   assert.ok(!out.includes('README.md'), 'files without findings are not listed');
-  assert.equal(lines.at(-2), '4 problems (1 error, 1 warning, 1 info, 1 hint)');
+  // What was checked: both files, README.md included (it was read, and is not a postmortem).
+  assert.equal(lines.at(-2), '2 files, 1 postmortem, 4 problems (1 error, 1 warning, 1 info, 1 hint)');
   assert.ok(!out.includes('\x1b['), 'no colour unless asked');
   assert.ok(formatStylish(REPORTS, { color: true }).includes('\x1b[31merror'));
-  assert.equal(formatStylish([{ file: 'a.md', postmortem: true, findings: [] }]), '');
+  // Issue 10: a clean run says so instead of printing nothing.
+  assert.equal(formatStylish([{ file: 'a.md', postmortem: true, findings: [] }]), '1 file, 1 postmortem, 0 problems\n');
 });
 
 test('stylish: the summary pluralises, and the fixable line appears when asked', () => {

@@ -36,7 +36,7 @@ export function formatReports(format: FormatName, reports: readonly FileReport[]
 
 export type { FileReport, Location1 } from './types';
 export { toLocation1, sortFindings, countSeverities } from './types';
-export { formatStylish, summaryLine } from './stylish';
+export { formatStylish, summaryLine, checkedLine, plural, DEFAULT_WIDTH } from './stylish';
 export type { StylishOptions } from './stylish';
 export { formatJson, toJsonReports } from './json';
 export type { JsonFileReport, JsonFinding } from './json';

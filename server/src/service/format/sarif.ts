@@ -134,6 +134,9 @@ export function toSarif(reports: readonly FileReport[], rules: readonly RuleMeta
       },
     },
     columnKind: 'utf16CodeUnits',
+    // Every file checked, with or without results, so a reader of the log alone can tell a
+    // clean run from one that checked nothing (properties.postmortem: false = not linted).
+    artifacts: reports.map((r) => ({ location: artifactLocation(r.file, options.cwd), properties: { postmortem: r.postmortem } })),
     results,
   };
   if (options.cwd !== undefined) {

@@ -11,14 +11,23 @@ import { excludedLines, frontMatterEnd } from './blocks';
 import { directivesOnLine, isDirectiveOnlyLine, parseDirectives } from './directives';
 import type { Directive, DirectiveKind } from './directives';
 
-function comment(kind: DirectiveKind, rule: string): string {
-  return `<!-- postmortem-${kind} ${rule} -->`;
+function comment(kind: DirectiveKind, rule: RuleNames): string {
+  return `<!-- postmortem-${kind} ${names(rule).join(' ')} -->`;
 }
 
-/** Adds `rule` to a directive; undefined when it already covers the rule. */
-function mergeInto(d: Directive, rule: string): TextEdit | undefined {
-  if (d.rules.length === 0 || d.rules.some((r) => r.name === rule)) return undefined;
-  return { range: lineRange(d.line, d.insertAt, d.insertAt), newText: ` ${rule}` };
+/** One rule name or several (one directive for all the findings on a line). */
+export type RuleNames = string | readonly string[];
+
+function names(rule: RuleNames): string[] {
+  return typeof rule === 'string' ? [rule] : [...new Set(rule)];
+}
+
+/** Adds the rules to a directive; undefined when it already covers them all. */
+function mergeInto(d: Directive, rule: RuleNames): TextEdit | undefined {
+  if (d.rules.length === 0) return undefined;
+  const missing = names(rule).filter((n) => !d.rules.some((r) => r.name === n));
+  if (missing.length === 0) return undefined;
+  return { range: lineRange(d.line, d.insertAt, d.insertAt), newText: ` ${missing.join(' ')}` };
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}(\s|$)/;
@@ -44,7 +53,7 @@ function commentFitsAbove(lines: readonly string[], line: number): boolean {
 export function disableForLineEdit(
   lines: readonly string[],
   line: number,
-  rule: string,
+  rule: RuleNames,
   eol: string,
   isCode?: (line: number) => boolean,
 ): TextEdit | undefined {
@@ -71,12 +80,13 @@ export function disableForLineEdit(
 /** Silences `rule` in the whole document: merged into a disable-file comment, else one after the front matter. */
 export function disableForFileEdit(
   lines: readonly string[],
-  rule: string,
+  rule: RuleNames,
   eol: string,
   isCode?: (line: number) => boolean,
 ): TextEdit | undefined {
   const existing = parseDirectives(lines, isCode).filter((d) => d.kind === 'disable-file');
-  if (existing.some((d) => d.rules.length === 0 || d.rules.some((r) => r.name === rule))) return undefined;
+  const wanted = names(rule);
+  if (existing.some((d) => d.rules.length === 0 || wanted.every((n) => d.rules.some((r) => r.name === n)))) return undefined;
   const first = existing[0];
   if (first) return mergeInto(first, rule);
   const fm = frontMatterEnd(lines);

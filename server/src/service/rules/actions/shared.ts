@@ -87,17 +87,51 @@ export function coreText(item: Item): string {
     .trim();
 }
 
-/**
- * The snippet fix for a task missing a field (owner, due date): fill the table's column
- * when the task is a row with one, else append `(label: placeholder)` after the text. The
- * placeholder is not read as a value, so the task stays flagged until it is replaced.
- */
-export function missingFieldFix(source: SourceText, task: Item, column: RegExp, field: { label: string; placeholder: string; name: string }): Fix {
-  const cell = tableCellRange(source, task, column);
-  const snippet = `\${1:${field.placeholder}}`;
-  if (cell) {
-    return { title: `Fill in the ${field.name}`, snippet: true, edits: [{ range: lineRange(cell.line, cell.start, cell.end), newText: cell.empty ? ` ${snippet} ` : snippet }] };
-  }
-  const at = appendPoint(source, task);
-  return { title: `Add ${/^[aeiou]/.test(field.name) ? 'an' : 'a'} ${field.name}`, snippet: true, edits: [{ range: { start: at, end: at }, newText: ` (${field.label}: ${snippet})` }] };
+export interface MissingField {
+  /** The label written before the value: `owner`, `due`. */
+  label: string;
+  /** The snippet placeholder: not read as a value, so the task stays flagged until it is replaced. */
+  placeholder: string;
+  /** How the title names it: `owner`, `due date`. */
+  name: string;
+  /** The table column that holds it. */
+  column: RegExp;
 }
+
+/**
+ * One snippet fix for a task missing fields (owner, due date, or both): fill each field's
+ * table column when the task is a row with one, else append `(owner: …, due: …)` after the
+ * text, all missing fields in one parenthesis. Tab stops are numbered in order, so the user
+ * tabs from one field to the next.
+ */
+export function missingFieldsFix(source: SourceText, task: Item, fields: readonly MissingField[]): Fix {
+  const edits: Fix['edits'] = [];
+  const appended: string[] = [];
+  fields.forEach((field, i) => {
+    const snippet = `\${${i + 1}:${field.placeholder}}`;
+    const cell = tableCellRange(source, task, field.column);
+    if (cell) edits.push({ range: lineRange(cell.line, cell.start, cell.end), newText: cell.empty ? ` ${snippet} ` : snippet });
+    else appended.push(`${field.label}: ${snippet}`);
+  });
+  if (appended.length > 0) {
+    const at = appendPoint(source, task);
+    edits.push({ range: { start: at, end: at }, newText: ` (${appended.join(', ')})` });
+  }
+  const fill = appended.length === 0;
+  const what = fields.map((f) => `${fill ? 'the' : /^[aeiou]/.test(f.name) ? 'an' : 'a'} ${f.name}`).join(' and ');
+  return { title: `${fill ? 'Fill in' : 'Add'} ${what}`, snippet: true, preferred: true, edits: edits.sort((a, b) => a.range.start.character - b.range.start.character) };
+}
+
+export const OWNER_FIELD: MissingField = {
+  label: 'owner',
+  placeholder: 'owner',
+  name: 'owner',
+  column: /^(?:owners?|owner role|who|assignee|assigned to|responsible|dri|lead)$/,
+};
+
+export const DUE_FIELD: MissingField = {
+  label: 'due',
+  placeholder: 'YYYY-MM-DD',
+  name: 'due date',
+  column: /^(?:due|due date|due by|deadline|target|target date|eta|when|by when|date due)$/,
+};

@@ -1,25 +1,33 @@
 import type { Rule } from '../types';
-import { missingFieldFix, openTasks, quote } from './shared';
+import { dueExample } from './due-example';
+import { DUE_FIELD, missingFieldsFix, openTasks, OWNER_FIELD, quote } from './shared';
 
-const OWNER_COLUMN = /^(?:owners?|owner role|who|assignee|assigned to|responsible|dri|lead)$/;
-
-/** A task nobody owns tends not to get done. Done tasks are not reported. */
+/**
+ * A task nobody owns tends not to get done. Done tasks are not reported. When the task has
+ * no due date either (and task-due-date is on), this one finding says both and its one fix
+ * adds both: task-due-date stays silent on that task, so a bare task gets one finding, not
+ * two. Turning either rule off in `.postmortemrc.json` keeps the other reporting its field.
+ */
 export const taskOwner: Rule = {
   meta: {
     name: 'task-owner',
-    description: 'A task has no owner (`@handle`, `Owner: Name`, or an Owner column).',
+    description: 'A task has no owner (`@handle`, `Owner: Name`, or an Owner column); it also names a missing due date.',
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
   },
   check(ctx) {
+    const withDue = ctx.config.rules['task-due-date'] !== 'off';
+    const example = dueExample(ctx.model);
     for (const task of openTasks(ctx.model.tasks)) {
       if (task.owner) continue;
-      const fix = missingFieldFix(ctx.source, task, OWNER_COLUMN, { label: 'owner', placeholder: 'owner', name: 'owner' });
+      const both = withDue && !task.due;
       ctx.report({
         range: task.textRange,
-        message: `The task ${quote(task.text)} has no owner. Name one person or team: \`(owner: @handle)\`.`,
-        fixes: [fix],
+        message: both
+          ? `No owner or due date for ${quote(task.text, 40)}: add \`(owner: @handle, due: ${example})\`.`
+          : `No owner for ${quote(task.text, 40)}: add \`(owner: @handle)\`.`,
+        fixes: [missingFieldsFix(ctx.source, task, both ? [OWNER_FIELD, DUE_FIELD] : [OWNER_FIELD])],
       });
     }
   },

@@ -7,6 +7,7 @@ import { sectionEmpty } from './section-empty';
 import { sectionDuplicate } from './section-duplicate';
 import { sectionOrder } from './section-order';
 import { sectionStyle } from './section-style';
+import { runOnList } from './run-on-list';
 import { placeholder } from './placeholder';
 import { indentedProse } from './indented-prose';
 import { checkboxSyntax } from './checkbox-syntax';
@@ -23,6 +24,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   sectionDuplicate,
   sectionOrder,
   sectionStyle,
+  runOnList,
   placeholder,
   indentedProse,
   checkboxSyntax,
