@@ -16,7 +16,7 @@ import type { Analysis } from './service/analysis';
 import { Settings } from './settings';
 import type { ClientSupport, ServerContext } from './features/context';
 import { registerDiagnostics } from './features/diagnostics';
-import { registerCodeActions, FIX_ALL_KIND } from './features/code-actions';
+import { registerCodeActions, FIX_ALL_KIND, CONVERT_KIND } from './features/code-actions';
 import { registerModelRequest } from './features/model-request';
 import { registerFeatures } from './features/index';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -101,7 +101,7 @@ export function startServer(connection: Connection, bundleDir: string): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CONVERT_KIND, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
         ...(support.pullDiagnostics ? { diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         ...featureCapabilities,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
