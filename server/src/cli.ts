@@ -9,7 +9,8 @@ import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
 import { expandFiles } from './cli/files';
 import { lineRoles, roleRuns } from './service/model/roles';
 import { toOneBased } from './cli/model-json';
-import { analyze, type Analysis } from './service/analysis';
+import { analyze, overBudget, type Analysis } from './service/analysis';
+import { sizeLabel } from './service/rules/structure/file-too-large';
 import { configForDocument, RcCache } from './service/config/index';
 import { ALL_RULES, RULES_BY_NAME } from './service/rules/index';
 import { checkedLine, DEFAULT_WIDTH, formatReports, formatStylish, plural, type FileReport } from './service/format/index';
@@ -52,13 +53,16 @@ function lintFile(file: string, text: string, opts: CliOptions, cwd: string, cac
     const path = p.path && !p.message.includes(`\`${p.path}\``) ? `${p.path}: ` : '';
     warn(`${source}${path}${p.message}`);
   }
-  return analyze(text, {
+  const analysis = analyze(text, {
     path: toPosix(inCwd ? relative(cwd, file) : relative(dirname(file), file)),
     config,
     forced: opts.force,
     docsUrl: (rule) => `${DOCS_BASE}${rule}.md`,
     onRuleError: (rule, e) => process.stderr.write(`postmortem-lint: rule ${rule} failed on ${file}: ${e instanceof Error ? e.message : String(e)}\n`),
   });
+  // The size budget, as in the editor: the file is not parsed (analyze reports file-too-large).
+  if (analysis.detection.postmortem && overBudget(text, config)) warn(`not linted: ${toPosix(relative(cwd, file) || file)} is ${sizeLabel(text.length)}, over maxFileSize (${sizeLabel(config.maxFileSize * 1024)}); set "maxFileSize" (kilobytes) in .postmortemrc.json to lint it`);
+  return analysis;
 }
 
 /** How many findings the edits of fixAllEdits fix: those whose whole fix was taken (it keeps the edit objects). */

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DocumentStore } from './service/store';
+import { DocumentStore, STEPPED_CHARS } from './service/store';
 import type { Analysis } from './service/analysis';
 import { Settings } from './settings';
 import type { ClientSupport, ServerContext } from './features/context';
@@ -32,6 +32,33 @@ export function startServer(connection: Connection, bundleDir: string): void {
   let docsRoot = join(bundleDir, '..', 'docs', 'rules');
   const log = (m: string): void => connection.console.log(m);
 
+  /**
+   * Analyses of short documents in progress. A long document's analysis runs in steps and,
+   * between them, waits while any is (scheduling: one big document never starves the others).
+   */
+  let foreground = 0;
+  const background = async (): Promise<void> => {
+    do await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    while (foreground > 0);
+  };
+  const analyse = async (uri: string, s: Settings): Promise<Analysis | undefined> => {
+    const r = await s.configFor(uri);
+    const rel = r.path && r.root ? r.path.slice(r.root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/') : r.path ? r.path.replace(/\\/g, '/').split('/').pop() ?? null : null;
+    // Long documents are analysed in steps, yielding to other documents' requests.
+    return store.analysisInSteps(
+      uri,
+      {
+        path: rel,
+        config: r.config,
+        forced: forced.get(uri) === true,
+        docsUrl: (rule) => pathToFileURL(join(docsRoot, `${rule}.md`)).href,
+        onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      },
+      `${r.key}|${forced.get(uri) ?? ''}`,
+      background,
+    );
+  };
+
   const ctx: ServerContext = {
     connection,
     store,
@@ -46,19 +73,13 @@ export function startServer(connection: Connection, bundleDir: string): void {
     },
     async analysisFor(uri): Promise<Analysis | undefined> {
       if (!settings || !store.has(uri)) return undefined;
-      const r = await settings.configFor(uri);
-      const rel = r.path && r.root ? r.path.slice(r.root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/') : r.path ? r.path.replace(/\\/g, '/').split('/').pop() ?? null : null;
-      return store.analysis(
-        uri,
-        {
-          path: rel,
-          config: r.config,
-          forced: forced.get(uri) === true,
-          docsUrl: (rule) => pathToFileURL(join(docsRoot, `${rule}.md`)).href,
-          onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
-        },
-        `${r.key}|${forced.get(uri) ?? ''}`,
-      );
+      const short = (store.text(uri)?.length ?? 0) < STEPPED_CHARS;
+      if (short) foreground++;
+      try {
+        return await analyse(uri, settings);
+      } finally {
+        if (short) foreground--;
+      }
     },
     refreshAll() {
       store.invalidateAnalyses();

@@ -11,7 +11,7 @@ import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from 
 import type { ResolvedConfig, UserConfig } from './service/config/schema';
 import { RULES_BY_NAME } from './service/rules/index';
 
-const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens'] as const;
+const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens', 'maxFileSize'] as const;
 
 export const nodeFileSystem = {
   readFile(path: string): string | undefined {

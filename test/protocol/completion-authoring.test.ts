@@ -16,6 +16,7 @@ const TEXT = `# Postmortem: queue outage
 
 ## 
 pm-
+
 `;
 
 async function complete(c: LspClient, line: number, character: number, context?: CompletionContext): Promise<CompletionItem[]> {
@@ -23,14 +24,18 @@ async function complete(c: LspClient, line: number, character: number, context?:
   return Array.isArray(r) ? r : (r?.items ?? []);
 }
 
-test('completion triggers: only @; a typed space after ## opens nothing, Ctrl+Space does; nothing preselected, no commit characters', async () => {
+test('completion triggers: only @; a typed space after ## opens nothing, nor Ctrl+Space there; Ctrl+Space on an empty line does; nothing preselected, no commit characters', async () => {
   const c = await LspClient.start({ pull: true, completionSnippets: true });
   try {
     assert.deepEqual(c.initializeResult.capabilities.completionProvider?.triggerCharacters, ['@']);
     await c.open(URI, TEXT);
     const typed = await complete(c, 6, 3, { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' });
     assert.deepEqual(typed, [], 'a space typed after ## opens no list');
-    const invoked = await complete(c, 6, 3, { triggerKind: CompletionTriggerKind.Invoked });
+    // Invoked on `## ` (VS Code does so when its Markdown `#` trigger fires): no headings, or
+    // Enter at the end of the heading would take one. Invoked on an empty line: the headings.
+    const onHeading = await complete(c, 6, 3, { triggerKind: CompletionTriggerKind.Invoked });
+    assert.deepEqual(onHeading.map((i) => i.label), [], 'nothing on a heading being typed');
+    const invoked = await complete(c, 8, 0, { triggerKind: CompletionTriggerKind.Invoked });
     assert.ok(invoked.some((i) => i.label === 'Issue Summary'), invoked.map((i) => i.label).join(', '));
     const all = [...invoked, ...(await complete(c, 7, 3, { triggerKind: CompletionTriggerKind.Invoked }))];
     assert.ok(all.length > 0);

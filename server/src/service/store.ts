@@ -7,7 +7,8 @@ import type { Root } from 'mdast';
 import { parseMarkdown } from './parse/markdown';
 import { applyChanges, type ContentChange } from './parse/incremental';
 import { applyTextChanges } from './parse/lines';
-import { parseDocument, lintParsed, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
+import { parseDocument, lintParsed, lintParsedInSteps, budgetedAnalysis, budgetChars, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
+import { DEFAULTS } from './config/resolve';
 
 interface Entry {
   uri: string;
@@ -20,7 +21,18 @@ interface Entry {
   highest: number;
   /** The current version number was used before for other text (the client went backwards). */
   reused: boolean;
+  /** The size budget (characters) of the last analysis: a longer text is never parsed. */
+  limit: number;
 }
+
+const DEFAULT_LIMIT = DEFAULTS.maxFileSize * 1024;
+
+/**
+ * Documents at least this long are analysed in steps (parse, model, groups of rules) with a
+ * turn of the event loop between them, so requests for other documents are answered
+ * meanwhile, and the work stops when the document changes. Shorter ones take a few ms.
+ */
+export const STEPPED_CHARS = 128 * 1024;
 
 export interface ParseStats { full: number; partial: number; reparsedChars: number }
 
@@ -29,7 +41,7 @@ export class DocumentStore {
   readonly stats: ParseStats = { full: 0, partial: 0, reparsedChars: 0 };
 
   open(uri: string, version: number, text: string): void {
-    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false });
+    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false, limit: this.docs.get(uri)?.limit ?? DEFAULT_LIMIT });
   }
 
   /**
@@ -73,10 +85,12 @@ export class DocumentStore {
       }
     }
     flush();
+    // Over the budget the tree is dropped (it would only be kept up to date, never read).
+    if (text.length > e.limit) tree = null;
     // The text follows the client whatever it numbers it, but a number seen before no longer
     // names one text: edits bound to it could land on the wrong text (`versionReused`).
     const reused = version <= e.highest;
-    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused });
+    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused, limit: e.limit });
   }
 
   /** True while the document's version number is one the client used before (it went backwards). */
@@ -94,9 +108,10 @@ export class DocumentStore {
 
   text(uri: string): string | undefined { return this.docs.get(uri)?.text; }
 
+  /** The parse of the current version; undefined over the size budget (never parsed). */
   parsed(uri: string): Parsed | undefined {
     const e = this.docs.get(uri);
-    if (!e) return undefined;
+    if (!e || e.text.length > e.limit) return undefined;
     if (!e.parsed) {
       if (!e.tree) {
         e.tree = parseMarkdown(e.text);
@@ -111,10 +126,65 @@ export class DocumentStore {
   /** The analysis for the current version; `key` identifies the configuration used. */
   analysis(uri: string, opts: AnalyzeOptions, key: string): Analysis | undefined {
     const e = this.docs.get(uri);
-    const parsed = this.parsed(uri);
-    if (!e || !parsed) return undefined;
+    if (!e) return undefined;
+    e.limit = budgetChars(opts.config);
     if (e.analysis?.key === key) return e.analysis.value;
+    if (e.text.length > e.limit) {
+      e.tree = null;
+      e.parsed = null;
+      const over = budgetedAnalysis(e.text, opts);
+      e.analysis = { key, value: over };
+      return over;
+    }
+    const parsed = this.parsed(uri);
+    if (!parsed) return undefined;
     const value = lintParsed(parsed, opts);
+    e.analysis = { key, value };
+    return value;
+  }
+
+  /**
+   * The same as `analysis`, for the server: a long document is analysed in steps (see
+   * STEPPED_CHARS) and the work is abandoned (undefined) when the document changes or
+   * closes meanwhile. Callers asking at once for the same version share one analysis.
+   * `turn` yields to the event loop (the server passes setImmediate; the core stays pure).
+   */
+  analysisInSteps(uri: string, opts: AnalyzeOptions, key: string, turn: () => Promise<void>): Promise<Analysis | undefined> {
+    const e = this.docs.get(uri);
+    if (!e) return Promise.resolve(undefined);
+    e.limit = budgetChars(opts.config);
+    if ((e.analysis?.key === key) || e.text.length < STEPPED_CHARS || e.text.length > e.limit) return Promise.resolve(this.analysis(uri, opts, key));
+    const running = this.running.get(e);
+    if (running?.key === key) return running.value;
+    const value = this.stepped(e, opts, key, turn).finally(() => {
+      if (this.running.get(e)?.value === value) this.running.delete(e);
+    });
+    this.running.set(e, { key, value });
+    return value;
+  }
+
+  private readonly running = new WeakMap<Entry, { key: string; value: Promise<Analysis | undefined> }>();
+
+  private async stepped(e: Entry, opts: AnalyzeOptions, key: string, turn: () => Promise<void>): Promise<Analysis | undefined> {
+    // The entry is replaced on every change and removed on close: a different one is stale work.
+    const current = async (): Promise<boolean> => {
+      await turn();
+      return this.docs.get(e.uri) === e;
+    };
+    if (!(await current())) return undefined;
+    if (!e.tree) {
+      e.tree = parseMarkdown(e.text);
+      this.stats.full++;
+      this.stats.reparsedChars += e.text.length;
+      if (!(await current())) return undefined;
+    }
+    if (!e.parsed) {
+      e.parsed = parseDocument(e.text, e.tree);
+      if (!(await current())) return undefined;
+    }
+    if (e.analysis?.key === key) return e.analysis.value;
+    const value = await lintParsedInSteps(e.parsed, opts, current);
+    if (!value || this.docs.get(e.uri) !== e) return undefined;
     e.analysis = { key, value };
     return value;
   }

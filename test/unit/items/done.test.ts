@@ -26,3 +26,9 @@ test('an explicit status wins over the tense', () => {
   assert.equal(extractItemFields('Upgraded the proxy (status: in progress)', 0, 0).status, 'open');
   assert.equal(extractItemFields('Upgraded the proxy', 0, 0).status, 'done');
 });
+
+test('"has also been re-enabled" is work done, like "has been re-enabled"', () => {
+  assert.equal(writtenAsDone('The firewall has also been re-enabled on every host.'), true);
+  assert.equal(writtenAsDone('The firewall has been re-enabled.'), true);
+  assert.equal(writtenAsDone('The firewall will be re-enabled on every host.'), false);
+});

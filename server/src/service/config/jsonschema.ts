@@ -31,6 +31,7 @@ export const RcFileSchema = UserConfigSchema.extend({
   rules: S.rules.describe('Severity per rule: `off`, `hint`, `info`, `warning` or `error`.'),
   inlayHints: S.inlayHints.describe('Show inlay hints (computed durations, normalised times).'),
   codeLens: S.codeLens.describe('Show code lenses (timeline and action-item summaries).'),
+  maxFileSize: S.maxFileSize.describe('The size budget in kilobytes (default 1024, i.e. 1 MB): a longer document is not linted, and one finding (`file-too-large`) says so.'),
 });
 
 type JsonObject = Record<string, unknown>;

@@ -24,6 +24,7 @@ export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
   rules: {},
   inlayHints: true,
   codeLens: true,
+  maxFileSize: 1024,
 });
 
 export interface ParseOptions {
@@ -188,6 +189,7 @@ export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: 
     if (layer.rules !== undefined) merged.rules = { ...merged.rules, ...layer.rules };
     if (layer.inlayHints !== undefined) merged.inlayHints = layer.inlayHints;
     if (layer.codeLens !== undefined) merged.codeLens = layer.codeLens;
+    if (layer.maxFileSize !== undefined) merged.maxFileSize = layer.maxFileSize;
   }
   const profiles: Record<string, Profile> = { ...BUILTIN_PROFILES, ...merged.profiles };
   const problems: ConfigProblem[] = [];
@@ -217,6 +219,7 @@ export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: 
       rules: merged.rules,
       inlayHints: merged.inlayHints,
       codeLens: merged.codeLens,
+      maxFileSize: merged.maxFileSize,
     },
     problems,
   };

@@ -33,6 +33,8 @@ export const UserConfigSchema = z
     rules: z.record(z.string(), SeveritySettingSchema).optional(),
     inlayHints: z.boolean().optional(),
     codeLens: z.boolean().optional(),
+    /** The size budget, in kilobytes (1024 characters): a longer document is not linted. */
+    maxFileSize: z.number().int().min(1).max(1_000_000).optional(),
   })
   .strict();
 export type UserConfig = z.infer<typeof UserConfigSchema>;
@@ -48,4 +50,6 @@ export interface ResolvedConfig {
   rules: Record<string, z.infer<typeof SeveritySettingSchema>>;
   inlayHints: boolean;
   codeLens: boolean;
+  /** Kilobytes (of 1024 characters); a longer document is not linted (`file-too-large`). */
+  maxFileSize: number;
 }

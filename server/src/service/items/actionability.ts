@@ -70,7 +70,7 @@ export function actionability(text: string): Actionability {
 }
 
 /** "was created", "were enforced", "has been re-enabled": a report of work already done. */
-const PASSIVE_PAST = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:re-?)?[a-z]+(?:ed|en|wn|ne|un|t)\b/i;
+const PASSIVE_PAST = /\b(?:was|were|(?:has|have|had)\s+(?:(?:also|now|since|already)\s+)?been)\s+(?:(?:also|now|already|then)\s+)?(?:\w+ly\s+)?(?:re-?)?[a-z]+(?:ed|en|wn|ne|un|t)\b/i;
 const FUTURE = /\b(?:will|shall|should|must|need(?:s)?\s+to|going\s+to|plan(?:s|ned)?\s+to|to\s+be|would|could|may|might)\b/i;
 
 /**

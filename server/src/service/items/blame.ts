@@ -46,12 +46,20 @@ export function findBlame(text: string): BlameFinding[] {
 
 function computeBlame(text: string): BlameFinding[] {
   const found: BlameFinding[] = [];
+  // Characters already inside a finding: checking a match costs its own length, not one pass
+  // over every earlier finding (quadratic on a line repeating "human error").
+  const taken = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+    return false;
+  };
   for (const { re, suggest } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const phrase = m[0].trimEnd();
       const end = start + phrase.length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (overlaps(start, end)) continue;
+      taken.fill(1, start, end);
       let s = suggest?.(m as RegExpExecArray);
       if (s && /^[A-Z]/.test(phrase)) s = s.charAt(0).toUpperCase() + s.slice(1);
       found.push(s === undefined ? { start, end, phrase } : { start, end: s === '' ? start + m[0].length : end, phrase, suggestion: s });

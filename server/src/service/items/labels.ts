@@ -67,7 +67,10 @@ const TRACKING_COLUMN = /^(?:bug|bugs|ticket|tickets|issue|issues|tracking|track
 /** Keys that look like `ABC-123` but are not tickets. */
 export const NOT_A_KEY: ReadonlySet<string> = new Set(['SEV', 'UTC', 'GMT', 'ISO', 'RFC', 'HTTP', 'TLS', 'COVID', 'IPV', 'UTF', 'SHA', 'MD', 'WAT', 'EAT', 'EST', 'PST', 'CET']);
 const TRACKING_PATTERNS: RegExp[] = [
-  /\[[^\]\n]*\]\([^)\s]+(?:\s+"[^"]*")?\)/, // a Markdown link
+  // Link text and target exclude their own opening bracket: a run of `[` or `](` then costs one
+  // scan, not one per bracket (the old form was quadratic on `[[[[...`; a nested `[a [b](u)`
+  // now matches its inner link, which is the one that renders).
+  /\[[^[\]\n]*\]\([^()\s]+(?:\s+"[^"]*")?\)/, // a Markdown link
   /<?https?:\/\/[^\s<>)\]|]+[^\s<>)\].,;:!?'"|]/, // a bare URL
   /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d+(?![\w-])/g, // JIRA-123
   /(?<![\w&#/])#\d+\b/, // #123

@@ -91,7 +91,8 @@ export function keywords(text: string): string[] {
 }
 
 function computeKeywords(text: string): string[] {
-  let t = text.toLowerCase().replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/https?:\/\/\S+/g, ' ');
+  // Link text and target exclude their opening bracket, so a run of `[` or `](` is scanned once (linear).
+  let t = text.toLowerCase().replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1').replace(/https?:\/\/\S+/g, ' ');
   for (const [re, joined] of PHRASES) t = t.replace(re, joined);
   const words = t.split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !/^\d+$/.test(w));
   const out: string[] = [];

@@ -104,7 +104,7 @@ function entryText(lines: DocumentLines, i: number): Candidate | null {
 function toEntry(tok: TimeToken, i: number, base: number, markup: TimelineEntry['markup'], text: string, stop = text.length): TimelineEntry {
   const ok = tok.status === 'ok' && tok.hour !== null && tok.minute !== null;
   const raw = text.slice(tok.textStart, stop);
-  const eventText = raw.replace(/(?:\s*(?:\||<br\s*\/?>|<\/[a-z]+>))+\s*$/i, '').trim();
+  const eventText = stripTrailingCellMarkup(raw).trim();
   const eventStart = base + tok.textStart + (raw.length - raw.trimStart().length);
   return {
     line: i,
@@ -284,4 +284,18 @@ export function findAllTimesZone(lines: DocumentLines): { text: string; range: R
     }
   }
   return null;
+}
+
+/**
+ * The text without trailing `|`, `<br>` and closing tags. Stripped from the end in a loop: the
+ * regex it replaces retried from every blank of a long run (quadratic on a line of spaces).
+ */
+function stripTrailingCellMarkup(raw: string): string {
+  let s = raw.trimEnd();
+  for (;;) {
+    if (s.endsWith('|')) { s = s.slice(0, -1).trimEnd(); continue; }
+    const lt = s.lastIndexOf('<');
+    if (lt >= 0 && /^(?:<br\s*\/?>|<\/[a-z]+>)$/i.test(s.slice(lt))) { s = s.slice(0, lt).trimEnd(); continue; }
+    return s;
+  }
 }

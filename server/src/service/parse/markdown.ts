@@ -2,6 +2,13 @@
  * The one Markdown parser of the project: CommonMark (remark-parse) + GFM (tables, task
  * lists, strikethrough, autolinks, footnotes) + YAML front matter. The processor is built
  * once; `parseMarkdown` only parses (no transforms run), so the tree keeps every position.
+ *
+ * Long lines: micromark's inline resolution is quadratic on some single lines (`a*a*a*...`,
+ * `[ ][ ][ ]...`: seconds at 100 KB). Each line is parsed up to PARSE_LINE_LIMIT characters;
+ * the rest of that line is handed to the parser as spaces, so every offset, line and column
+ * of the tree stays the document's own (the tree of the line simply ends early). The
+ * `line-too-long` rule tells the user which lines were cut. The cut is per line, so the
+ * incremental parser's windows see the same text as a full parse.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,6 +18,44 @@ import type { Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
+/** Characters of one line the parser reads; longer lines are cut (see above). */
+export const PARSE_LINE_LIMIT = 4096;
+
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(cutLongLines(text, PARSE_LINE_LIMIT));
+}
+
+/** Start offsets of the lines longer than `limit` (line breaks \n, \r\n, \r). */
+export function longLineStarts(text: string, limit: number): number[] {
+  const out: number[] = [];
+  if (text.length <= limit) return out;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i - start > limit) out.push(start);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return out;
+}
+
+/** The text with every line's characters past `limit` replaced by spaces (same length). */
+export function cutLongLines(text: string, limit: number): string {
+  const starts = longLineStarts(text, limit);
+  if (starts.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of starts) {
+    let cut = s + limit;
+    // Never split a surrogate pair: the half left would be a lone surrogate.
+    const c = text.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+    let end = cut;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    parts.push(text.slice(at, cut), ' '.repeat(end - cut));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

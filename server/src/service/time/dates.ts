@@ -133,8 +133,17 @@ export function findDates(s: string, opts?: DateOptions): DateValue[] {
     if (d) { numeric.push(d); i = d.end - 1; continue; }
     while (i + 1 < s.length && s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57) i++;
   }
-  let masked = blank(s, CLOCK);
-  for (const d of numeric) masked = masked.slice(0, d.start) + ' '.repeat(d.end - d.start) + masked.slice(d.end);
+  // Numeric dates are blanked in one pass (slicing the string per date was quadratic on a
+  // line of many dates); `numeric` is in order and its spans do not overlap.
+  const clockFree = blank(s, CLOCK);
+  const parts: string[] = [];
+  let at = 0;
+  for (const d of numeric) {
+    parts.push(clockFree.slice(at, d.start), ' '.repeat(d.end - d.start));
+    at = d.end;
+  }
+  parts.push(clockFree.slice(at));
+  const masked = parts.join('');
   const all = MONTH_WORD.test(masked) ? numeric.concat(chronoDates(masked, opts)) : numeric;
   return all.sort((x, y) => x.start - y.start);
 }

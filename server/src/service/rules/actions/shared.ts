@@ -82,7 +82,7 @@ export function coreText(item: Item): string {
     .replace(/\b(?:owners?|assignee|assigned to|due(?: date| by| on)?|deadline|by|priority|status|ticket)\s*[:=]?\s*(?=[\s,;)\]]|$)/gi, ' ')
     .replace(/\b(?:DONE|TODO|WIP)\b/g, ' ')
     .replace(/[([]\s*[,;]?\s*[)\]]/g, ' ')
-    .replace(/\s*[,;]\s*(?=[,;)]|$)/g, ' ')
+    .replace(/(?<!\s)\s*[,;]\s*(?=[,;)]|$)/g, ' ') // starts at its blank run: linear
     .replace(/\s+/g, ' ')
     .trim();
 }

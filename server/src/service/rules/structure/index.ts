@@ -12,6 +12,8 @@ import { placeholder } from './placeholder';
 import { indentedProse } from './indented-prose';
 import { checkboxSyntax } from './checkbox-syntax';
 import { frontMatterSchema } from './front-matter-schema';
+import { lineTooLong } from './line-too-long';
+import { fileTooLarge } from './file-too-large';
 
 export const STRUCTURE_RULES: readonly Rule[] = [
   headingSyntax,
@@ -27,4 +29,6 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   indentedProse,
   checkboxSyntax,
   frontMatterSchema,
+  lineTooLong,
+  fileTooLarge,
 ];

@@ -7,7 +7,7 @@ const PATTERNS: { re: RegExp; what: string }[] = [
   { re: /\b(?:XXX+|YYY+|ZZZ+)\b/g, what: 'a placeholder value' },
   // Question marks standing for a value (`Time to detect: ?`, `| ??? |`, `at ????`), not a
   // question's own marks (`why is this in the config????`).
-  { re: /(?<=[:|]\s*)\?+(?=\s*(?:$|\|))|(?<=^|[\s(\[])\?{3,}(?=$|[\s)\],.;|])/g, what: 'a placeholder for a value' },
+  { re: /(?<=[:|][ \t]{0,40})\?+(?=\s*(?:$|\|))|(?<=^|[\s(\[])\?{3,}(?=$|[\s)\],.;|])/g, what: 'a placeholder for a value' },
   { re: /\[(?:insert|add|enter|your|describe|link|name|date)\b[^\]]*\]/gi, what: 'a template instruction' },
   { re: /\{\{[^}]*\}\}/g, what: 'a template variable' },
   { re: /\b(?:20xx|yyyy)-(?:mm|xx)-(?:dd|xx)\b/gi, what: 'a placeholder date' },
