@@ -8,24 +8,13 @@
 import type { DocumentLines } from '../model/lines';
 import type { Postmortem, Section } from '../model/schema';
 import { lineRoles } from '../model/roles';
+import { sectionLevel } from '../rules/structure/shared';
 import { lineRange, type SourceText, type TextEdit } from '../text';
 
 /** May this line be rewritten: a plain line of a top-level paragraph, outside quotes and lists. */
 function plainLine(lines: DocumentLines, line: number): boolean {
   const li = lines.at(line);
   return li !== undefined && li.block === 'paragraph' && li.quoteDepth === 0 && li.listDepth === 0;
-}
-
-/** The heading depth the document uses for its sections (its most common), else 2. */
-function baseLevel(model: Postmortem): number {
-  const counts = new Map<number, number>();
-  for (const s of model.sections) {
-    if (s.level !== null && (s.markup === 'atx' || s.markup === 'setext' || s.markup === 'html')) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
-  }
-  let best = 2;
-  let n = 0;
-  for (const [level, c] of counts) if (c > n) { best = level; n = c; }
-  return best;
 }
 
 /**
@@ -106,7 +95,7 @@ export function markdownStructureEdits(model: Postmortem, lines: DocumentLines, 
   const { headers, items, bodies: bodyLines } = plainStructure(model, lines);
   if (headers.length === 0 && items.length === 0) return [];
   const eol = source.eol;
-  const base = baseLevel(model);
+  const base = sectionLevel(model);
   const headerAt = new Map(headers.map((h) => [h.line, h]));
   const itemAt = new Set(items);
   const blank = (l: number): boolean => l < 0 || l >= lines.length || lines.at(l)?.block === 'blank';
