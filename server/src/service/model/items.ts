@@ -7,6 +7,7 @@
 import { lineRange } from '../text';
 import { extractItemFields } from '../items/fields';
 import type { DocumentLines } from './lines';
+import { isBucketLabel } from './section-names';
 import type { Item, ItemField, Section, SectionKind } from './schema';
 import { itemRegions, type Region } from '../items/regions';
 import { readsAsAction } from '../items/phrasing';
@@ -91,12 +92,9 @@ function makeItem(lines: DocumentLines, i: number, text: string, base: number, m
   };
 }
 
-/** A bucket label that groups items by priority or horizon: `**Immediate:**`, `### Short-term`, `P1 items:`. */
-const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]ups?|measures?))?(?:\s*\([^)]*\))?$/i;
-
 function bucketField(lines: DocumentLines, i: number, text: string): ItemField | null {
   const label = text.replace(/[*_`]/g, '').replace(/^#+\s*/, '').replace(/[:;.]\s*$/, '').trim();
-  if (!BUCKET.test(label)) return null;
+  if (!isBucketLabel(label)) return null;
   const raw = lines.source.lineAt(i);
   const at = Math.max(0, raw.indexOf(label));
   return { text: label, range: lineRange(i, at, at + label.length) };

@@ -148,7 +148,7 @@ function classify(name: string): SectionKind[] {
   return [...new Set(kinds)];
 }
 
-const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]?term|mid[- ]?term|medium[- ]?term|long[- ]?term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]?ups?|measures?))?(?:\s*\([^)]*\))?$/i;
+const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]ups?|measures?))?(?:\s*\([^)]*\))?$/i;
 
 /** A label that groups items by priority or horizon (`Immediate`, `Short-term`, `P1 items`). */
 export function isBucketLabel(name: string): boolean {
