@@ -79,7 +79,6 @@ interface BodyEvidence {
   structureKinds: number;
   /** How many of those are written as headings. */
   headed: number;
-  otherSections: number;
   /** Timeline entries with a clock time. */
   entries: number;
   /** The summary states when or how long. */
@@ -99,10 +98,9 @@ function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
   const kinds = new Set<string>();
   const structure = new Set<string>();
   const headed = new Set<string>();
-  let otherSections = 0;
   model.sections.forEach((s, k) => {
     if (s.markup === 'implicit') return;
-    if (s.kind === 'other' || s.inferred === true) { otherSections++; return; }
+    if (s.kind === 'other' || s.inferred === true) return;
     let hasContent = s.inlineText !== '' || model.sections.some((c) => c.parent === k);
     for (let i = s.contentStart; i < s.end && !hasContent; i++) hasContent = (lines.at(i)?.block ?? 'blank') !== 'blank';
     if (!top(k)) return;
@@ -121,5 +119,5 @@ function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
   };
   const facts = (mine(model.summary.start) && mine(model.summary.end)) || mine(model.summary.duration);
   const dated = mine(model.summary.date);
-  return { dated, structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, otherSections, entries, facts };
+  return { dated, structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, entries, facts };
 }
