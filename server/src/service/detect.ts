@@ -36,7 +36,7 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
   }
   const body = bodyEvidence(model, lines);
   // Structure alone: three kinds of section at the top level, or two of them as headings.
-  if (body.structureKinds >= 3 || (body.topKinds >= 2 && body.headed >= 2)) return { postmortem: true, reason: `${body.topKinds} known sections` };
+  if (body.structureKinds >= 3 || (body.topKinds >= 2 && body.headed >= 2)) return { postmortem: true, reason: `${body.structureKinds} known sections` };
   // A name is a hint; the body decides. The assignment text, a link to the real document, a
   // guide with an example postmortem inside it all name themselves "Postmortem".
   const named = namesItself(lines) || (model.title !== null && INCIDENT_TITLE.test(model.title.text));
