@@ -31,26 +31,12 @@ export function snippetText(text: string): string {
  * whitespace-trimmed text between its pipes, or all of it when it is blank), so a fix can
  * fill it in. Null otherwise.
  */
-export function tableCellRange(source: SourceText, item: Item, header: RegExp): { line: number; start: number; end: number; empty: boolean } | null {
-  if (item.markup !== 'table-row' || !item.cells) return null;
-  const index = Object.keys(item.cells).findIndex((k) => header.test(k.trim().toLowerCase()));
-  if (index < 0) return null;
-  const raw = source.lineAt(item.line);
-  const pipes: number[] = [];
-  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' && raw[i - 1] !== '\\') pipes.push(i);
-  // A row may or may not start with a pipe.
-  const leading = raw.trimStart().startsWith('|');
-  const bounds = leading ? pipes : [-1, ...pipes];
-  const left = bounds[index];
-  if (left === undefined) return null;
-  const right = bounds[index + 1] ?? raw.length;
-  let start = left + 1;
-  let end = right;
-  while (start < end && /\s/.test(raw[start] ?? '')) start++;
-  while (end > start && /\s/.test(raw[end - 1] ?? '')) end--;
-  // An empty cell is replaced whole, so the fix can pad its value with one space each side.
-  if (start === end) return { line: item.line, start: left + 1, end: right, empty: true };
-  return { line: item.line, start, end, empty: false };
+export function tableCellRange(_source: SourceText, item: Item, header: RegExp): { line: number; start: number; end: number; empty: boolean } | null {
+  if (item.markup !== 'table-row' || !item.cells || !item.cellRanges) return null;
+  const key = Object.keys(item.cells).find((k) => header.test(k.trim().toLowerCase()));
+  const cell = key === undefined ? undefined : item.cellRanges[key];
+  if (!cell) return null;
+  return { line: cell.range.start.line, start: cell.range.start.character, end: cell.range.end.character, empty: cell.blank };
 }
 
 export interface MissingField {
