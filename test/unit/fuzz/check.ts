@@ -85,7 +85,7 @@ function positions(source: SourceText, seed: number): { line: number; character:
 }
 
 function features(a: Analysis, seed: number, problems: string[]): void {
-  const input = { parsed: a, postmortem: true, config, rules: RULE_METAS, workspaceOwners: ['oncall'], snippets: { snippetSupport: seed % 2 === 0, variables: { CURRENT_YEAR: '2024', CURRENT_MONTH: '03', CURRENT_DATE: '04' } } };
+  const input = { analysis: a, rules: RULE_METAS, workspaceOwners: ['oncall'], snippets: { snippetSupport: seed % 2 === 0, variables: { CURRENT_YEAR: '2024', CURRENT_MONTH: '03', CURRENT_DATE: '04' } } };
   for (const pos of positions(a.source, seed)) {
     for (const trigger of [{ kind: 'invoked' as const }, { kind: 'character' as const, character: '@' }]) {
       for (const c of completionsAt(input, pos, trigger)) {
