@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze, type Analysis } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
@@ -15,6 +15,7 @@ import { comparePositions, type Range, type SourceText, type TextEdit } from '..
 import { fixAllEdits } from '../../../server/src/service/fixes/fix-all';
 import type { SeveritySetting } from '../../../server/src/service/rules/types';
 import { ADVERSARIAL, NOT_POSTMORTEMS } from './invariant-docs';
+import { readFixtureDocument } from '../fixture-harness';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const CATEGORIES = new Set(['structure', 'summary', 'timeline', 'action-items', 'language', 'metadata']);
@@ -44,7 +45,7 @@ function run(name: string, text: string): Run {
   return { name, analysis, errors };
 }
 
-const fixtureRuns = markdownFiles(FIXTURES).map((f) => run(relative(FIXTURES, f), readFileSync(f, 'utf8')));
+const fixtureRuns = markdownFiles(FIXTURES).map((f) => run(relative(FIXTURES, f), readFixtureDocument(f)));
 const adversarialRuns = Object.entries(ADVERSARIAL).map(([name, text]) => run(name, text));
 const allRuns = [...fixtureRuns, ...adversarialRuns];
 
