@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze } from '../../server/src/service/analysis';
-import { fixAllEdits, applyEdits } from '../../server/src/service/fixes/fix-all';
+import { fixAllEdits, applyEdits } from '../../server/src/service/rules/fixes/fix-all';
 import { loadFixture, type Fixture } from './fixture-harness';
 import { readSnapshot, snapshotLines, UPDATE, writeSnapshot } from './fixture-snapshot';
 

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
-import { resolveTimeline } from '../../../server/src/service/timeline/resolve';
-import { isoOf } from '../../../server/src/service/timeline/dates';
+import { resolveTimeline } from '../../../server/src/service/derive/timeline/resolve';
+import { isoOf } from '../../../server/src/service/derive/timeline/dates';
 import { readFixtureDocument } from '../fixture-harness';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'timeline');

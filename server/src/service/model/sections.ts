@@ -17,11 +17,11 @@
  * continue it. An unrecognised heading at a section's rank or above starts an `other` section;
  * below it, it stays inside (or, in a list of measures or tasks, is a group of the same kind).
  */
-import { lineRange } from '../text';
-import type { DocumentLines } from './lines';
+import { lineRange } from '../text/source-text';
+import type { DocumentLines } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
-import { isBucketLabel, isWeakMeasuresName } from './section-names';
-import { matchEntryTime } from '../time/entry-time';
+import { isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
+import { matchEntryTime } from '../lex/time/entry-time';
 import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
 
 export interface SectionsRead {
