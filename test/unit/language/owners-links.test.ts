@@ -52,3 +52,16 @@ test('ticket and owner links follow their URL templates; without a template ther
   ]);
   assert.deepEqual(documentLinks(p.lines, { trackerUrl: 'javascript:alert({id})', peopleUrl: null }), [], 'only http(s) targets');
 });
+
+test('an incident is found by every word of the query: title, date, service, owner', async () => {
+  const { incidentSummary, matchIncident } = await import('../../../server/src/service/language/incidents');
+  const p = parseDocument(DOC.replace('date: 2025-03-04', 'date: 2025-03-04\nservice: payments'));
+  const inc = incidentSummary(p.model, 'queue.md');
+  assert.equal(inc.title, 'Queue backlog on 4 March 2025');
+  assert.equal(inc.date, '2025-03-04');
+  assert.deepEqual(inc.services, ['payments']);
+  assert.ok((matchIncident(inc, 'docs/queue.md', 'payments 2025') ?? 0) > 0);
+  assert.ok((matchIncident(inc, 'docs/queue.md', 'backlog @alice') ?? 0) > 0);
+  assert.equal(matchIncident(inc, 'docs/queue.md', 'payments 2023'), null);
+  assert.ok((matchIncident(inc, 'docs/queue.md', 'backlog')! > matchIncident(inc, 'docs/queue.md', 'payments')!), 'a title word ranks above a service');
+});
