@@ -1,7 +1,6 @@
 /** The preview payload from a document model, and the checkbox toggle edit. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
@@ -10,9 +9,10 @@ import type { Parsed } from '../../../server/src/service/analysis';
 import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
 import { toggleTaskEdit } from '../../../server/src/service/language/toggle-task';
 import { renderPreviewBody } from '../../../client/src/preview/render/render';
+import { readFixtureDocument } from '../fixture-harness';
 
 const config = resolveConfig([]);
-const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'actions', name), 'utf8');
+const fixture = (name: string) => readFixtureDocument(join(__dirname, '..', '..', 'fixtures', 'actions', name));
 
 /** The preview of a parsed document, read from its derived facts as the server does. */
 const preview = (uri: string, version: number, p: Parsed) => previewFromAnalysis(uri, version, { model: p.model, derived: p.derive(config) });
