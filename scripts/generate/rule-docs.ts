@@ -5,6 +5,7 @@
  * fails when what is on disk differs, or when a rule has no documentation page.
  */
 import type { RuleMeta } from '../../server/src/service/rules/types';
+import { CATEGORY_ORDER } from './catalogue';
 import { generateJsonSchema } from '../../server/src/service/config/jsonschema';
 
 export const TABLE_START = '<!-- rules:start -->';
@@ -14,7 +15,6 @@ export const SCHEMA_PATH = 'schemas/postmortemrc.schema.json';
 /** The sections every docs/rules/<name>.md must have, in this order. */
 export const DOC_SECTIONS = ['When it fires', 'Failing example', 'Fix', 'Why'] as const;
 
-const CATEGORY_ORDER = ['structure', 'summary', 'timeline', 'action-items', 'language', 'metadata'];
 
 function sorted(rules: readonly RuleMeta[]): RuleMeta[] {
   return [...rules].sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.name.localeCompare(b.name));

@@ -12,6 +12,7 @@ import {
 } from '../../../scripts/generate/rule-docs';
 import { configurationProperties, RULES_SETTING, rulesSetting, SETTINGS_END, SETTINGS_START, settingsTable } from '../../../scripts/generate/settings';
 import { formatList, FORMATS_END, FORMATS_START } from '../../../scripts/generate/formats';
+import { CATALOGUE_PATH, catalogueText, CATEGORY_ORDER, type RuleFile } from '../../../scripts/generate/catalogue';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const metas = ALL_RULES.map((r) => r.meta);
@@ -89,6 +90,24 @@ test('docs/configuration.md has the settings table and the output formats genera
   }
 });
 
+function ruleFiles(): RuleFile[] {
+  const dir = join(root, 'server', 'src', 'service', 'rules');
+  return CATEGORY_ORDER.flatMap((category) => readdirSync(join(dir, category)).filter((f) => f.endsWith('.ts')).sort()
+    .map((f) => ({ category, name: f.slice(0, -3), text: readFileSync(join(dir, category, f), 'utf8') })));
+}
+
+test('the rule catalogue (rules/index.ts) is the one generated from the rule files', () => {
+  assert.equal(readFileSync(join(root, CATALOGUE_PATH), 'utf8'), catalogueText(ruleFiles()), `${CATALOGUE_PATH} is stale: run \`node scripts/gen-rules.mjs\` (or \`npm run docs\`)`);
+});
+
+test('each rule lives in the folder of its category, so the catalogue order is the category order', () => {
+  const files = ruleFiles();
+  const wrong = metas.filter((m) => !files.some((f) => f.category === m.category && f.text.includes(`'${m.name}'`)));
+  assert.deepEqual(wrong.map((m) => m.name), [], 'a rule whose meta.category is not its folder under rules/');
+  const order = metas.map((m) => CATEGORY_ORDER.indexOf(m.category));
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'ALL_RULES is grouped by category, in CATEGORY_ORDER');
+});
+
 test('the drift checks can fail: a stale table, a missing section, a changed default', () => {
   const stale = replaceBetweenMarkers('x\n<!-- rules:start -->\n<!-- rules:end -->\n', ruleTable(metas.slice(1)));
   assert.notEqual(betweenMarkers(stale ?? ''), ruleTable(metas));
@@ -102,4 +121,7 @@ test('the drift checks can fail: a stale table, a missing section, a changed def
   assert.notDeepEqual(rulesSetting(changed), rulesSetting(metas));
   assert.notEqual(schemaText(changed), schemaText(metas));
   assert.notDeepEqual(configurationProperties(changed), configurationProperties(metas));
+  const extra: RuleFile = { category: 'timeline', name: 'timeline-new', text: "export const timelineNew: Rule = {\n" };
+  assert.match(catalogueText([...ruleFiles(), extra]), /import \{ timelineNew \} from '\.\/timeline\/timeline-new';[^]*  timelineNew,/);
+  assert.notEqual(catalogueText([...ruleFiles(), extra]), catalogueText(ruleFiles()));
 });
