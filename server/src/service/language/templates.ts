@@ -7,7 +7,7 @@
 import { TITLE_STOP, ZONE_STOP } from './snippet/builder';
 import { PART_SNIPPETS } from './snippet/parts';
 import { TEMPLATES } from './snippet/profiles';
-import { expandSnippet } from './snippet/syntax';
+import { expandSnippet } from '../text/snippet';
 
 export { TEMPLATES } from './snippet/profiles';
 export type { Template, TemplateProfile } from './snippet/profiles';

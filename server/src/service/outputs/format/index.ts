@@ -54,4 +54,4 @@ export type { JsonFileReport, JsonFinding } from './json';
 export { formatSarif, toSarif } from './sarif';
 export type { SarifOptions } from './sarif';
 export { formatGithub, escapeData, escapeProperty } from './github';
-export { snippetToText } from './snippet';
+export { snippetToText } from '../../text/snippet';
