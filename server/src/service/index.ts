@@ -8,6 +8,7 @@ export type { Analysis } from './analysis';
 export { RcCache, configForDocument, parseUserConfig } from './config/index';
 export type { ConfigProblem } from './config/index';
 export { didYouMean } from './config/messages';
+export { BUILTIN_PROFILE_NAMES } from './config/profiles';
 export { SETTING_KEYS } from './config/schema';
 export type { ResolvedConfig, UserConfig } from './config/schema';
 export { computeFigures } from './derive/figures/index';
