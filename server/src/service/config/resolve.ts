@@ -3,8 +3,9 @@
  * agree: `parseUserConfig` validates one layer at the edge (never throws; keeps every valid
  * setting and reports the rest), `resolveConfig` merges layers over `DEFAULTS`.
  *
- * Merge rules: a later layer wins per setting; `rules` and `profiles` merge per key; arrays
- * (`globs`) are replaced whole.
+ * Merge rules, from the settings table (schema.ts): a later layer wins per setting; a setting
+ * marked `merge: 'by-key'` (`rules`, `profiles`) merges per key; arrays (`globs`) are replaced
+ * whole. Nothing here names a setting but the profile, which is looked up once merged.
  */
 import type { z } from 'zod';
 import { ProfileSchema, SETTING_KEYS, SETTINGS, SeveritySettingSchema, UserConfigSchema } from './schema';
@@ -194,6 +195,7 @@ export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: 
       merged[key] = by === 'by-key' && isPlainObject(value) ? { ...(merged[key] as Record<string, unknown>), ...value } : copy(value);
     }
   }
+  // Every key of MergedConfig was set from DEFAULTS, then only from values its schema accepted.
   return finish(merged as MergedConfig);
 }
 
@@ -216,6 +218,7 @@ function finish(merged: MergedConfig): { config: ResolvedConfig; problems: Confi
     profileName = DEFAULT_PROFILE_NAME;
     profile = profiles[DEFAULT_PROFILE_NAME] ?? DEFAULT_PROFILE;
   }
+  // The asked-for name and the user's own profiles give way to what was looked up.
   const { profile: _asked, profiles: _own, ...values } = merged;
   return { config: { ...values, profileName, profile, profiles }, problems };
 }
