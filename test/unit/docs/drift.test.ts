@@ -78,6 +78,43 @@ test('every setting the manifest restricts in untrusted workspaces, or a descrip
   assert.deepEqual([...named].filter((k) => !declared.has(k)), [], 'a setting description names a setting package.json does not declare');
 });
 
+/** `config.get<T>('key', default)` calls in the client files that read `getConfiguration('postmortem', ...)`. */
+function clientReads(): { file: string; key: string; fallback: string | null }[] {
+  const dir = join(root, 'client', 'src');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const out: { file: string; key: string; fallback: string | null }[] = [];
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    if (!text.includes("getConfiguration('postmortem'")) continue;
+    for (const m of text.matchAll(/\bconfig\.get(?:<[^>]*>)?\('([A-Za-z]+)'(?:,\s*([^)]*))?\)/g)) out.push({ file: f, key: m[1] ?? '', fallback: m[2]?.trim() ?? null });
+  }
+  return out;
+}
+
+type Declared = Record<string, { default?: unknown }>;
+
+/** What is wrong with the client's reads: an undeclared key, or a literal fallback that is not the declared default. */
+function clientReadProblems(reads: readonly { file: string; key: string; fallback: string | null }[], props: Declared): string[] {
+  const problems: string[] = [];
+  for (const r of reads) {
+    const p = props[`postmortem.${r.key}`];
+    if (!p) problems.push(`client/src/${r.file} reads postmortem.${r.key}, which package.json does not declare: add it to the settings table (config/schema.ts)`);
+    else if (r.fallback !== null && /^'[^']*'$/.test(r.fallback) && r.fallback.slice(1, -1) !== p.default) {
+      problems.push(`client/src/${r.file}: the fallback ${r.fallback} of postmortem.${r.key} is not its default ${JSON.stringify(p.default)} (config/schema.ts)`);
+    }
+  }
+  return problems;
+}
+
+test('the client reads only declared settings, and a fallback it writes is the declared default', () => {
+  const props = manifest().contributes.configuration.properties as Declared;
+  const reads = clientReads();
+  assert.ok(reads.some((r) => r.key === 'newPostmortemFolder'), 'the client reads postmortem.newPostmortemFolder (new-postmortem.ts)');
+  assert.deepEqual(clientReadProblems(reads, props), []);
+  // The check can fail.
+  assert.equal(clientReadProblems([{ file: 'x.ts', key: 'newPostmortemFolder', fallback: "'incidents'" }, { file: 'x.ts', key: 'nope', fallback: null }], props).length, 2);
+});
+
 test('docs/configuration.md has the settings table and the output formats generated from their sources', () => {
   const text = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
   for (const [start, end, content, what] of [
