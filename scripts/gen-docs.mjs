@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes the README's rule table (between <!-- rules:start --> and <!-- rules:end -->) from
-// the rule metadata, and checks that every rule has its hand-written page docs/rules/<name>.md
+// the rule metadata, the settings table and the output formats of docs/configuration.md (from
+// the settings table in config/schema.ts and FORMATS in outputs/format/index.ts), and checks that every rule has its hand-written page docs/rules/<name>.md
 // (when it fires, a failing example, the fix, why). Exits 1 naming each page to write.
 //   node scripts/gen-docs.mjs      (npm run docs runs gen-schema.mjs first)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { tsImport } from 'tsx/esm/api';
 const root = new URL('..', import.meta.url);
 const { ALL_RULES } = await tsImport('../server/src/service/rules/index.ts', import.meta.url);
 const gen = await tsImport('./generate/rule-docs.ts', import.meta.url);
+const settings = await tsImport('./generate/settings.ts', import.meta.url);
+const formats = await tsImport('./generate/formats.ts', import.meta.url);
 const metas = ALL_RULES.map((r) => r.meta);
 
 const readmeFile = new URL('README.md', root);
@@ -21,6 +24,21 @@ writeFileSync(readmeFile, gen.replaceBetweenMarkers(readme, gen.ruleTable(metas)
 console.log(`wrote the rule table in ${readmeFile.pathname}`);
 
 let bad = 0;
+const configFile = new URL('docs/configuration.md', root);
+let config = readFileSync(configFile, 'utf8');
+for (const [markers, content] of [
+  [{ start: settings.SETTINGS_START, end: settings.SETTINGS_END }, settings.settingsTable()],
+  [{ start: formats.FORMATS_START, end: formats.FORMATS_END }, formats.formatList()],
+]) {
+  const next = gen.replaceBetweenMarkers(config, content, markers);
+  if (next === null) {
+    console.error(`docs/configuration.md lacks the markers ${markers.start} / ${markers.end}`);
+    bad++;
+  } else config = next;
+}
+writeFileSync(configFile, config);
+console.log(`wrote the settings table and the output formats in ${configFile.pathname}`);
+
 for (const m of metas) {
   const page = new URL(`docs/rules/${m.name}.md`, root);
   if (!existsSync(page)) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Writes schemas/postmortemrc.schema.json (from the zod config schema and the rule metadata)
-// and the generated parts of package.json: `contributes.jsonValidation` for .postmortemrc.json
-// and the `postmortem.rules` setting. Other settings in package.json are left as they are.
+// Writes schemas/postmortemrc.schema.json (from the settings table and the rule metadata) and
+// the generated parts of package.json: `contributes.jsonValidation` for .postmortemrc.json and
+// every `postmortem.*` setting (`contributes.configuration.properties`, from the settings
+// table in server/src/service/config/schema.ts). Nothing else in package.json is touched.
 // test/unit/docs/drift.test.ts fails when these differ from what this script would write.
 //   node scripts/gen-schema.mjs
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tsImport } from 'tsx/esm/api';
 const root = new URL('..', import.meta.url);
 const { ALL_RULES } = await tsImport('../server/src/service/rules/index.ts', import.meta.url);
 const gen = await tsImport('./generate/rule-docs.ts', import.meta.url);
+const settings = await tsImport('./generate/settings.ts', import.meta.url);
 const metas = ALL_RULES.map((r) => r.meta);
 
 mkdirSync(new URL('schemas/', root), { recursive: true });
@@ -23,8 +25,7 @@ const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
 const contributes = (pkg.contributes ??= {});
 const others = (contributes.jsonValidation ?? []).filter((v) => v.fileMatch !== gen.JSON_VALIDATION.fileMatch);
 contributes.jsonValidation = [...others, gen.JSON_VALIDATION];
-const configuration = (contributes.configuration ??= { title: 'Postmortem', properties: {} });
-configuration.properties ??= {};
-configuration.properties[gen.RULES_SETTING] = gen.rulesSetting(metas);
+const configuration = (contributes.configuration ??= { title: 'Postmortem' });
+configuration.properties = settings.configurationProperties(metas);
 writeFileSync(pkgFile, JSON.stringify(pkg, null, 2) + '\n');
-console.log(`updated ${pkgFile.pathname}: contributes.jsonValidation, ${gen.RULES_SETTING}`);
+console.log(`updated ${pkgFile.pathname}: contributes.jsonValidation, contributes.configuration.properties`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes snippets/postmortem.code-snippets from server/src/service/templates.ts, the single
+// Writes snippets/postmortem.code-snippets from server/src/service/language/templates.ts, the single
 // source of truth for the templates (test/unit/snippets checks that the file is current).
 //   node scripts/gen-snippets.mjs
 import { writeFileSync } from 'node:fs';

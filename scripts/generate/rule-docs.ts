@@ -1,22 +1,20 @@
 /**
- * What is generated from rule metadata (the single source of truth): the README rule table,
- * the `postmortem.rules` VS Code setting and the `.postmortemrc.json` schema. The scripts
+ * What is generated from rule metadata (the single source of truth): the README rule table
+ * and the `.postmortemrc.json` schema (the `postmortem.*` settings: ./settings.ts). The scripts
  * (scripts/gen-docs.mjs, scripts/gen-schema.mjs) write these; test/unit/docs/drift.test.ts
  * fails when what is on disk differs, or when a rule has no documentation page.
  */
 import type { RuleMeta } from '../../server/src/service/rules/types';
+import { CATEGORY_ORDER } from './catalogue';
 import { generateJsonSchema } from '../../server/src/service/config/jsonschema';
-import { SeveritySettingSchema } from '../../server/src/service/config/schema';
 
 export const TABLE_START = '<!-- rules:start -->';
 export const TABLE_END = '<!-- rules:end -->';
 export const SCHEMA_PATH = 'schemas/postmortemrc.schema.json';
-export const RULES_SETTING = 'postmortem.rules';
 
 /** The sections every docs/rules/<name>.md must have, in this order. */
 export const DOC_SECTIONS = ['When it fires', 'Failing example', 'Fix', 'Why'] as const;
 
-const CATEGORY_ORDER = ['structure', 'summary', 'timeline', 'action-items', 'language', 'metadata'];
 
 function sorted(rules: readonly RuleMeta[]): RuleMeta[] {
   return [...rules].sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.name.localeCompare(b.name));
@@ -33,43 +31,23 @@ export function ruleTable(rules: readonly RuleMeta[]): string {
   return ['| rule | category | default | fix | what it reports |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+export interface Markers { start: string; end: string }
+export const RULE_TABLE_MARKERS: Markers = { start: TABLE_START, end: TABLE_END };
+
 /** `text` with the part between the markers replaced by `content`; null when a marker is missing. */
-export function replaceBetweenMarkers(text: string, content: string): string | null {
-  const start = text.indexOf(TABLE_START);
-  const end = text.indexOf(TABLE_END);
+export function replaceBetweenMarkers(text: string, content: string, markers: Markers = RULE_TABLE_MARKERS): string | null {
+  const start = text.indexOf(markers.start);
+  const end = text.indexOf(markers.end);
   if (start < 0 || end < start) return null;
-  return `${text.slice(0, start + TABLE_START.length)}\n${content}\n${text.slice(end)}`;
+  return `${text.slice(0, start + markers.start.length)}\n${content}\n${text.slice(end)}`;
 }
 
 /** The text between the markers, trimmed; null when a marker is missing. */
-export function betweenMarkers(text: string): string | null {
-  const start = text.indexOf(TABLE_START);
-  const end = text.indexOf(TABLE_END);
+export function betweenMarkers(text: string, markers: Markers = RULE_TABLE_MARKERS): string | null {
+  const start = text.indexOf(markers.start);
+  const end = text.indexOf(markers.end);
   if (start < 0 || end < start) return null;
-  return text.slice(start + TABLE_START.length, end).trim();
-}
-
-export type JsonObject = Record<string, unknown>;
-
-/** The `postmortem.rules` entry of `contributes.configuration.properties`. */
-export function rulesSetting(rules: readonly RuleMeta[]): JsonObject {
-  const properties: JsonObject = {};
-  for (const r of [...rules].sort((a, b) => a.name.localeCompare(b.name))) {
-    properties[r.name] = {
-      type: 'string',
-      enum: [...SeveritySettingSchema.options],
-      default: r.defaultSeverity,
-      markdownDescription: `${r.description} Default: \`${r.defaultSeverity}\`. [Docs](docs/rules/${r.name}.md)`,
-    };
-  }
-  return {
-    type: 'object',
-    default: {},
-    scope: 'resource',
-    additionalProperties: false,
-    properties,
-    markdownDescription: 'Severity per rule: `off`, `hint`, `info`, `warning` or `error`. A `.postmortemrc.json` file wins over this setting (see docs/configuration.md).',
-  };
+  return text.slice(start + markers.start.length, end).trim();
 }
 
 export const JSON_VALIDATION = { fileMatch: '.postmortemrc.json', url: `./${SCHEMA_PATH}` };

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/index';
 import type { ResolvedConfig, UserConfig } from './service/index';
-import { RULES_BY_NAME } from './service/index';
+import { RULES_BY_NAME, SETTING_KEYS } from './service/index';
 
-const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens', 'maxFileSize'] as const;
+/** The settings the server reads: the core's settings table (editor-only ones are the client's). */
+const EDITOR_KEYS = SETTING_KEYS;
 
 export const nodeFileSystem = {
   readFile(path: string): string | undefined {

@@ -1,9 +1,8 @@
 /** Command-line options, parsed with node's util.parseArgs; bad usage is a clear error (exit 2). */
 import { parseArgs } from 'node:util';
-import type { UserConfig } from '../service/index';
+import { DEFAULT_FORMAT, FORMAT_NAMES, isFormatName, type FormatName, type UserConfig } from '../service/index';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+export type OutputFormat = FormatName;
 export const EXPORT_FORMATS = ['csv', 'md', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
@@ -30,7 +29,7 @@ Lints incident postmortems written in Markdown. Files named on the command line 
 whatever their extension; directories and globs select *.md files.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github
+  -f, --format <name>        ${FORMAT_NAMES.map((f) => (f === DEFAULT_FORMAT ? `${f} (default)` : f)).join(', ')}
       --print-model          print each file's postmortem model as JSON instead of findings
                              (lines and columns 1-based, like the findings)
       --force                lint every given file as a postmortem (skip detection)
@@ -83,8 +82,8 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   const v = parsed.values;
-  const format = v.format ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${FORMATS.join(', ')}.`);
+  const format = v.format ?? DEFAULT_FORMAT;
+  if (!isFormatName(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${FORMAT_NAMES.join(', ')}.`);
   const actionItems = v['action-items'] ?? null;
   if (actionItems !== null && !(EXPORT_FORMATS as readonly string[]).includes(actionItems)) throw new UsageError(`Unknown --action-items format "${actionItems}". Use csv, md or json.`);
   const overrides: UserConfig = {};
@@ -98,7 +97,7 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
   }
   return {
     files: parsed.positionals,
-    format: format as OutputFormat,
+    format,
     printModel: v['print-model'] === true,
     force: v.force === true,
     fix: v.fix === true,

@@ -7,7 +7,7 @@ import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { completionsAt, type Completion, type SnippetOptions } from '../../../server/src/service/language/completion/index';
 import { buildSnippetFile } from '../../../server/src/service/language/templates';
-import { dateVariables, expandSnippet, substituteVariables } from '../../../server/src/service/language/snippet/syntax';
+import { dateVariables, expandSnippet, substituteVariables } from '../../../server/src/service/text/snippet';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
 
 const config = resolveConfig([]);

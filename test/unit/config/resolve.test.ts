@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULTS, parseUserConfig, resolveConfig, resolveConfigDetailed } from '../../../server/src/service/config/resolve';
-import { BUILTIN_PROFILES } from '../../../server/src/service/config/profiles';
+import { BUILTIN_PROFILE_NAMES, BUILTIN_PROFILES } from '../../../server/src/service/config/profiles';
 import { SectionKindSchema } from '../../../server/src/service/model/schema';
 
 test('no layers: the defaults, with the default profile', () => {
@@ -25,7 +25,7 @@ test('later layers win per setting; rules and profiles merge per key; arrays are
   assert.equal(c.timeZone, 'America/New_York');
   assert.deepEqual(c.globs, ['b/**']);
   assert.deepEqual(c.rules, { 'task-owner': 'hint', 'task-due-date': 'error' });
-  assert.deepEqual(Object.keys(c.profiles).sort(), ['a', 'atlassian', 'b', 'default', 'google-sre', 'pagerduty']);
+  assert.deepEqual(Object.keys(c.profiles).sort(), ['a', 'b', ...BUILTIN_PROFILE_NAMES].sort());
 });
 
 test('a user profile is selected by name', () => {

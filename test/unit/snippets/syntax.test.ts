@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandSnippet, listTabstops, SnippetSyntaxError } from '../../../server/src/service/language/snippet/syntax';
+import { expandSnippet, listTabstops, SnippetSyntaxError } from '../../../server/src/service/text/snippet';
 
 const none = { variables: {} };
 

@@ -4,35 +4,35 @@
  * the file with it (contributed through `jsonValidation`).
  */
 import { z } from 'zod';
-import { SeveritySettingSchema, UserConfigSchema } from './schema';
+import { SETTING_KEYS, SETTINGS, SeveritySettingSchema, UserConfigSchema } from './schema';
 import type { RuleMeta } from '../rules/types';
 import { BUILTIN_PROFILES } from './profiles';
 
-const S = UserConfigSchema.shape;
+/** In an rc file a setting names another by its bare key. */
+export const rcName = (key: string): string => key;
 
-/** The rc file: every user setting, plus `root` and `$schema`. */
-export const RcFileSchema = UserConfigSchema.extend({
+/** The keys only an rc file has. */
+const RC_ONLY = {
   $schema: z.string().optional().describe('The JSON schema of this file, for editors.'),
   root: z
     .boolean()
     .optional()
     .describe('Stop looking for `.postmortemrc.json` files in parent directories: settings above this one do not apply.'),
-  enable: S.enable.describe(
-    'Which Markdown files are linted as postmortems: `auto` detects them (front matter, path globs, first lines, known sections); `always` lints every Markdown file; `never` lints none.',
-  ),
-  globs: S.globs.describe('Paths (globs, relative to the workspace folder) whose Markdown files are postmortems.'),
-  profile: S.profile.describe(
-    `The profile: which sections are required, in which order. Built in: ${Object.keys(BUILTIN_PROFILES).map((p) => `\`${p}\``).join(', ')}; define your own under \`profiles\`.`,
-  ),
-  profiles: S.profiles.describe('Your own profiles, by name: the required sections, in order.'),
-  timeZone: S.timeZone.describe(
-    'The time zone assumed when the document names none (an IANA name such as `America/New_York` or an abbreviation such as `UTC`).',
-  ),
-  rules: S.rules.describe('Severity per rule: `off`, `hint`, `info`, `warning` or `error`.'),
-  inlayHints: S.inlayHints.describe('Show inlay hints (computed durations, normalised times).'),
-  codeLens: S.codeLens.describe('Show code lenses (timeline and action-item summaries).'),
-  maxFileSize: S.maxFileSize.describe('The size budget in kilobytes (default 1024, i.e. 1 MB): a longer document is not linted, and one finding (`file-too-large`) says so.'),
-});
+};
+
+function describedSettings(): z.ZodRawShape {
+  const shape: Record<string, z.ZodType> = {};
+  for (const key of SETTING_KEYS) shape[key] = UserConfigSchema.shape[key].describe(SETTINGS[key].description(rcName));
+  return shape;
+}
+
+/** The rc file: every user setting, plus `root` and `$schema`. */
+export const RcFileSchema = UserConfigSchema.extend({ ...RC_ONLY, ...describedSettings() });
+
+/** The rc-only keys and their descriptions, for the docs. */
+export const RC_ONLY_KEYS: readonly { key: string; description: string }[] = [
+  { key: 'root', description: RC_ONLY.root.description ?? '' },
+];
 
 type JsonObject = Record<string, unknown>;
 
@@ -67,9 +67,5 @@ export function generateJsonSchema(rules: readonly RuleMeta[]): JsonObject {
   }
   const profileSchema = props.profile;
   if (isObject(profileSchema)) profileSchema.examples = Object.keys(BUILTIN_PROFILES);
-  const profilesSchema = props.profiles;
-  if (isObject(profilesSchema) && isObject(profilesSchema.additionalProperties)) {
-    profilesSchema.additionalProperties.additionalProperties = false;
-  }
   return schema;
 }

@@ -13,7 +13,12 @@ export const DEFAULT_PROFILE: Profile = {
   sections: ['summary', 'timeline', 'root-cause', 'resolution', 'measures', 'action-items'],
 };
 
-export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = Object.freeze({
+/**
+ * The one list of built-in profile names is the keys below: the settings' descriptions, the
+ * rc schema, the docs, the CLI's help and the templates (language/snippet/profiles.ts, typed
+ * by `BuiltinProfileName`, so a profile without a template does not compile) read them here.
+ */
+const BUILTIN = {
   default: DEFAULT_PROFILE,
   // Google SRE book, appendix "Example Postmortem": Summary, Impact, Root Causes, Trigger
   // (a root cause here), Resolution, Detection, Action Items, Lessons Learned, Timeline,
@@ -46,4 +51,8 @@ export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = Object.freeze
       'action-items',
     ],
   },
-});
+} satisfies Record<string, Profile>;
+
+export type BuiltinProfileName = keyof typeof BUILTIN;
+export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = Object.freeze(BUILTIN);
+export const BUILTIN_PROFILE_NAMES = Object.keys(BUILTIN) as BuiltinProfileName[];

@@ -3,29 +3,35 @@
  * agree: `parseUserConfig` validates one layer at the edge (never throws; keeps every valid
  * setting and reports the rest), `resolveConfig` merges layers over `DEFAULTS`.
  *
- * Merge rules: a later layer wins per setting; `rules` and `profiles` merge per key; arrays
- * (`globs`) are replaced whole.
+ * Merge rules, from the settings table (schema.ts): a later layer wins per setting; a setting
+ * marked `merge: 'by-key'` (`rules`, `profiles`) merges per key; arrays (`globs`) are replaced
+ * whole. Nothing here names a setting but the profile, which is looked up once merged.
  */
 import type { z } from 'zod';
-import { DEFAULT_GLOBS, ProfileSchema, SeveritySettingSchema, UserConfigSchema } from './schema';
-import type { Profile, ResolvedConfig, UserConfig } from './schema';
+import { ProfileSchema, SETTING_KEYS, SETTINGS, SeveritySettingSchema, UserConfigSchema } from './schema';
+import type { MergedConfig, Profile, ResolvedConfig, UserConfig } from './schema';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE, DEFAULT_PROFILE_NAME } from './profiles';
 import type { ConfigProblem } from './problems';
 import { formatPath } from './problems';
 import { didYouMean, describeValue, issueMessage } from './messages';
 import { globProblem, MAX_GLOBS } from './glob';
 
-export const DEFAULTS: Readonly<Required<UserConfig>> = Object.freeze({
-  enable: 'auto',
-  globs: [...DEFAULT_GLOBS],
-  profile: DEFAULT_PROFILE_NAME,
-  profiles: {},
-  timeZone: '',
-  rules: {},
-  inlayHints: true,
-  codeLens: true,
-  maxFileSize: 1024,
-});
+/** Every setting's default, from the settings table (schema.ts). */
+export const DEFAULTS: Readonly<MergedConfig> = Object.freeze(defaults());
+
+function defaults(): MergedConfig {
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) out[key] = copy(SETTINGS[key].default);
+  // Built key by key from the table, which has one default per key of MergedConfig.
+  return out as MergedConfig;
+}
+
+/** A copy of a setting's value, so the result never shares an array or object with a layer or DEFAULTS. */
+function copy<T>(v: T): T {
+  if (Array.isArray(v)) return [...(v as unknown[])] as T;
+  if (isPlainObject(v)) return { ...v } as T; // spread copies `__proto__` as an own key
+  return v;
+}
 
 export interface ParseOptions {
   /** When given, rule names in `rules` outside this set are reported (and kept). */
@@ -179,18 +185,22 @@ function parseProfiles(value: Record<string, unknown>, source: string, problems:
 
 /** Merges layers (later wins) over DEFAULTS, and reports an unknown profile name. */
 export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
-  const merged: Required<UserConfig> = { ...DEFAULTS, globs: [...DEFAULTS.globs], profiles: {}, rules: {} };
+  const merged: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) merged[key] = copy(DEFAULTS[key]);
   for (const layer of layers) {
-    if (layer.enable !== undefined) merged.enable = layer.enable;
-    if (layer.globs !== undefined) merged.globs = [...layer.globs];
-    if (layer.profile !== undefined) merged.profile = layer.profile;
-    if (layer.profiles !== undefined) merged.profiles = { ...merged.profiles, ...layer.profiles }; // spread copies `__proto__` as an own key
-    if (layer.timeZone !== undefined) merged.timeZone = layer.timeZone;
-    if (layer.rules !== undefined) merged.rules = { ...merged.rules, ...layer.rules };
-    if (layer.inlayHints !== undefined) merged.inlayHints = layer.inlayHints;
-    if (layer.codeLens !== undefined) merged.codeLens = layer.codeLens;
-    if (layer.maxFileSize !== undefined) merged.maxFileSize = layer.maxFileSize;
+    for (const key of SETTING_KEYS) {
+      const value: unknown = layer[key];
+      if (value === undefined) continue;
+      const by: string = SETTINGS[key].merge ?? 'replace';
+      merged[key] = by === 'by-key' && isPlainObject(value) ? { ...(merged[key] as Record<string, unknown>), ...value } : copy(value);
+    }
   }
+  // Every key of MergedConfig was set from DEFAULTS, then only from values its schema accepted.
+  return finish(merged as MergedConfig);
+}
+
+/** The merged values with the profile looked up, and a problem when its name is unknown. */
+function finish(merged: MergedConfig): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const profiles: Record<string, Profile> = { ...BUILTIN_PROFILES, ...merged.profiles };
   const problems: ConfigProblem[] = [];
   let profileName = merged.profile;
@@ -208,21 +218,9 @@ export function resolveConfigDetailed(layers: readonly UserConfig[]): { config: 
     profileName = DEFAULT_PROFILE_NAME;
     profile = profiles[DEFAULT_PROFILE_NAME] ?? DEFAULT_PROFILE;
   }
-  return {
-    config: {
-      enable: merged.enable,
-      globs: merged.globs,
-      profileName,
-      profile,
-      profiles,
-      timeZone: merged.timeZone,
-      rules: merged.rules,
-      inlayHints: merged.inlayHints,
-      codeLens: merged.codeLens,
-      maxFileSize: merged.maxFileSize,
-    },
-    problems,
-  };
+  // The asked-for name and the user's own profiles give way to what was looked up.
+  const { profile: _asked, profiles: _own, ...values } = merged;
+  return { config: { ...values, profileName, profile, profiles }, problems };
 }
 
 /** `resolveConfigDetailed` without the problems, for callers that validated already. */

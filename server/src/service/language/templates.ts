@@ -1,47 +1,17 @@
 /**
- * Postmortem templates, one per built-in profile, for the "New Postmortem" command and the
- * snippets. This module is the single source of truth: `scripts/gen-snippets.mjs` writes
+ * Postmortem templates, one per built-in profile (snippet/profiles.ts), for the "New
+ * Postmortem" command and the snippets. `scripts/gen-snippets.mjs` writes
  * snippets/postmortem.code-snippets from `buildSnippetFile()`, and a unit test fails when the
  * file on disk differs.
  */
 import { TITLE_STOP, ZONE_STOP } from './snippet/builder';
 import { PART_SNIPPETS } from './snippet/parts';
-import { atlassianTemplate, defaultTemplate, googleSreTemplate, pagerdutyTemplate, type TemplateProfile } from './snippet/profiles';
-import { expandSnippet } from './snippet/syntax';
+import { TEMPLATES } from './snippet/profiles';
+import { expandSnippet } from '../text/snippet';
 
-export type { TemplateProfile } from './snippet/profiles';
+export { TEMPLATES } from './snippet/profiles';
+export type { Template, TemplateProfile } from './snippet/profiles';
 export { TITLE_STOP, ZONE_STOP } from './snippet/builder';
-
-export interface Template {
-  description: string;
-  /** VS Code snippet syntax. Tab stop 1 is the title, 2 the time zone. */
-  body: string;
-  /** The snippet prefix that inserts it. */
-  prefix: string;
-}
-
-export const TEMPLATES: Record<TemplateProfile, Template> = {
-  default: {
-    description: 'Postmortem in the default format: issue summary, timeline, root cause and resolution, corrective and preventative measures, tasks.',
-    body: defaultTemplate(),
-    prefix: 'pm-template',
-  },
-  'google-sre': {
-    description: "Postmortem in Google's SRE format: summary, impact, root causes, trigger, resolution, detection, action items, lessons learned, timeline, supporting information.",
-    body: googleSreTemplate(),
-    prefix: 'pm-template-google',
-  },
-  pagerduty: {
-    description: "Postmortem in PagerDuty's format: overview, what happened, impact, responders, timeline, root cause, resolution, what went well and not, action items, messaging.",
-    body: pagerdutyTemplate(),
-    prefix: 'pm-template-pagerduty',
-  },
-  atlassian: {
-    description: "Postmortem in Atlassian's format: summary, leadup, fault, impact, detection, response, recovery, timeline, five whys, root cause, lessons learned, follow-up tasks.",
-    body: atlassianTemplate(),
-    prefix: 'pm-template-atlassian',
-  },
-};
 
 export interface TemplateVars {
   /** ISO date, YYYY-MM-DD. */

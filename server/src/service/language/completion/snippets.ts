@@ -5,7 +5,7 @@
  * `p`, `pm`, `pm-act`.
  */
 import { buildSnippetFile } from '../templates';
-import { expandSnippet, substituteVariables } from '../snippet/syntax';
+import { expandSnippet, substituteVariables } from '../../text/snippet';
 import type { Completion } from './types';
 
 export interface SnippetOptions {

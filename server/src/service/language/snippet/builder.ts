@@ -3,6 +3,7 @@
  * `${3:14:00}` the first time and the mirror `$3` after. Tab stop 1 is always the title and
  * 2 always the time zone, so `expandTemplate` can fill them from the command's input.
  */
+import { escapeSnippetChoice as escapeChoice, escapeSnippetText as escapeText } from '../../text/snippet';
 
 export const TITLE_STOP = 1;
 export const ZONE_STOP = 2;
@@ -14,14 +15,6 @@ export const TIME = '$CURRENT_HOUR:$CURRENT_MINUTE';
 
 /** Zones offered by every zone choice; the first (UTC) is the default and never has DST. */
 export const ZONES = ['UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'CET', 'CEST', 'IST', 'WAT', 'EAT', 'JST', 'AEST'];
-
-function escapeText(s: string): string {
-  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
-
-function escapeChoice(s: string): string {
-  return s.replace(/[\\,|]/g, (c) => `\\${c}`);
-}
 
 export function choice(index: number, options: readonly string[]): string {
   return `\${${index}|${options.map(escapeChoice).join(',')}|}`;

@@ -1,15 +1,17 @@
 /**
  * One full postmortem template per built-in profile, in snippet syntax. Headings are ATX
  * level 2 under a level-1 title that names the document ("Postmortem: ..."), so detection
- * and section recognition need no guessing.
+ * and section recognition need no guessing. `TEMPLATES` (at the end) is keyed by the
+ * built-in profile names of config/profiles.ts, so a new profile needs its template here.
  */
+import type { BuiltinProfileName } from '../../config/profiles';
 import { DATE, lines, snippetBuilder } from './builder';
 import {
   detectionText, impactText, measureList, resolutionText, rootCauseText, summarySentence,
   taskList, taskTable, timelineSection, triggerText,
 } from './story';
 
-export type TemplateProfile = 'default' | 'google-sre' | 'pagerduty' | 'atlassian';
+export type TemplateProfile = BuiltinProfileName;
 
 /** The title tab stop's default when a snippet inserts the template (the command fills it). */
 const TITLE = '[name the incident in a few words]';
@@ -201,3 +203,35 @@ export function atlassianTemplate(): string {
     '$0',
   );
 }
+
+export interface Template {
+  description: string;
+  /** VS Code snippet syntax. Tab stop 1 is the title, 2 the time zone. */
+  body: string;
+  /** The snippet prefix that inserts it. */
+  prefix: string;
+}
+
+/** The template of each built-in profile, for the "New Postmortem" command and the snippets. */
+export const TEMPLATES: Record<TemplateProfile, Template> = {
+  default: {
+    description: 'Postmortem in the default format: issue summary, timeline, root cause and resolution, corrective and preventative measures, tasks.',
+    body: defaultTemplate(),
+    prefix: 'pm-template',
+  },
+  'google-sre': {
+    description: "Postmortem in Google's SRE format: summary, impact, root causes, trigger, resolution, detection, action items, lessons learned, timeline, supporting information.",
+    body: googleSreTemplate(),
+    prefix: 'pm-template-google',
+  },
+  pagerduty: {
+    description: "Postmortem in PagerDuty's format: overview, what happened, impact, responders, timeline, root cause, resolution, what went well and not, action items, messaging.",
+    body: pagerdutyTemplate(),
+    prefix: 'pm-template-pagerduty',
+  },
+  atlassian: {
+    description: "Postmortem in Atlassian's format: summary, leadup, fault, impact, detection, response, recovery, timeline, five whys, root cause, lessons learned, follow-up tasks.",
+    body: atlassianTemplate(),
+    prefix: 'pm-template-atlassian',
+  },
+};

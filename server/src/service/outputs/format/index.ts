@@ -8,8 +8,19 @@ import { formatSarif } from './sarif';
 import type { SarifOptions } from './sarif';
 import { formatGithub } from './github';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+/**
+ * The one list of output formats, in the order help and docs give them (the first is the
+ * default). The CLI's `--format` choices, its help and docs/configuration.md come from here.
+ */
+export const FORMATS = {
+  stylish: 'for people',
+  json: 'one object per file checked, with its findings',
+  sarif: 'SARIF 2.1.0 with rule metadata and help links, for code-scanning uploads',
+  github: 'GitHub Actions workflow annotations',
+} as const;
+export type FormatName = keyof typeof FORMATS;
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+export const DEFAULT_FORMAT: FormatName = 'stylish';
 
 export function isFormatName(s: string): s is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(s);
@@ -43,4 +54,4 @@ export type { JsonFileReport, JsonFinding } from './json';
 export { formatSarif, toSarif } from './sarif';
 export type { SarifOptions } from './sarif';
 export { formatGithub, escapeData, escapeProperty } from './github';
-export { snippetToText } from './snippet';
+export { snippetToText } from '../../text/snippet';

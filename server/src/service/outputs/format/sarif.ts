@@ -11,7 +11,7 @@ import { SourceText } from '../../text/source-text';
 import { isWithin, normalizePath, relativeTo } from '../../config/paths';
 import type { FileReport } from './types';
 import { sortFindings, toLocation1 } from './types';
-import { snippetToText } from './snippet';
+import { snippetToText } from '../../text/snippet';
 
 export interface SarifOptions {
   /** The tool's home page (the repository or the docs site). */

@@ -1,7 +1,9 @@
 /**
- * A parser and plain-text expander for VS Code's snippet syntax (the TextMate flavour VS Code
- * documents under "Snippet syntax"): `$1`, `${1}`, `${1:default}`, `${1|a,b|}`, `$NAME`,
- * `${NAME}`, `${NAME:default}`, and the escapes `\$`, `\}`, `\\` (and `\,` `\|` in choices).
+ * The one parser and plain-text expander for VS Code's (and LSP's) snippet syntax (the
+ * TextMate flavour VS Code documents under "Snippet syntax"): `$1`, `${1}`, `${1:default}`,
+ * `${1|a,b|}`, `$NAME`, `${NAME}`, `${NAME:default}`, and the escapes `\$`, `\}`, `\\` (and
+ * `\,` `\|` in choices). The templates (language/), the snippet completions and the fixes'
+ * plain text (outputs/ for SARIF, the LSP shell for clients without snippet edits) all use it.
  *
  * Hand-written because VS Code's own parser (vs/editor/contrib/snippet/browser/snippetParser)
  * is not published as a package, and the templates need only this subset. Variable
@@ -168,6 +170,14 @@ export function expandSnippet(body: string, options: ExpandOptions): string {
   return render(nodes);
 }
 
+/**
+ * A snippet (a fix's `newText`, a completion) to the plain text it inserts by default, for
+ * outputs and clients without snippet support (SARIF, an editor without snippet edits).
+ */
+export function snippetToText(snippet: string): string {
+  return expandSnippet(snippet, { variables: {} });
+}
+
 /** Every tab stop index that appears in a snippet, with the choice lists written for it. */
 export function listTabstops(body: string): Map<number, { choices: string[][] }> {
   const out = new Map<number, { choices: string[][] }>();
@@ -186,11 +196,13 @@ export function listTabstops(body: string): Map<number, { choices: string[][] }>
   return out;
 }
 
-function escapeSnippetText(s: string): string {
+/** Text written inside a snippet: `$`, `}` and `\\` escaped. */
+export function escapeSnippetText(s: string): string {
   return s.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
-function escapeSnippetChoice(s: string): string {
+/** One option of a choice: `,`, `|` and `\\` escaped. */
+export function escapeSnippetChoice(s: string): string {
   return s.replace(/[\\,|]/g, (c) => `\\${c}`);
 }
 
