@@ -7,8 +7,9 @@ import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import type { SarifOptions } from './sarif';
 import { formatGithub } from './github';
+import { formatJunit } from './junit';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(s: string): s is FormatName {
@@ -31,6 +32,8 @@ export function formatReports(format: FormatName, reports: readonly FileReport[]
       return formatSarif(reports, rules, options.sarif);
     case 'github':
       return formatGithub(reports);
+    case 'junit':
+      return formatJunit(reports);
   }
 }
 
@@ -44,3 +47,5 @@ export { formatSarif, toSarif } from './sarif';
 export type { SarifOptions } from './sarif';
 export { formatGithub, escapeData, escapeProperty } from './github';
 export { snippetToText } from './snippet';
+export { formatJunit } from './junit';
+export { HOME, ISSUES, VERSION, blobUrl, ruleDocsUrl } from './home';
