@@ -17,9 +17,14 @@ const common = {
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
+// What the .vsix and the npm package ship is minified; names are kept, since date parsing
+// filters chrono's refiners by class name.
+const shipped = { minify: true, keepNames: true };
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', ...shipped },
+  // The library API of the npm package (its types: scripts/build-dts.mjs, run by `npm pack`).
+  { ...common, entryPoints: { api: 'server/src/api.ts' }, outdir: 'dist', ...shipped },
 ];
 
 if (watch) {
