@@ -21,7 +21,7 @@ const common = {
 // filters chrono's refiners by class name.
 const shipped = { minify: true, keepNames: true };
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], ...shipped },
   { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', ...shipped },
   // The library API of the npm package (its types: scripts/build-dts.mjs, run by `npm pack`).
   { ...common, entryPoints: { api: 'server/src/api.ts' }, outdir: 'dist', ...shipped },

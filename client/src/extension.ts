@@ -10,6 +10,7 @@ import { registerNewPostmortem } from './new-postmortem';
 import { registerPreview } from './preview/panel';
 import { registerTracker } from './tracker/index';
 import { registerExport } from './export';
+import { registerRuleDocs } from './rule-docs';
 import type { InitializationOptions } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   registerPreview(context, client);
   registerTracker(context, client);
   registerExport(context, client);
+  registerRuleDocs(context);
   if (!trusted) showRestricted(context);
   await client.start();
   return client;
