@@ -2,14 +2,17 @@
 // driven in batch by test/e2e/harness/eglot-probe.el: the server's pushed diagnostics reach
 // flymake, eglot's own code-action request (with flymake's diagnostics as context) offers the
 // heading-syntax quick fix, eglot applies it and the server re-pushes without it, and a hover
-// on a timeline time answers. The configuration is the one docs/editors.md gives.
+// on a timeline time answers. The configuration is docs/editors.md's, verbatim, with the
+// package's `postmortem-language-server` bin on PATH.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { z } from 'zod';
-import { e2eDir, e2eGate, failIfMissing, harnessDir, serverBuilt, serverScript, type Check } from './support/prereqs';
+import { e2eDir, e2eGate, failIfMissing, harnessDir, repoRoot, serverBuilt, type Check } from './support/prereqs';
+import { editorsDocBlock } from './support/editors-doc';
 
 const WORKSPACE = join(e2eDir, 'workspace');
 const FILE = join('postmortems', '2024-05-09-db-outage.md');
@@ -32,10 +35,11 @@ const Result = z.object({
   hover: z.object({ contents: z.object({ kind: z.string(), value: z.string() }) }).nullable(),
 });
 
-function runProbe(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runProbe(config: string, binDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // From the workspace folder: eglot's project, the server's workspace root.
-    const p = spawn('emacs', ['--batch', '-Q', '-l', join(harnessDir, 'eglot-probe.el'), FILE, 'heading-syntax', '16', '3', '--', process.execPath, serverScript, '--stdio'], { cwd: WORKSPACE });
+    const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` };
+    const p = spawn('emacs', ['--batch', '-Q', '-l', join(harnessDir, 'eglot-probe.el'), FILE, 'heading-syntax', '16', '3', config], { cwd: WORKSPACE, env });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (b: Buffer) => { stdout += b.toString(); });
@@ -46,7 +50,14 @@ function runProbe(): Promise<{ code: number | null; stdout: string; stderr: stri
 
 test('Emacs eglot: diagnostics in flymake, the heading-syntax quick fix, hover on a timeline time', gate.options, async () => {
   failIfMissing(gate.missing);
-  const run = await runProbe();
+  const dir = mkdtempSync(join(tmpdir(), 'pm-eglot-'));
+  const config = join(dir, 'init.el');
+  writeFileSync(config, editorsDocBlock('emacs'));
+  // The bin on PATH as `npm install --global postmortem-lint` puts it there.
+  const binDir = join(dir, 'bin');
+  mkdirSync(binDir);
+  symlinkSync(join(repoRoot, 'bin', 'postmortem-language-server.js'), join(binDir, 'postmortem-language-server'));
+  const run = await runProbe(config, binDir).finally(() => rmSync(dir, { recursive: true, force: true }));
   assert.equal(run.code, 0, `probe exited ${String(run.code)}:\n${run.stdout}\n${run.stderr.slice(-3000)}`);
   const r = Result.parse(JSON.parse(run.stdout));
   assert.match(r.client, /^emacs \d+\.\d+, eglot \d/);

@@ -1,9 +1,11 @@
 ;;; eglot-probe.el --- drive Emacs's eglot against a language server, print what happened as JSON  -*- lexical-binding: t -*-
 ;;
-;;   emacs --batch -Q -l eglot-probe.el FILE FIX-CODE HOVER-LINE HOVER-CHAR -- SERVER ARGS...
+;;   emacs --batch -Q -l eglot-probe.el FILE FIX-CODE HOVER-LINE HOVER-CHAR CONFIG.el
 ;;
-;; Opens FILE in a `markdown-mode' (defined here from text-mode, so eglot's language id is
-;; "markdown" without the markdown-mode package), starts eglot with SERVER, waits for the
+;; Loads CONFIG.el (the user's configuration: docs/editors.md's, which sets
+;; `eglot-server-programs' and `eglot-ensure' on `markdown-mode-hook'), opens FILE in a
+;; `markdown-mode' (defined here from text-mode, so eglot's language id is "markdown"
+;; without the markdown-mode package), lets eglot-ensure connect, waits for the
 ;; pushed diagnostics (as eglot hands them to flymake), asks eglot for the quick fixes of the
 ;; first FIX-CODE diagnostic (`eglot-code-actions', with the diagnostics flymake holds as
 ;; context) and applies the first with an edit through eglot's own workspace-edit code, waits
@@ -44,17 +46,20 @@
        (fix-code (nth 1 args))
        (hover-line (string-to-number (nth 2 args)))
        (hover-char (string-to-number (nth 3 args)))
-       (server-cmd (cdr (member "--" args)))
+       (config (expand-file-name (nth 4 args)))
        (root (expand-file-name default-directory))
        (result nil))
   (setq command-line-args-left nil)
   ;; The project is the folder Emacs runs in, not whatever repository holds it: eglot manages
   ;; the buffers of the project `project-current' finds, so that is where it is set.
   (add-hook 'project-find-functions (lambda (_dir) (cons 'transient root)))
+  (load config nil t)
   (find-file file)
   (markdown-mode)
+  ;; eglot-ensure connects after the current command; a batch Emacs runs no command loop.
+  (run-hooks 'post-command-hook)
   (let* ((uri (eglot--path-to-uri file))
-                  (server (eglot '(markdown-mode) (eglot--current-project) 'eglot-lsp-server server-cmd "markdown")))
+         (server (probe--wait #'eglot-current-server 20)))
     (unless server (probe--fail "eglot did not connect"))
     (push `(client . ,(format "emacs %s, eglot %s" emacs-version
                               (or (ignore-errors (package-version-join (package-desc-version (cadr (assq 'eglot package-alist))))) "?")))
