@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The project's home has one source of truth: package.json `repository`. This writes
-// server/src/service/format/home.ts (the constants every emitted link is built from) and,
+// server/src/service/outputs/format/home.ts (the constants every emitted link is built from) and,
 // with --check, exits 1 when the committed file or package.json's homepage/bugs drift from it.
 //   node scripts/gen-home.mjs [--check]      (npm run build runs it)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -48,14 +48,14 @@ export function manifestProblems(p) {
   return out;
 }
 
-const target = new URL('server/src/service/format/home.ts', root);
+const target = new URL('server/src/service/outputs/format/home.ts', root);
 if (import.meta.url === `file://${process.argv[1]}`) {
   const want = homeSource(pkg);
   const problems = manifestProblems(pkg);
   if (process.argv.includes('--check')) {
     let have = '';
     try { have = readFileSync(target, 'utf8'); } catch { /* missing */ }
-    if (have !== want) problems.push('server/src/service/format/home.ts is stale: run node scripts/gen-home.mjs');
+    if (have !== want) problems.push('server/src/service/outputs/format/home.ts is stale: run node scripts/gen-home.mjs');
   } else {
     writeFileSync(target, want);
   }

@@ -10,7 +10,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { TEMPLATES, expandTemplate, type TemplateProfile } from '../../server/src/service/templates';
+import { TEMPLATES, expandTemplate, type TemplateProfile } from '../../server/src/service/index';
 
 export const NEW_POSTMORTEM_COMMAND = 'postmortem.newPostmortem';
 

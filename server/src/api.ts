@@ -7,12 +7,9 @@
  * type check). Each function returns the core's own objects typed as these, so `tsc` checks
  * that the core still satisfies the public shape. Positions are 0-based, as in LSP.
  *
- * The core is reached through its entry modules only: analysis, format, config, rules.
+ * The core is reached through its door only (service/index.ts), as the CLI and the server do.
  */
-import { analyze, parseDocument } from './service/analysis';
-import { formatReports, FORMAT_NAMES, ruleDocsUrl, VERSION as CORE_VERSION, HOME, type FileReport } from './service/format/index';
-import { parseUserConfig, resolveConfig } from './service/config/index';
-import { ALL_RULES, RULES_BY_NAME } from './service/rules/index';
+import { analyze, parseDocument, formatReports, FORMAT_NAMES, ruleDocsUrl, VERSION as CORE_VERSION, HOME, type FileReport, parseUserConfig, resolveConfig, ALL_RULES, RULES_BY_NAME } from './service/index';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';

@@ -8,17 +8,17 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseCli, HELP, STDIN, UsageError, type CliOptions } from './cli/args';
 import { overlay, readConfigFile } from './cli/config-file';
 import { expandFiles } from './cli/files';
-import { lineRoles, roleRuns } from './service/model/roles';
+import { lineRoles, roleRuns } from './service/index';
 import { toOneBased } from './cli/model-json';
-import { analyze, overBudget, type Analysis } from './service/analysis';
-import { sizeLabel } from './service/rules/structure/file-too-large';
-import { configForDocument, RcCache } from './service/config/index';
-import { ALL_RULES, RULES_BY_NAME } from './service/rules/index';
-import { checkedLine, countSeverities, DEFAULT_WIDTH, formatReports, formatStylish, HOME, plural, ruleDocsUrl, VERSION, type FileReport } from './service/format/index';
-import { printable } from './service/format/types';
+import { analyze, overBudget, type Analysis } from './service/index';
+import { sizeLabel } from './service/index';
+import { configForDocument, RcCache } from './service/index';
+import { ALL_RULES, RULES_BY_NAME } from './service/index';
+import { checkedLine, countSeverities, DEFAULT_WIDTH, formatReports, formatStylish, HOME, plural, ruleDocsUrl, VERSION, type FileReport } from './service/index';
+import { printable } from './service/index';
 import { profileProblems, ruleProblems, zoneProblems } from './cli/validate';
-import { fixAllEdits, applyEdits } from './service/fixes/fix-all';
-import { exportItems } from './service/export/index';
+import { fixAllEdits, applyEdits } from './service/index';
+import { exportItems } from './service/index';
 import { nodeFileSystem } from './settings';
 
 interface Loaded { file: string; display: string; text: string; analysis: Analysis; fixes: number; stdin?: boolean }

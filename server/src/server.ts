@@ -11,8 +11,8 @@ import {
 } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DocumentStore, STEPPED_CHARS } from './service/store';
-import type { Analysis } from './service/analysis';
+import { DocumentStore, STEPPED_CHARS } from './service/index';
+import type { Analysis } from './service/index';
 import { Settings } from './settings';
 import type { ClientSupport, ServerContext } from './features/context';
 import { registerDiagnostics } from './features/diagnostics';

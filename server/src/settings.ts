@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/config/index';
-import type { ResolvedConfig, UserConfig } from './service/config/schema';
-import { RULES_BY_NAME } from './service/rules/index';
+import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/index';
+import type { ResolvedConfig, UserConfig } from './service/index';
+import { RULES_BY_NAME } from './service/index';
 
 const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens', 'maxFileSize'] as const;
 

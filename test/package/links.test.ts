@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../server/src/service/parse/markdown';
-import { HOME, BRANCH, ruleDocsUrl } from '../../server/src/service/format/home';
+import { HOME, BRANCH, ruleDocsUrl } from '../../server/src/service/outputs/format/home';
 import { ALL_RULES } from '../../server/src/service/rules/index';
 import { runCli } from '../unit/cli/run-cli';
 

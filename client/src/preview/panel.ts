@@ -8,8 +8,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, ToggleTaskRequest } from '../../../server/src/protocol';
-import { renderPreviewBody, renderPreviewHtml } from '../../../server/src/service/preview/render';
-import type { PreviewData } from '../../../server/src/service/preview/data';
+import { renderPreviewBody, renderPreviewHtml } from './render/render';
+import type { PreviewData } from '../../../server/src/service/index';
 import { isWebviewMessage } from './messages';
 import { nonce } from './nonce';
 

@@ -1,7 +1,6 @@
 /** Command-line options, parsed with node's util.parseArgs; bad usage is a clear error (exit 2). */
 import { parseArgs } from 'node:util';
-import type { UserConfig } from '../service/config/schema';
-import { FORMAT_NAMES, type FormatName } from '../service/format/index';
+import { FORMAT_NAMES, type FormatName, type UserConfig } from '../service/index';
 
 export const FORMATS = FORMAT_NAMES;
 export type OutputFormat = FormatName;

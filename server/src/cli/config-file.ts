@@ -5,8 +5,7 @@
  * job's configuration that silently does nothing would pass everything.
  */
 import { readFileSync } from 'node:fs';
-import { parseRcText } from '../service/config/index';
-import type { UserConfig } from '../service/config/schema';
+import { parseRcText, type UserConfig } from '../service/index';
 import { UsageError } from './args';
 
 export function readConfigFile(file: string, display: string, knownRules: ReadonlySet<string>): { config: UserConfig; warnings: string[] } {

@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import type { ServerContext } from './context';
 import { uriToPath } from '../settings';
-import { analyze } from '../service/analysis';
-import type { Item } from '../service/model/schema';
+import { analyze } from '../service/index';
+import type { Item } from '../service/index';
 
 export interface IndexedDoc { uri: string; file: string; title: string | null; tasks: Item[]; measures: Item[] }
 

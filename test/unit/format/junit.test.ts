@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { formatJunit } from '../../../server/src/service/format/junit';
-import { formatReports } from '../../../server/src/service/format/index';
-import { range } from '../../../server/src/service/text';
+import { formatJunit } from '../../../server/src/service/outputs/format/junit';
+import { formatReports } from '../../../server/src/service/outputs/format/index';
+import { range } from '../../../server/src/service/text/source-text';
 import { REPORTS, RULES, finding } from './fixtures';
 
 type Parsed = { testsuites: { $: Record<string, string>; testsuite?: { $: Record<string, string>; testcase: { $: Record<string, string>; failure?: { _: string; $: Record<string, string> }[] }[] }[] } };
