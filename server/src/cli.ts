@@ -18,7 +18,7 @@ import { printable } from './service/format/types';
 import { profileProblems, ruleProblems, zoneProblems } from './cli/validate';
 import { fixAllEdits, applyEdits } from './service/fixes/fix-all';
 import { exportItems } from './service/export/index';
-import { nodeFileSystem } from './settings';
+import { nodeFileSystem } from './node/files';
 
 const VERSION = '0.1.0';
 export const DOCS_BASE = 'https://example.invalid/postmortem-lint/docs/rules/';
