@@ -8,7 +8,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = new URL('..', import.meta.url);
 const { ALL_RULES } = await tsImport('../server/src/service/rules/index.ts', import.meta.url);
-const gen = await tsImport('../server/src/service/docs/generate.ts', import.meta.url);
+const gen = await tsImport('./generate/rule-docs.ts', import.meta.url);
 const metas = ALL_RULES.map((r) => r.meta);
 
 const readmeFile = new URL('README.md', root);

@@ -9,7 +9,7 @@
  * command returns the new file's URI (undefined when the user cancels).
  */
 import * as vscode from 'vscode';
-import { TEMPLATES, expandTemplate, type TemplateProfile } from '../../server/src/service/templates';
+import { TEMPLATES, expandTemplate, type TemplateProfile } from '../../server/src/service/index';
 
 export const NEW_POSTMORTEM_COMMAND = 'postmortem.newPostmortem';
 

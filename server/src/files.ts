@@ -4,7 +4,7 @@
  * which answers through `vscode.workspace.fs`. Nothing else in the server touches files,
  * so server.ts, settings.ts and features/ import no Node built-in and bundle for a worker.
  */
-import type { ConfigFileSystem, RcCache } from './service/config/index';
+import type { ConfigFileSystem, RcCache } from './service/index';
 
 export interface ServerFiles {
   /**

@@ -3,7 +3,7 @@
  * The client imports this module (it is bundled into both sides); nothing else is shared.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Figures } from './service/figures/index';
+import type { Figures, PreviewData } from './service/index';
 
 export interface UriParams { uri: string }
 
@@ -42,7 +42,7 @@ export interface InitializationOptions {
 // ---- Action items: the preview, the workspace tracker and export ----------------------
 
 /** The preview's payload for a document (PreviewData, see service/preview/data.ts); null when not a postmortem or not open. */
-export const PreviewRequest = new RequestType<UriParams, import('./service/preview/data').PreviewData | null, void>('postmortem/preview');
+export const PreviewRequest = new RequestType<UriParams, PreviewData | null, void>('postmortem/preview');
 
 /** Tick or untick the task on `line`, computed against `version`. */
 export interface ToggleTaskParams { uri: string; line: number; version: number }

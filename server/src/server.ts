@@ -9,8 +9,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { DocumentStore, STEPPED_CHARS } from './service/store';
-import type { Analysis } from './service/analysis';
+import { DocumentStore, STEPPED_CHARS } from './service/index';
+import type { Analysis } from './service/index';
 import { Settings } from './settings';
 import type { ClientSupport, ServerContext } from './features/context';
 import { registerDiagnostics } from './features/diagnostics';

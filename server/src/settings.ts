@@ -6,9 +6,9 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { ServerFiles } from './files';
-import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/config/index';
-import type { ResolvedConfig, UserConfig } from './service/config/schema';
-import { RULES_BY_NAME } from './service/rules/index';
+import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/index';
+import type { ResolvedConfig, UserConfig } from './service/index';
+import { RULES_BY_NAME } from './service/index';
 
 const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens', 'maxFileSize'] as const;
 

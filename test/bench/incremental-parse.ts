@@ -6,7 +6,7 @@
 // Wall time and CPU time (process.cpuUsage) are both shown: on a loaded machine the CPU
 // time is the better measure of the work done.
 import { performance } from 'node:perf_hooks';
-import { SourceText } from '../../server/src/service/text';
+import { SourceText } from '../../server/src/service/text/source-text';
 import { parseMarkdown } from '../../server/src/service/parse/markdown';
 import { applyChanges } from '../../server/src/service/parse/incremental';
 // @ts-expect-error: plain JavaScript tool without types

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient, fixtureUri } from './client';
-import type { PreviewData } from '../../server/src/service/preview/data';
+import type { PreviewData } from '../../server/src/service/outputs/preview/data';
 import type { TrackedDocument } from '../../server/src/protocol';
 
 const URI = fixtureUri('postmortems/checklist-postmortem.md');

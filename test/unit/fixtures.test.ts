@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/service/analysis';
 import { resolveConfig } from '../../server/src/service/config/index';
-import { fixAllEdits, applyEdits } from '../../server/src/service/fixes/fix-all';
+import { fixAllEdits, applyEdits } from '../../server/src/service/rules/fixes/fix-all';
 import { loadFixtures, type Fixture } from './fixture-harness';
 
 const root = join(__dirname, '..', 'fixtures');

@@ -8,8 +8,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
 import { PreviewRequest, ToggleTaskRequest } from '../../../server/src/protocol';
-import { renderPreviewBody, renderPreviewHtml } from '../../../server/src/service/preview/render';
-import type { PreviewData } from '../../../server/src/service/preview/data';
+import { renderPreviewBody, renderPreviewHtml } from './render/render';
+import type { PreviewData } from '../../../server/src/service/index';
 import { isWebviewMessage } from './messages';
 import { nonce } from './nonce';
 

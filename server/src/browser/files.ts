@@ -6,8 +6,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { FindFilesRequest, ReadFileRequest } from '../protocol';
-import { RC_FILE_NAME, type ConfigFileSystem, type RcCache } from '../service/config/index';
-import { dirname, isWithin, joinPath, normalizePath } from '../service/config/paths';
+import { RC_FILE_NAME, dirname, isWithin, joinPath, normalizePath, type ConfigFileSystem, type RcCache } from '../service/index';
 import type { ServerFiles, ServerHost } from '../files';
 
 function parse(uri: string): URL | null {

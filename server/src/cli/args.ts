@@ -1,6 +1,6 @@
 /** Command-line options, parsed with node's util.parseArgs; bad usage is a clear error (exit 2). */
 import { parseArgs } from 'node:util';
-import type { UserConfig } from '../service/config/schema';
+import type { UserConfig } from '../service/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

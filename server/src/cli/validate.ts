@@ -3,9 +3,9 @@
  * `--time-zone` or `--profile` is a usage error (exit 2) with a did-you-mean, never a
  * setting that silently does nothing (a rule left on, a zone ignored, the default profile).
  */
-import { didYouMean } from '../service/config/messages';
-import { isZoneName } from '../service/time/zones';
-import type { UserConfig } from '../service/config/schema';
+import { didYouMean } from '../service/index';
+import { isZoneName } from '../service/index';
+import type { UserConfig } from '../service/index';
 
 function near(name: string, candidates: Iterable<string>): string {
   const n = didYouMean(name, candidates);

@@ -5,9 +5,8 @@
  * found and read through `ctx.files` (the disk in Node, workspace.fs in the browser).
  */
 import type { ServerContext } from './context';
-import { analyze } from '../service/analysis';
-import { relativeTo } from '../service/config/paths';
-import type { Item } from '../service/model/schema';
+import { analyze, relativeTo } from '../service/index';
+import type { Item } from '../service/index';
 
 export interface IndexedDoc { uri: string; file: string; title: string | null; tasks: Item[]; measures: Item[] }
 

@@ -10,7 +10,7 @@ import {
   ActionItemsChangedNotification, ActionItemsRequest, ExportActionItemsRequest, FilesChangedNotification,
   type TrackedDocument,
 } from '../protocol';
-import { exportItems, type ExportDoc } from '../service/export/index';
+import { exportItems, type ExportDoc } from '../service/index';
 import { ActionIndex, type IndexedDoc } from './action-index-store';
 
 /** Typing fires many changes; the index and the tracker follow at this pace. */

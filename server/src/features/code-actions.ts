@@ -6,12 +6,12 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { isDiagnosticData, SOURCE } from './convert';
-import type { Fix } from '../service/rules/types';
+import type { Fix } from '../service/index';
 import { APPLY_SNIPPET_FIX_COMMAND, type SnippetFixArgs } from '../protocol';
-import { fixAllEdits } from '../service/fixes/fix-all';
-import { snippetToText } from '../service/format/snippet';
+import { fixAllEdits } from '../service/index';
+import { snippetToText } from '../service/index';
 import { suppressionActions } from './suppression-actions';
-import { CONVERT_TITLE } from '../service/rules/structure/run-on-list';
+import { CONVERT_TITLE } from '../service/index';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 export const CONVERT_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;

@@ -4,8 +4,8 @@
  */
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import { figuresLens } from '../service/timeline/views';
-import { computeFigures } from '../service/figures/index';
+import { figuresLens } from '../service/index';
+import { computeFigures } from '../service/index';
 import { FiguresRequest } from '../protocol';
 
 export function registerCodeLens(ctx: ServerContext): Partial<ServerCapabilities> {

@@ -8,9 +8,9 @@
  */
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionItem, type CompletionParams, type ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import { TRIGGER_CHARACTERS, completionsAt, documentOwners, type Completion, type CompletionKind, type CompletionTrigger } from '../service/completion/index';
-import { dateVariables } from '../service/snippet/syntax';
-import { ALL_RULES } from '../service/rules/index';
+import { TRIGGER_CHARACTERS, completionsAt, documentOwners, type Completion, type CompletionKind, type CompletionTrigger } from '../service/index';
+import { dateVariables } from '../service/index';
+import { ALL_RULES } from '../service/index';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
   section: CompletionItemKind.Module,

@@ -3,9 +3,9 @@
  * cached analysis per document version.
  */
 import type { Connection } from 'vscode-languageserver';
-import type { DocumentStore } from '../service/store';
-import type { Analysis } from '../service/analysis';
-import type { ResolvedConfig } from '../service/config/schema';
+import type { DocumentStore } from '../service/index';
+import type { Analysis } from '../service/index';
+import type { ResolvedConfig } from '../service/index';
 import type { ServerFiles } from '../files';
 
 export interface ClientSupport {

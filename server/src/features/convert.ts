@@ -1,6 +1,6 @@
 /** Findings -> LSP diagnostics. Fixes travel in `diagnostic.data`, bound to the version. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, Fix, Severity } from '../service/rules/types';
+import type { Finding, Fix, Severity } from '../service/index';
 
 export const SOURCE = 'postmortem';
 

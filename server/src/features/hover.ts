@@ -1,7 +1,7 @@
 /** Hover on a timeline time: UTC and document-zone time, T+ from the start, step from the previous entry. */
 import { MarkupKind, type ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import { timelineHover } from '../service/timeline/views';
+import { timelineHover } from '../service/index';
 
 export function registerHover(ctx: ServerContext): Partial<ServerCapabilities> {
   ctx.connection.onHover(async ({ textDocument, position }) => {

@@ -1,7 +1,7 @@
 /** Inlay hints after each timeline time: the step from the previous entry (`+10m`); `postmortem.inlayHints`. */
 import { InlayHintKind, type ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import { timelineStepHints } from '../service/timeline/views';
+import { timelineStepHints } from '../service/index';
 
 export function registerInlayHints(ctx: ServerContext): Partial<ServerCapabilities> {
   ctx.connection.languages.inlayHint.on(async ({ textDocument, range }) => {

@@ -6,8 +6,8 @@
 import type { ServerCapabilities, WorkspaceEdit } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { PreviewRequest, ToggleTaskRequest } from '../protocol';
-import { previewFromModel } from '../service/preview/from-model';
-import { toggleTaskEdit } from '../service/preview/toggle';
+import { previewFromModel } from '../service/index';
+import { toggleTaskEdit } from '../service/index';
 
 export function register(ctx: ServerContext): Partial<ServerCapabilities> {
   ctx.connection.onRequest(PreviewRequest, async ({ uri }) => {

@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import { disableForFileEdit, disableForLineEdit } from '../service/suppress/index';
+import { disableForFileEdit, disableForLineEdit } from '../service/index';
 
 export function suppressionActions(ctx: ServerContext, uri: string, version: number, rule: string | readonly string[], d: Diagnostic | readonly Diagnostic[]): CodeAction[] {
   const parsed = ctx.store.parsed(uri);

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
-import type { ConfigFileSystem } from '../service/config/index';
+import type { ConfigFileSystem } from '../service/index';
 import type { ServerFiles, ServerHost } from '../files';
 
 export const nodeFileSystem: ConfigFileSystem = {

@@ -4,17 +4,17 @@
  * an `Analysis`; nothing re-parses.
  */
 import type { Root } from 'mdast';
-import { SourceText } from './text';
+import { SourceText } from './text/source-text';
 import { parseMarkdown } from './parse/markdown';
 import { buildModel } from './model/build';
 import type { Postmortem } from './model/schema';
-import type { DocumentLines } from './model/lines';
-import { detectPostmortem, type Detection } from './detect';
+import type { DocumentLines } from './parse/document-lines';
+import { detectPostmortem, type Detection } from './derive/detect';
 import type { ResolvedConfig } from './config/schema';
 import { runRules } from './rules/runner';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule } from './rules/types';
-import { buildSuppressions } from './suppress/index';
+import { buildSuppressions } from './derive/suppress/index';
 import { fileTooLarge, fileTooLargeMessage } from './rules/structure/file-too-large';
 import { severityOf } from './rules/runner';
 

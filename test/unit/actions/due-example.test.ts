@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { dueExample, formatLike } from '../../../server/src/service/rules/actions/due-example';
+import { dueExample, formatLike } from '../../../server/src/service/rules/action-items/due-example';
 
 const config = resolveConfig([]);
 const doc = (summary: string, timeline = '') => `# Postmortem: uploads failing

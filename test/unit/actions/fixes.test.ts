@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { applyEdits } from '../../../server/src/service/fixes/fix-all';
+import { applyEdits } from '../../../server/src/service/rules/fixes/fix-all';
 import type { Finding } from '../../../server/src/service/rules/types';
 import { plainSnippet } from '../../../server/src/features/code-actions';
 

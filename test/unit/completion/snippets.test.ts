@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { completionsAt, type Completion, type SnippetOptions } from '../../../server/src/service/completion/index';
-import { buildSnippetFile } from '../../../server/src/service/templates';
-import { dateVariables, expandSnippet, substituteVariables } from '../../../server/src/service/snippet/syntax';
+import { completionsAt, type Completion, type SnippetOptions } from '../../../server/src/service/language/completion/index';
+import { buildSnippetFile } from '../../../server/src/service/language/templates';
+import { dateVariables, expandSnippet, substituteVariables } from '../../../server/src/service/language/snippet/syntax';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
 
 const config = resolveConfig([]);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { TRIGGER_CHARACTERS, completionsAt, type Completion, type CompletionTrigger } from '../../../server/src/service/completion/index';
+import { TRIGGER_CHARACTERS, completionsAt, type Completion, type CompletionTrigger } from '../../../server/src/service/language/completion/index';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
 
 const config = resolveConfig([]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
 import {
   betweenMarkers, docProblems, DOC_SECTIONS, JSON_VALIDATION, replaceBetweenMarkers, ruleTable, rulesSetting, RULES_SETTING, SCHEMA_PATH, schemaText,
-} from '../../../server/src/service/docs/generate';
+} from '../../../scripts/generate/rule-docs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const metas = ALL_RULES.map((r) => r.meta);

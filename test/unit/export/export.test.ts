@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportItems, COLUMNS, type ExportDoc } from '../../../server/src/service/export/index';
+import { exportItems, COLUMNS, type ExportDoc } from '../../../server/src/service/outputs/export/index';
 import type { Item, ItemField } from '../../../server/src/service/model/schema';
 import { parseCsv } from '../../support/csv';
 
@@ -80,7 +80,7 @@ test('no documents: a header only', () => {
 });
 
 test('CSV defuses arithmetic and calls without parentheses (-2*3, --1, @cmd), in any column but an owner handle', async () => {
-  const { csvField } = await import('../../../server/src/service/export/csv');
+  const { csvField } = await import('../../../server/src/service/outputs/export/csv');
   for (const v of ['-2*3', '--1', '@cmd', '=1+1', '+1', '-1+2', '@SUM(A1)']) assert.equal(csvField(v), `'${v}`, v);
   assert.equal(csvField('@cmd', 'task'), "'@cmd");
   assert.equal(csvField('@alice', 'owner'), '@alice');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { applyEdits, fixAllEdits } from '../../../server/src/service/fixes/fix-all';
+import { applyEdits, fixAllEdits } from '../../../server/src/service/rules/fixes/fix-all';
 
 const config = resolveConfig([]);
 

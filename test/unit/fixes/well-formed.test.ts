@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
-import { fixAllEdits } from '../../../server/src/service/fixes/fix-all';
-import { fixProblem } from '../../../server/src/service/fixes/well-formed';
-import { SourceText, range, type TextEdit } from '../../../server/src/service/text';
+import { fixAllEdits } from '../../../server/src/service/rules/fixes/fix-all';
+import { fixProblem } from '../../../server/src/service/rules/fixes/well-formed';
+import { SourceText, range, type TextEdit } from '../../../server/src/service/text/source-text';
 import type { Fix, Rule } from '../../../server/src/service/rules/types';
 
 const config = resolveConfig([]);

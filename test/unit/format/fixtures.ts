@@ -1,7 +1,7 @@
 /** Shared findings for the format tests (text written for these tests). */
 import type { Finding, RuleMeta } from '../../../server/src/service/rules/types';
-import { range } from '../../../server/src/service/text';
-import type { FileReport } from '../../../server/src/service/format/types';
+import { range } from '../../../server/src/service/text/source-text';
+import type { FileReport } from '../../../server/src/service/outputs/format/types';
 
 export const RULES: RuleMeta[] = [
   { name: 'timeline-order', description: 'A timeline entry earlier than the one before it.', category: 'timeline', defaultSeverity: 'error', fixable: true },

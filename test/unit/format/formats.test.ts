@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatJson } from '../../../server/src/service/format/json';
-import { formatStylish, summaryLine } from '../../../server/src/service/format/stylish';
-import { escapeProperty, formatGithub } from '../../../server/src/service/format/github';
-import { formatReports, isFormatName } from '../../../server/src/service/format/index';
+import { formatJson } from '../../../server/src/service/outputs/format/json';
+import { formatStylish, summaryLine } from '../../../server/src/service/outputs/format/stylish';
+import { escapeProperty, formatGithub } from '../../../server/src/service/outputs/format/github';
+import { formatReports, isFormatName } from '../../../server/src/service/outputs/format/index';
 import { REPORTS, RULES } from './fixtures';
 
 test('json: one object per file, 1-based positions, findings in document order, exactly these keys', () => {
@@ -73,7 +73,7 @@ test('formatReports dispatches by name', () => {
 
 test('terminal escape sequences from a document never reach the terminal raw (stylish, github)', async () => {
   const { finding } = await import('./fixtures');
-  const { range } = await import('../../../server/src/service/text');
+  const { range } = await import('../../../server/src/service/text/source-text');
   const hostile = 'The task `\x1b]0;owned\x07\x1b[2J\x1b[31mred\u009b1m\u202eevil` has no owner.';
   const reports = [{ file: 'docs/\x1b[8mhidden.md', postmortem: true, source: '', findings: [finding({ rule: 'task-owner', severity: 'warning', range: range(0, 0, 0, 1), message: hostile })] }];
   for (const out of [formatStylish(reports, { color: false }), formatStylish(reports, { color: true }).replace(/\x1b\[\d+m/g, ''), formatGithub(reports)]) {

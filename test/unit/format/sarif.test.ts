@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { toSarif } from '../../../server/src/service/format/sarif';
+import { toSarif } from '../../../server/src/service/outputs/format/sarif';
 import { REPORTS, RULES } from './fixtures';
 
 // The official SARIF 2.1.0 schema (final "rtm.5" revision), as shipped by Microsoft's

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { snippetToText } from '../../../server/src/service/format/snippet';
+import { snippetToText } from '../../../server/src/service/outputs/format/snippet';
 
 test('snippet syntax becomes the text it inserts by default', () => {
   assert.equal(snippetToText('owner: ${1:@name}'), 'owner: @name');
@@ -13,7 +13,7 @@ test('snippet syntax becomes the text it inserts by default', () => {
 
 test('clients without snippet support get the plain text of a snippet fix (`Pay $5` stays `Pay $5`)', async () => {
   const { plainSnippet } = await import('../../../server/src/features/code-actions');
-  const { snippetText } = await import('../../../server/src/service/rules/actions/shared');
+  const { snippetText } = await import('../../../server/src/service/rules/action-items/shared');
   for (const text of ['Pay $5 to the vendor', 'Rotate ${SECRET} keys', 'Escape \\ and } too', 'Cost $1,000 {approx}']) {
     assert.equal(plainSnippet(`- [ ] \${1:${snippetText(text)}}`), `- [ ] ${text}`, text);
   }

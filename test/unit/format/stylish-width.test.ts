@@ -3,11 +3,11 @@
 // up, and the summary says what was checked even when nothing was found.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatStylish, checkedLine } from '../../../server/src/service/format/stylish';
-import { wrapText } from '../../../server/src/service/format/wrap';
-import { range } from '../../../server/src/service/text';
+import { formatStylish, checkedLine } from '../../../server/src/service/outputs/format/stylish';
+import { wrapText } from '../../../server/src/service/outputs/format/wrap';
+import { range } from '../../../server/src/service/text/source-text';
 import { finding } from './fixtures';
-import type { FileReport } from '../../../server/src/service/format/types';
+import type { FileReport } from '../../../server/src/service/outputs/format/types';
 
 const LONG = 'The task `Validate the consumer pool size in the deploy pipeline before every…` has no owner. Name one person or team: `(owner: @handle)`, or a team that carries it out.';
 

@@ -7,19 +7,19 @@
  */
 import { analyze, type Analysis } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { applyEdits, fixAllEdits } from '../../../server/src/service/fixes/fix-all';
-import { rangeProblem as badRange } from '../../../server/src/service/fixes/well-formed';
+import { applyEdits, fixAllEdits } from '../../../server/src/service/rules/fixes/fix-all';
+import { rangeProblem as badRange } from '../../../server/src/service/rules/fixes/well-formed';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
-import { completionsAt } from '../../../server/src/service/completion/index';
-import { timelineHover, timelineStepHints, figuresLens } from '../../../server/src/service/timeline/views';
-import { computeFigures, figuresSummary } from '../../../server/src/service/figures/index';
-import { previewFromModel } from '../../../server/src/service/preview/from-model';
-import { PreviewDataSchema } from '../../../server/src/service/preview/data';
-import { renderPreviewHtml } from '../../../server/src/service/preview/render';
-import { toggleTaskEdit } from '../../../server/src/service/preview/toggle';
-import { exportItems } from '../../../server/src/service/export/index';
-import { FORMAT_NAMES, formatReports } from '../../../server/src/service/format/index';
-import { comparePositions, type Range, type SourceText, type TextEdit } from '../../../server/src/service/text';
+import { completionsAt } from '../../../server/src/service/language/completion/index';
+import { timelineHover, timelineStepHints, figuresLens } from '../../../server/src/service/language/views';
+import { computeFigures, figuresSummary } from '../../../server/src/service/derive/figures/index';
+import { previewFromModel } from '../../../server/src/service/outputs/preview/from-model';
+import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
+import { renderPreviewHtml } from '../../../client/src/preview/render/render';
+import { toggleTaskEdit } from '../../../server/src/service/language/toggle-task';
+import { exportItems } from '../../../server/src/service/outputs/export/index';
+import { FORMAT_NAMES, formatReports } from '../../../server/src/service/outputs/format/index';
+import { comparePositions, type Range, type SourceText, type TextEdit } from '../../../server/src/service/text/source-text';
 import { lostLinks, lostWords } from './preserve';
 
 const config = resolveConfig([]);

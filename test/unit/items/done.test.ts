@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writtenAsDone } from '../../../server/src/service/items/actionability';
-import { extractItemFields } from '../../../server/src/service/items/fields';
+import { writtenAsDone } from '../../../server/src/service/lex/items/actionability';
+import { extractItemFields } from '../../../server/src/service/lex/items/fields';
 
 test('items written as already done read as done', () => {
   for (const t of [

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractItemFields, parseTracking } from '../../../server/src/service/items/fields';
+import { extractItemFields, parseTracking } from '../../../server/src/service/lex/items/fields';
 
 const f = (text: string, cells?: Record<string, string>) => extractItemFields(text, 10, 4, cells);
 

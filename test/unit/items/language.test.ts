@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actionability, findBlame } from '../../../server/src/service/items/matching';
+import { actionability, findBlame } from '../../../server/src/service/derive/coverage/matching';
 
 test('actionable tasks start with a verb, after labels, statuses and modals', () => {
   for (const t of ['Add alerting on queue depth', 'P1: Rotate the keys', 'TODO: rotate keys', 'We will add a canary stage',

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { coverage, duplicates, references } from '../../../server/src/service/items/matching';
+import { coverage, duplicates, references } from '../../../server/src/service/derive/coverage/matching';
 
 const items = (texts: string[]) => texts.map((text) => ({ text }));
 const covered = (measures: string[], tasks: string[]) => coverage(items(measures), items(tasks)).map((c) => c.taskIndexes);

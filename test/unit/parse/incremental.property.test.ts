@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SourceText } from '../../../server/src/service/text';
+import { SourceText } from '../../../server/src/service/text/source-text';
 import { parseMarkdown } from '../../../server/src/service/parse/markdown';
 import { applyChanges, type ContentChange } from '../../../server/src/service/parse/incremental';
 import { all } from './docs';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SourceText } from '../../../server/src/service/text';
+import { SourceText } from '../../../server/src/service/text/source-text';
 import { parseMarkdown } from '../../../server/src/service/parse/markdown';
 import { applyChanges, applyChangesWithText, type ParseResult } from '../../../server/src/service/parse/incremental';
 // @ts-expect-error: plain JavaScript tool without types

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { previewFromModel } from '../../../server/src/service/preview/from-model';
-import { PreviewDataSchema } from '../../../server/src/service/preview/data';
-import { toggleTaskEdit } from '../../../server/src/service/preview/toggle';
-import { renderPreviewBody } from '../../../server/src/service/preview/render';
+import { previewFromModel } from '../../../server/src/service/outputs/preview/from-model';
+import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
+import { toggleTaskEdit } from '../../../server/src/service/language/toggle-task';
+import { renderPreviewBody } from '../../../client/src/preview/render/render';
 
 const config = resolveConfig([]);
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'actions', name), 'utf8');

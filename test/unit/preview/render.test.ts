@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderPreviewHtml, renderPreviewBody } from '../../../server/src/service/preview/render';
-import { PreviewDataSchema } from '../../../server/src/service/preview/data';
-import { PREVIEW_SCRIPT } from '../../../server/src/service/preview/script';
-import { gapStep, timelineList } from '../../../server/src/service/preview/timeline-list';
+import { renderPreviewHtml, renderPreviewBody } from '../../../client/src/preview/render/render';
+import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
+import { PREVIEW_SCRIPT } from '../../../client/src/preview/render/script';
+import { gapStep, timelineList } from '../../../client/src/preview/render/timeline-list';
 import { sample, XSS } from './sample';
 
 const opts = { nonce: 'n0nce123', cspSource: 'vscode-webview://abc' };

@@ -1,5 +1,5 @@
 /** A preview payload written for these tests (no corpus text), with hostile strings in it. */
-import type { PreviewData } from '../../../server/src/service/preview/data';
+import type { PreviewData } from '../../../server/src/service/outputs/preview/data';
 
 export const XSS = '<img src=x onerror=alert(1)>';
 

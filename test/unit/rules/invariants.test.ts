@@ -11,8 +11,8 @@ import { join, relative } from 'node:path';
 import { analyze, type Analysis } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
-import { comparePositions, type Range, type SourceText, type TextEdit } from '../../../server/src/service/text';
-import { fixAllEdits } from '../../../server/src/service/fixes/fix-all';
+import { comparePositions, type Range, type SourceText, type TextEdit } from '../../../server/src/service/text/source-text';
+import { fixAllEdits } from '../../../server/src/service/rules/fixes/fix-all';
 import type { SeveritySetting } from '../../../server/src/service/rules/types';
 import { ADVERSARIAL, NOT_POSTMORTEMS } from './invariant-docs';
 

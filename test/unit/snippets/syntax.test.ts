@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandSnippet, listTabstops, SnippetSyntaxError } from '../../../server/src/service/snippet/syntax';
+import { expandSnippet, listTabstops, SnippetSyntaxError } from '../../../server/src/service/language/snippet/syntax';
 
 const none = { variables: {} };
 

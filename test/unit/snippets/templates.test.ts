@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildSnippetFile, expandTemplate, TEMPLATES, type TemplateProfile } from '../../../server/src/service/templates';
-import { PART_SNIPPETS } from '../../../server/src/service/snippet/parts';
-import { expandSnippet, listTabstops } from '../../../server/src/service/snippet/syntax';
+import { buildSnippetFile, expandTemplate, TEMPLATES, type TemplateProfile } from '../../../server/src/service/language/templates';
+import { PART_SNIPPETS } from '../../../server/src/service/language/snippet/parts';
+import { expandSnippet, listTabstops } from '../../../server/src/service/language/snippet/syntax';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 

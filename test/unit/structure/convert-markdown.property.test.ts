@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { applyEdits } from '../../../server/src/service/fixes/fix-all';
-import { markdownStructureEdits } from '../../../server/src/service/fixes/markdown-structure';
+import { applyEdits } from '../../../server/src/service/rules/fixes/fix-all';
+import { markdownStructureEdits } from '../../../server/src/service/rules/fixes/markdown-structure';
 import type { Postmortem } from '../../../server/src/service/model/schema';
 import { lineRoles } from '../../../server/src/service/model/roles';
 

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../server/src/service/analysis';
-import { applyEdits } from '../../../server/src/service/fixes/fix-all';
-import { markdownStructureEdits } from '../../../server/src/service/fixes/markdown-structure';
+import { applyEdits } from '../../../server/src/service/rules/fixes/fix-all';
+import { markdownStructureEdits } from '../../../server/src/service/rules/fixes/markdown-structure';
 
 function convert(text: string): string {
   const p = parseDocument(text);

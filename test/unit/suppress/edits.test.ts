@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { disableForFileEdit, disableForLineEdit } from '../../../server/src/service/suppress/edits';
-import { buildSuppressions } from '../../../server/src/service/suppress/suppressions';
-import { SourceText } from '../../../server/src/service/text';
-import type { TextEdit } from '../../../server/src/service/text';
+import { disableForFileEdit, disableForLineEdit } from '../../../server/src/service/derive/suppress/edits';
+import { buildSuppressions } from '../../../server/src/service/derive/suppress/suppressions';
+import { SourceText } from '../../../server/src/service/text/source-text';
+import type { TextEdit } from '../../../server/src/service/text/source-text';
 
 function apply(text: string, edit: TextEdit | undefined): string {
   assert.ok(edit, 'an edit');

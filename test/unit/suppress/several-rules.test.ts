@@ -1,7 +1,7 @@
 /** One disable directive for every rule reported on a line (the menu offers two entries per line, not two per finding). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { disableForFileEdit, disableForLineEdit } from '../../../server/src/service/suppress/index';
+import { disableForFileEdit, disableForLineEdit } from '../../../server/src/service/derive/suppress/index';
 
 test('a line directive names several rules, and merging adds only those not yet named', () => {
   const lines = ['## Action Items', '', '- [ ] Look into it'];

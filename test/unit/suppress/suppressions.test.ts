@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSuppressions } from '../../../server/src/service/suppress/suppressions';
+import { buildSuppressions } from '../../../server/src/service/derive/suppress/suppressions';
 
 const lines = (s: string) => s.split('\n');
 

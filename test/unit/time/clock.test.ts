@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatClock, from12h, inferStartHour, parseClockAt, to12h, toMinutes } from '../../../server/src/service/time/clock';
+import { formatClock, from12h, inferStartHour, parseClockAt, to12h, toMinutes } from '../../../server/src/service/lex/time/clock';
 
 test('the 12-hour trap: noon and midnight', () => {
   const cases: [string, number][] = [

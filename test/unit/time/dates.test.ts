@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateAt, findDates, isoDate, weekdayOf } from '../../../server/src/service/time/dates';
+import { dateAt, findDates, isoDate, weekdayOf } from '../../../server/src/service/lex/time/dates';
 
 test('every written date form, with its span', () => {
   const cases: [string, string, string, number | null, boolean][] = [

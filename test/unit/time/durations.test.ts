@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDuration, formatDuration } from '../../../server/src/service/time/durations';
+import { findDuration, formatDuration } from '../../../server/src/service/lex/time/durations';
 
 test('durations in prose, with their spans', () => {
   const cases: [string, string, number][] = [

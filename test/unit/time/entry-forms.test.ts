@@ -1,9 +1,9 @@
 /** Entry forms beyond a leading time: run-on entries, times after a label, day markers, illustrations. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../../../server/src/service/time/entry-forms';
-import { matchEntryTime } from '../../../server/src/service/time/entry-time';
-import { isoDate } from '../../../server/src/service/time/dates';
+import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../../../server/src/service/lex/time/entry-forms';
+import { matchEntryTime } from '../../../server/src/service/lex/time/entry-time';
+import { isoDate } from '../../../server/src/service/lex/time/dates';
 
 function runOns(s: string): string[] {
   const first = matchEntryTime(s);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchEntryTime } from '../../../server/src/service/time/entry-time';
-import { isoDate } from '../../../server/src/service/time/dates';
+import { matchEntryTime } from '../../../server/src/service/lex/time/entry-time';
+import { isoDate } from '../../../server/src/service/lex/time/dates';
 
 /** line, 'HH:MM[:SS]' (24-hour), zone text or null, ISO date or null, event text. */
 type OkCase = [string, string, string | null, string | null, string];

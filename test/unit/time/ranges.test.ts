@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTimeRange, findTimes } from '../../../server/src/service/time/ranges';
-import { toMinutes, formatClock } from '../../../server/src/service/time/clock';
-import { isoDate } from '../../../server/src/service/time/dates';
-import type { TimeToken } from '../../../server/src/service/time/types';
+import { findTimeRange, findTimes } from '../../../server/src/service/lex/time/ranges';
+import { toMinutes, formatClock } from '../../../server/src/service/lex/time/clock';
+import { isoDate } from '../../../server/src/service/lex/time/dates';
+import type { TimeToken } from '../../../server/src/service/lex/time/types';
 
 function clock(t: TimeToken | null): string | null {
   const m = t ? toMinutes(t) : null;

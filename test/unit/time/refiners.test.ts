@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as esbuild from 'esbuild';
-import { findDates, leftOutRefiners } from '../../../server/src/service/time/dates';
+import { findDates, leftOutRefiners } from '../../../server/src/service/lex/time/dates';
 
 test('the refiners left out are the zone and date-range ones', () => {
   assert.deepEqual(leftOutRefiners().map((r) => r.constructor.name).sort(), ['ENMergeDateRangeRefiner', 'ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
@@ -13,7 +13,7 @@ test('the refiners left out are the zone and date-range ones', () => {
 
 test('minified as in the browser bundle, class names are gone and dates still keep their own spans', async () => {
   const out = await esbuild.build({
-    stdin: { contents: "export { findDates, leftOutRefiners } from './server/src/service/time/dates';", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: "export { findDates, leftOutRefiners } from './server/src/service/lex/time/dates';", resolveDir: process.cwd(), loader: 'ts' },
     bundle: true, minify: true, write: false, format: 'cjs', platform: 'browser', target: 'es2022',
     conditions: ['worker', 'browser', 'import', 'default'], mainFields: ['browser', 'module', 'main'], logLevel: 'silent',
   });

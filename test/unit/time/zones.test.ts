@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dstCheck, isZoneName, resolveZone, zoneOffsetAt } from '../../../server/src/service/time/zones';
+import { dstCheck, isZoneName, resolveZone, zoneOffsetAt } from '../../../server/src/service/lex/time/zones';
 
 const jan = { year: 2023, month: 1, day: 15 };
 const jul = { year: 2023, month: 7, day: 4 };

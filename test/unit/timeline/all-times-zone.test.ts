@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../server/src/service/analysis';
-import { documentStatesZone } from '../../../server/src/service/timeline/stated-zone';
+import { documentStatesZone } from '../../../server/src/service/derive/timeline/stated-zone';
 
 const zoneOf = (line: string) => parseDocument(`# Postmortem: X\n\n${line}\n`).model.allTimesZone?.text ?? null;
 

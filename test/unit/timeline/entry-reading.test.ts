@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
-import { resolveTimeline } from '../../../server/src/service/timeline/resolve';
-import { isoOf } from '../../../server/src/service/timeline/dates';
+import { resolveTimeline } from '../../../server/src/service/derive/timeline/resolve';
+import { isoOf } from '../../../server/src/service/derive/timeline/dates';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'timeline');
 const read = (name: string) => parseDocument(readFileSync(join(dir, name), 'utf8')).model;

@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../server/src/service/analysis';
-import { resolveTimeline } from '../../../server/src/service/timeline/resolve';
-import { computeFigures, figuresSummary } from '../../../server/src/service/figures/index';
-import { timelineHover, timelineStepHints, figuresLens } from '../../../server/src/service/timeline/views';
+import { resolveTimeline } from '../../../server/src/service/derive/timeline/resolve';
+import { computeFigures, figuresSummary } from '../../../server/src/service/derive/figures/index';
+import { timelineHover, timelineStepHints, figuresLens } from '../../../server/src/service/language/views';
 
 const noZone = { timeZone: '' };
 

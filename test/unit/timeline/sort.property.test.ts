@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { applyEdits } from '../../../server/src/service/fixes/fix-all';
+import { applyEdits } from '../../../server/src/service/rules/fixes/fix-all';
 
 const config = resolveConfig([]);
 type Markup = 'list' | 'plain' | 'table' | 'heading' | 'quote';

@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { applyEdits } from '../../../server/src/service/fixes/fix-all';
-import { comparePositions } from '../../../server/src/service/text';
+import { applyEdits } from '../../../server/src/service/rules/fixes/fix-all';
+import { comparePositions } from '../../../server/src/service/text/source-text';
 
 const config = resolveConfig([]);
 const lint = (text: string) => analyze(text, { path: 'postmortems/p.md', config, forced: true });
@@ -38,8 +38,8 @@ test('with two timeline sections the sort edit runs forwards and sorts the secti
 });
 
 test('the re-read guard: an edit whose result does not read as an ordered timeline is refused', async () => {
-  const { sortReadsInOrder } = await import('../../../server/src/service/timeline/sort');
-  const { resolveTimeline } = await import('../../../server/src/service/timeline/resolve');
+  const { sortReadsInOrder } = await import('../../../server/src/service/rules/fixes/timeline-sort');
+  const { resolveTimeline } = await import('../../../server/src/service/derive/timeline/resolve');
   const text = ['# Postmortem: Guard', '', '## Timeline (UTC)', '', '- 10:00 b', '- 09:00 a', '- 11:00 c', ''].join('\n');
   const a = lint(text);
   const tl = resolveTimeline(a.model, config);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cellStarts, timeColumn } from '../../../server/src/service/timeline/table-cells';
+import { cellStarts, timeColumn } from '../../../server/src/service/lex/table-cells';
 
 test('cells of a row: with or without the outer pipes, escaped pipes inside a cell', () => {
   const row = '| a | b \\| c | d |';

@@ -1,7 +1,7 @@
 /** mdast + text -> Postmortem model. Pure and deterministic; cached per document version. */
 import type { Root } from 'mdast';
-import type { SourceText } from '../text';
-import { DocumentLines } from './lines';
+import type { SourceText } from '../text/source-text';
+import { DocumentLines } from '../parse/document-lines';
 import { firstContentLine, findSections, type SectionsRead } from './sections';
 import { matchHeader } from './headers';
 import { inferKinds } from './infer';
@@ -10,7 +10,7 @@ import { findTitle } from './title';
 import { extractTimeline, findAllTimesZone } from './timeline';
 import { extractItems } from './items';
 import { extractSummary, summaryLines } from './summary';
-import { lineRange } from '../text';
+import { lineRange } from '../text/source-text';
 import type { Postmortem, Section } from './schema';
 
 export interface Analysed {

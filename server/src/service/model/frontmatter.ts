@@ -1,7 +1,7 @@
 /** YAML front matter: parsed with the `yaml` package; validated later by its own rule. */
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import { range } from '../text';
+import { range } from '../text/source-text';
 import type { FrontMatter } from './schema';
 
 export function readFrontMatter(tree: Root): FrontMatter | null {

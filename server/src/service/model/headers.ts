@@ -3,11 +3,11 @@
  * `##Timeline` without the space, `**Timeline:**`, `*Tasks*`, a plain `Timeline:` line inside
  * a paragraph, `- Timeline:` as a list item, `<h2>Timeline</h2>`, `>>Issue Summary`.
  */
-import type { DocumentLines, LineInfo } from './lines';
+import type { DocumentLines, LineInfo } from '../parse/document-lines';
 import type { HeaderMarkup, ModelSectionKind } from './schema';
-import { classifySectionName, isOtherSectionName } from './section-names';
+import { classifySectionName, isOtherSectionName } from '../lex/section-names';
 import { leadingKinds } from './infer';
-import { Memo } from '../memo';
+import { Memo } from '../text/memo';
 
 export interface HeaderText {
   markup: HeaderMarkup;

@@ -5,10 +5,10 @@
  * are looked at, and what this infers is marked `inferred`: rules count it as present but
  * judge nothing else about it, and detection does not count it.
  */
-import type { DocumentLines } from './lines';
+import type { DocumentLines } from '../parse/document-lines';
 import type { ModelSectionKind, Section } from './schema';
-import { classifySectionName, normaliseName } from './section-names';
-import { matchEntryTime } from '../time/entry-time';
+import { classifySectionName, normaliseName } from '../lex/section-names';
+import { matchEntryTime } from '../lex/time/entry-time';
 
 /** Words that may lead a heading before its key phrase ("The", "Our", "Full"). */
 const LEADING = new Set(['the', 'a', 'an', 'our', 'my', 'full', 'detailed', 'brief', 'short', 'initial', 'overall', 'incident', 'issue', 'outage']);

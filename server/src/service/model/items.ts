@@ -4,17 +4,17 @@
  * introduces the list is not an item; a bucket label (`**Immediate:**`) gives its items a
  * priority when they carry none.
  */
-import { lineRange } from '../text';
-import { extractItemFields } from '../items/fields';
-import type { DocumentLines } from './lines';
-import { isBucketLabel } from './section-names';
+import { lineRange } from '../text/source-text';
+import { extractItemFields } from '../lex/items/fields';
+import type { DocumentLines } from '../parse/document-lines';
+import { isBucketLabel } from '../lex/section-names';
 import type { Item, ItemField, Section, SectionKind } from './schema';
-import { itemRegions, type Region } from '../items/regions';
-import { readsAsAction } from '../items/phrasing';
-import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../items/plain';
-import { titledItemEnd } from '../items/titles';
-import { actionability, introducesDoneWork } from '../items/actionability';
-import { isPlaceholder } from '../items/cells';
+import { itemRegions, type Region } from './item-regions';
+import { readsAsAction } from '../lex/items/phrasing';
+import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../lex/items/plain';
+import { titledItemEnd } from '../lex/items/titles';
+import { actionability, introducesDoneWork } from '../lex/items/actionability';
+import { isPlaceholder } from '../lex/items/cells';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 

@@ -4,7 +4,7 @@
  * measure, a task, prose, appendix, code, blank). Derived from the model, so it says exactly
  * what the rules read; `--print-model` prints it as runs of lines, and tests assert it.
  */
-import type { DocumentLines } from './lines';
+import type { DocumentLines } from '../parse/document-lines';
 import type { ModelSectionKind, Postmortem } from './schema';
 
 export type LineRoleName =

@@ -3,12 +3,12 @@
  * and root-cause sentence, read from the summary (and impact) sections, or from the text
  * between the title and the first section when there is no summary section.
  */
-import { lineRange } from '../text';
-import { findDates } from '../time/dates';
-import { findDuration } from '../time/durations';
-import { findTimeRange, findTimes } from '../time/ranges';
-import type { TimeToken } from '../time/types';
-import type { DocumentLines } from './lines';
+import { lineRange } from '../text/source-text';
+import { findDates } from '../lex/time/dates';
+import { findDuration } from '../lex/time/durations';
+import { findTimeRange, findTimes } from '../lex/time/ranges';
+import type { TimeToken } from '../lex/time/types';
+import type { DocumentLines } from '../parse/document-lines';
 import { toDateFact } from './timeline';
 import type { Section, SummaryFacts } from './schema';
 

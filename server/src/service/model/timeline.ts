@@ -4,16 +4,16 @@
  * hold one after a label, or several run together; the day markers between them; and the
  * "All times in X" line. What each entry owns below it is decided in extractTimeline.
  */
-import { lineRange, range } from '../text';
-import { matchEntryTime } from '../time/entry-time';
-import { formatClock } from '../time/clock';
-import { isoDate } from '../time/dates';
-import type { DateValue, TimeToken } from '../time/types';
-import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../time/entry-forms';
-import { isZoneText } from '../time/zone-span';
-import { Memo } from '../memo';
-import { cellStarts, timeColumn } from '../timeline/table-cells';
-import type { DocumentLines } from './lines';
+import { lineRange, range } from '../text/source-text';
+import { matchEntryTime } from '../lex/time/entry-time';
+import { formatClock } from '../lex/time/clock';
+import { isoDate } from '../lex/time/dates';
+import type { DateValue, TimeToken } from '../lex/time/types';
+import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../lex/time/entry-forms';
+import { isZoneText } from '../lex/time/zone-span';
+import { Memo } from '../text/memo';
+import { cellStarts, timeColumn } from '../lex/table-cells';
+import type { DocumentLines } from '../parse/document-lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
 
 const entryTimeMemo = new Memo<TimeToken | null>();

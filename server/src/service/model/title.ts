@@ -4,11 +4,11 @@
  * "Incident report"). A leading line that is not part of the document ("This project is
  * about:") is passed over.
  */
-import { lineRange } from '../text';
-import { findDates } from '../time/dates';
-import type { DocumentLines } from './lines';
+import { lineRange } from '../text/source-text';
+import { findDates } from '../lex/time/dates';
+import type { DocumentLines } from '../parse/document-lines';
 import { readHeaderText } from './headers';
-import { classifySectionName, DOCUMENT_NAME_RE } from './section-names';
+import { classifySectionName, DOCUMENT_NAME_RE } from '../lex/section-names';
 import { toDateFact } from './timeline';
 import type { Postmortem } from './schema';
 

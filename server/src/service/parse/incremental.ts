@@ -35,7 +35,7 @@
  * after `applyChanges` (keep derived data, not old trees).
  */
 import type { Root } from 'mdast';
-import type { Range } from '../text';
+import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
 import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
 import { parseMarkdown } from './markdown';

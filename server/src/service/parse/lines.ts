@@ -4,7 +4,7 @@
  * span they touched. Hand-written because it must run in O(edit + lines), not O(document),
  * per keystroke; SourceText would re-index the whole text.
  */
-import type { Position } from '../text';
+import type { Position } from '../text/source-text';
 
 const LF = 10;
 const CR = 13;

@@ -5,12 +5,12 @@
  * server. A malformed fix (a range outside the text or ending before it starts, overlapping
  * edits) is dropped and reported the same way, so no client ever receives one.
  */
-import type { SourceText } from '../text';
+import type { SourceText } from '../text/source-text';
 import type { Postmortem } from '../model/schema';
-import type { DocumentLines } from '../model/lines';
+import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
-import { fixProblem } from '../fixes/well-formed';
+import { fixProblem } from './fixes/well-formed';
 
 export interface RunOptions {
   docsUrl: (rule: string) => string;

@@ -4,9 +4,9 @@
  * forget it. Fixes are data: text edits computed against the analysed text, which the LSP
  * layer binds to the document version.
  */
-import type { Range, TextEdit, SourceText } from '../text';
+import type { Range, TextEdit, SourceText } from '../text/source-text';
 import type { Postmortem } from '../model/schema';
-import type { DocumentLines } from '../model/lines';
+import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -1,4 +1,4 @@
-import { lineRange } from '../../text';
+import { lineRange } from '../../text/source-text';
 import type { Rule } from '../types';
 
 const BAD_IN_ITEM = /^(\[\]|\[\s+[xX]?\s*\]|\[[xX]\s+\]|\[\s{2,}\])/;

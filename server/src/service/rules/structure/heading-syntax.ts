@@ -1,5 +1,5 @@
-import { nextLineTurnsCode } from '../../fixes/heading-rewrite';
-import { lineRange, range } from '../../text';
+import { nextLineTurnsCode } from '../fixes/heading-rewrite';
+import { lineRange, range } from '../../text/source-text';
 import { matchHeader } from '../../model/headers';
 import type { Rule } from '../types';
 import { quote, sectionLevel } from './shared';

@@ -1,4 +1,4 @@
-import { range } from '../../text';
+import { range } from '../../text/source-text';
 import type { Rule } from '../types';
 
 /** Prose indented four spaces or a tab renders as a code block. */

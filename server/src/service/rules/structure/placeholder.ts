@@ -1,4 +1,4 @@
-import { lineRange } from '../../text';
+import { lineRange } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote } from './shared';
 

@@ -4,8 +4,8 @@
  * not take for a header, "Why did this happen?" as a heading. `section-missing` reports an
  * absence only when none of these is there.
  */
-import type { DocumentLines } from '../../model/lines';
-import { classifySectionName } from '../../model/section-names';
+import type { DocumentLines } from '../../parse/document-lines';
+import { classifySectionName } from '../../lex/section-names';
 import type { Postmortem, SectionKind } from '../../model/schema';
 
 // Indented code is read: whole write-ups indented by four spaces are text to their reader.

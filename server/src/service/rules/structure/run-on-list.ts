@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { markdownStructureEdits, runOnGroups } from '../../fixes/markdown-structure';
+import { markdownStructureEdits, runOnGroups } from '../fixes/markdown-structure';
 
 export const CONVERT_TITLE = 'Convert to Markdown headings and lists';
 

@@ -1,4 +1,4 @@
-import { range } from '../../text';
+import { range } from '../../text/source-text';
 import type { ModelSectionKind } from '../../model/schema';
 import type { Rule } from '../types';
 import { CANONICAL_NAMES, sectionLevel } from './shared';

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { sectionLevel } from './shared';
-import { keepsLinks, keepsWords } from '../../fixes/keeps-words';
-import { nextLineTurnsCode } from '../../fixes/heading-rewrite';
+import { keepsLinks, keepsWords } from '../fixes/keeps-words';
+import { nextLineTurnsCode } from '../fixes/heading-rewrite';
 
 const STYLE_WORDS: Record<string, string> = {
   plain: 'a plain line',

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { range } from '../../text';
+import { range } from '../../text/source-text';
 
 /** No title: no front matter title, no first heading, no line naming the document. */
 export const titleMissing: Rule = {

@@ -1,12 +1,12 @@
 /** Helpers the timeline and summary rules share: anchors for document-level findings, the summary's facts as a reader finds them. */
-import { lineRange, type Range } from '../../text';
-import type { DocumentLines } from '../../model/lines';
+import { lineRange, type Range } from '../../text/source-text';
+import type { DocumentLines } from '../../parse/document-lines';
 import type { Postmortem, Section, SummaryFacts } from '../../model/schema';
 import { extractSummary, summaryLines } from '../../model/summary';
-import { findTimes } from '../../time/ranges';
+import { findTimes } from '../../lex/time/ranges';
 import type { RuleContext } from '../types';
-import { resolveTimeline } from '../../timeline/resolve';
-import type { ResolvedTimeline } from '../../timeline/types';
+import { resolveTimeline } from '../../derive/timeline/resolve';
+import type { ResolvedTimeline } from '../../derive/timeline/types';
 
 export { quote } from '../quote';
 

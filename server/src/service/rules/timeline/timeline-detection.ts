@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { saysDetection } from '../../timeline/keywords';
+import { saysDetection } from '../../derive/timeline/keywords';
 import { timedCount, timelineAnchor } from './shared';
 
 /** Some entry should say how the incident was detected. */

@@ -1,6 +1,6 @@
 import type { Fix, Rule } from '../types';
-import { fromEpochDay, epochDay, isoOf } from '../../timeline/dates';
-import { formatDuration } from '../../time/durations';
+import { fromEpochDay, epochDay, isoOf } from '../../derive/timeline/dates';
+import { formatDuration } from '../../lex/time/durations';
 import { quote, resolved } from './shared';
 
 /** A long backwards step read as crossing midnight, with no date to say so. */

@@ -1,6 +1,6 @@
 import type { Fix, Rule } from '../types';
-import { sortTimelineEdit } from '../../timeline/sort';
-import { pointText, usesTwelveHour } from '../../timeline/format';
+import { sortTimelineEdit } from '../fixes/timeline-sort';
+import { pointText, usesTwelveHour } from '../../derive/timeline/format';
 import { quote, resolved } from './shared';
 
 /** An entry earlier than the one before it, after dates, zones and midnight are accounted for. */

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { saysResolved } from '../../figures/outcome';
-import type { DocumentLines } from '../../model/lines';
+import { saysResolved } from '../../derive/figures/outcome';
+import type { DocumentLines } from '../../parse/document-lines';
 import type { TimelineEntry } from '../../model/schema';
 import { timedCount, timelineAnchor } from './shared';
 

@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
-import { saysDetection, saysResolution } from '../../timeline/keywords';
-import { formatDuration } from '../../time/durations';
+import { saysDetection, saysResolution } from '../../derive/timeline/keywords';
+import { formatDuration } from '../../lex/time/durations';
 import { quote, resolved } from './shared';
-import type { ResolvedEntry, ResolvedPoint } from '../../timeline/types';
+import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
 
 /**
  * True when an entry sits at the instant, or 12 hours off it while the entry writes no

@@ -1,7 +1,7 @@
 import type { Fix, Rule, RuleContext } from '../types';
-import { lineRange } from '../../text';
+import { lineRange } from '../../text/source-text';
 import { quote, resolved, timedCount, timelineSection } from './shared';
-import { documentStatesZone } from '../../timeline/stated-zone';
+import { documentStatesZone } from '../../derive/timeline/stated-zone';
 
 /** The fix: ` (UTC)` after the timeline header's name (`## Timeline (UTC)`). */
 function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred: boolean): Fix | null {

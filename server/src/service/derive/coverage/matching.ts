@@ -1,0 +1,238 @@
+/**
+ * Matching measures to tasks by meaning, and spotting duplicate tasks.
+ *
+ * A measure is covered by a task when the task carries enough of the measure's keywords
+ * (see tokens.ts): the score is the share of the measure's keyword weight that the task
+ * shares, each keyword weighted by how rare it is among this document's items (a word that
+ * every item uses tells little about which task realises which measure). Recall on the
+ * measure's side, not a symmetric score, because one task often does several things
+ * ("Improve documentation ... and train engineering teams ...").
+ *
+ * Two guards make the match one of meaning rather than of shared nouns:
+ * - The same action: when the measure opens with an action concept (monitor, communicate,
+ *   train, test, rotate, ... see ACTION_CONCEPTS) and a task opens with a different one and
+ *   does not carry the measure's, the task does something else to the same thing: "Rotate
+ *   the payment provider key" does not cover "Improve communication with the payment
+ *   provider". When either side names no such action, the keyword score decides alone.
+ * - The same ticket: a task citing the issue link or ticket key the measure cites covers it,
+ *   whatever its words.
+ */
+import { ACTION_CONCEPTS, keywords } from '../../lex/items/tokens';
+import { NOT_A_KEY } from '../../lex/items/labels';
+import { Memo } from '../../text/memo';
+
+export { actionability } from '../../lex/items/actionability';
+export type { Actionability } from '../../lex/items/actionability';
+export { findBlame } from '../../lex/items/blame';
+export type { BlameFinding } from '../../lex/items/blame';
+
+/** A task covers a measure from this score on. Calibrated on the seeds and 12 corpus documents. */
+export const COVER_THRESHOLD = 0.22;
+/** Besides the best task, others are listed when they reach this share of its score. */
+const NEAR_BEST = 0.85;
+
+export interface Coverage { measureIndex: number; taskIndexes: number[]; score: number }
+
+function weights(items: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const set of items) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = items.length;
+  const w = new Map<string, number>();
+  for (const [k, d] of df) w.set(k, Math.log(1 + n / d));
+  return w;
+}
+
+/**
+ * A measure's parts. "Label: description" measures are scored on the description, and on
+ * the mean of description and label when that is better: the label alone names the idea
+ * ("Post-incident analysis and knowledge sharing: ...") but is too short to rank tasks.
+ * In each, words after the purpose clause ("... to quickly address any issues") say why,
+ * not what, and weigh half: "Train engineering teams | to investigate issues faster".
+ */
+interface MeasureKeys { head: string[]; tail: string[] }
+
+const PURPOSE = /\s(?:so as to|in order to|so that|to|which will|thereby)\s/i;
+
+function split(text: string): MeasureKeys {
+  const words = text.trim().split(/\s+/);
+  const firstTwo = words.slice(0, 2).join(' ').length;
+  const m = PURPOSE.exec(text.slice(firstTwo));
+  if (!m) return { head: keywords(text), tail: [] };
+  const at = firstTwo + m.index;
+  const head = keywords(text.slice(0, at));
+  return { head, tail: keywords(text.slice(at)).filter((k) => !head.includes(k)) };
+}
+
+/** `Label: description`, `**Label:** description`; a colon inside a URL is no label's. */
+const LABELLED = /^\s*(?:\*\*|__)?([^:*_]{3,60}?)(?:\*\*|__)?\s*:(?!\/\/)\s*(?:\*\*|__)?\s*(\S.*)$/;
+
+interface MeasureParts { body: MeasureKeys; label: MeasureKeys | null; action: string | null; refs: string[] }
+
+/** The action concept an item opens with (its first keyword), or null. */
+function openingAction(keys: readonly string[]): string | null {
+  const first = keys[0];
+  return first !== undefined && ACTION_CONCEPTS.has(first) ? first : null;
+}
+
+/** Issue links and ticket keys an item cites, normalised: a URL without its scheme and trailing slash, `#123`, `ABC-123`. */
+export function references(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/https?:\/\/([^\s<>()[\]|]+[^\s<>()[\].,;:!?'"|])/g)) out.add((m[1] ?? '').toLowerCase().replace(/\/+$/, ''));
+  for (const m of text.matchAll(/(?<![\w&#/])#(\d+)\b/g)) out.add(`#${m[1] ?? ''}`);
+  for (const m of text.matchAll(/(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d+)(?![\w-])/g)) if (!NOT_A_KEY.has(m[1] ?? '')) out.add(`${m[1] ?? ''}-${m[2] ?? ''}`);
+  return [...out].filter((r) => r !== '' && r !== '#');
+}
+
+function measureParts(text: string): MeasureParts {
+  const m = LABELLED.exec(text);
+  const refs = references(text);
+  if (!m) {
+    const body = split(text);
+    return { body, label: null, action: openingAction(body.head), refs };
+  }
+  const label = keywords(m[1] ?? '');
+  const body = split(m[2] ?? '');
+  return { body, label: label.length > 0 ? { head: label, tail: [] } : null, action: openingAction(body.head) ?? openingAction(label), refs };
+}
+
+const TAIL_WEIGHT = 0.5;
+
+function score(part: MeasureKeys, task: Set<string>, w: Map<string, number>): number {
+  let total = 0;
+  let shared = 0;
+  for (const [keys, f] of [[part.head, 1], [part.tail, TAIL_WEIGHT]] as const) {
+    for (const k of keys) {
+      const kw = (w.get(k) ?? 0) * f;
+      total += kw;
+      if (task.has(k)) shared += kw;
+    }
+  }
+  return total > 0 ? shared / total : 0;
+}
+
+// Results depend only on the texts: an edit outside the measures and tasks reuses them.
+const coverageMemo = new Memo<Coverage[]>(64);
+const duplicatesMemo = new Memo<[number, number][]>(64);
+const textsKey = (items: readonly { text: string }[]): string => items.map((i) => i.text).join('\u0001');
+
+/** For each measure: the tasks that cover it (best first) and the best score (0 when none). */
+export function coverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
+  return coverageMemo.get(`${textsKey(measures)}\u0002${textsKey(tasks)}`, () => computeCoverage(measures, tasks));
+}
+
+/** A task's opening action: of its description, else of its label ("**Alerting:** Add an alert ..."). */
+function taskAction(text: string): string | null {
+  const m = LABELLED.exec(text);
+  if (!m) return openingAction(keywords(text));
+  return openingAction(keywords(m[2] ?? '')) ?? openingAction(keywords(m[1] ?? ''));
+}
+
+/** How much of one measure part a task carries; 0 when the task does another action to it. */
+function partScore(parts: MeasureParts, set: Set<string>, other: string | null, w: Map<string, number>): number {
+  // Another action on the same thing is no coverage, however many nouns are shared.
+  if (parts.action !== null && other !== null && other !== parts.action && !set.has(parts.action)) return 0;
+  const body = score(parts.body, set, w);
+  return parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body;
+}
+
+/** The sentences of a measure of two or more (each of three words or more); [] for one. */
+function sentences(text: string): string[] {
+  const parts = text.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z])/).filter((p) => p.trim().split(/\s+/).length >= 3);
+  return parts.length >= 2 ? parts : [];
+}
+
+function computeCoverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
+  const mp = measures.map((m) => measureParts(m.text));
+  const sentenceParts = measures.map((m) => sentences(m.text).map((t) => measureParts(t)));
+  const tk = tasks.map((t) => new Set(keywords(t.text)));
+  const ta = tasks.map((t) => taskAction(t.text));
+  const w = weights([...measures.map((m) => keywords(m.text)), ...tk.map((s) => [...s])]);
+  // Only tasks sharing a keyword or a reference with the measure can score above zero: an
+  // inverted index keeps this linear in practice instead of measures x tasks.
+  const postings = new Map<string, number[]>();
+  const post = (k: string, i: number): void => { const l = postings.get(k); if (l) l.push(i); else postings.set(k, [i]); };
+  tk.forEach((set, i) => { for (const k of set) post(k, i); });
+  const refKey = (r: string): string => `\u0003${r}`;
+  tasks.forEach((t, i) => { for (const r of references(t.text)) post(refKey(r), i); });
+  return mp.map((parts, measureIndex) => {
+    const candidates = new Set<number>();
+    const cited = new Set<number>();
+    for (const k of [...parts.body.head, ...parts.body.tail, ...(parts.label?.head ?? [])]) for (const i of postings.get(k) ?? []) candidates.add(i);
+    for (const r of parts.refs) for (const i of postings.get(refKey(r)) ?? []) { candidates.add(i); cited.add(i); }
+    const scores = [...candidates].map((i) => {
+      if (cited.has(i)) return { i, score: 1 };
+      const set = tk[i] ?? new Set<string>();
+      const other = ta[i] ?? null;
+      // A measure written as several sentences is covered when one of them is (a prose
+      // paragraph often holds more than one measure).
+      let best = 0;
+      for (const p of [parts, ...sentenceParts[measureIndex] ?? []]) best = Math.max(best, partScore(p, set, other, w));
+      return { i, score: best };
+    });
+    scores.sort((a, b) => b.score - a.score || a.i - b.i);
+    const best = scores[0]?.score ?? 0;
+    const taskIndexes = best >= COVER_THRESHOLD
+      ? scores.filter((s) => s.score >= COVER_THRESHOLD && s.score >= best * NEAR_BEST).map((s) => s.i)
+      : [];
+    return { measureIndex, taskIndexes, score: Math.round(best * 1000) / 1000 };
+  });
+}
+
+/** Symmetric similarity of two keyword sets (Dice). */
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const k of a) if (b.has(k)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Threshold for near-identical tasks: e.g. 5 of 6 keywords in common on both sides. */
+export const DUPLICATE_THRESHOLD = 0.85;
+
+/** Pairs [i, j] (i < j) of tasks that say the same thing. */
+export function duplicates(tasks: { text: string }[]): [number, number][] {
+  return duplicatesMemo.get(textsKey(tasks), () => computeDuplicates(tasks));
+}
+
+/**
+ * Candidate pairs come from prefix filtering (the standard set-similarity join): with the
+ * keywords of each task ordered rarest first, two sets with Dice >= t must share one of
+ * the first |a| - ceil(j|a|) + 1 keywords of each, j = t / (2 - t) the equivalent Jaccard
+ * bound. Identical texts are grouped by a map. Both avoid comparing every pair.
+ */
+function computeDuplicates(tasks: { text: string }[]): [number, number][] {
+  const sets = tasks.map((t) => new Set(keywords(t.text)));
+  const norm = tasks.map((t) => normalise(t.text));
+  const found = new Set<string>();
+  const out: [number, number][] = [];
+  const add = (i: number, j: number): void => {
+    const key = `${i},${j}`;
+    if (!found.has(key)) { found.add(key); out.push([i, j]); }
+  };
+  const byText = new Map<string, number[]>();
+  norm.forEach((n, i) => { if (n !== '') { const l = byText.get(n); if (l) l.push(i); else byText.set(n, [i]); } });
+  for (const group of byText.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x] ?? 0, group[y] ?? 0);
+  const df = new Map<string, number>();
+  for (const s of sets) for (const k of s) df.set(k, (df.get(k) ?? 0) + 1);
+  const jaccard = DUPLICATE_THRESHOLD / (2 - DUPLICATE_THRESHOLD);
+  const index = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    if (set.size < 2) return;
+    const ordered = [...set].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1));
+    const prefix = ordered.slice(0, set.size - Math.ceil(jaccard * set.size) + 1);
+    const seen = new Set<number>();
+    for (const k of prefix) {
+      for (const j of index.get(k) ?? []) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const other = sets[j];
+        if (other && other.size >= 2 && dice(set, other) >= DUPLICATE_THRESHOLD) add(j, i);
+      }
+      const l = index.get(k);
+      if (l) l.push(i); else index.set(k, [i]);
+    }
+  });
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}

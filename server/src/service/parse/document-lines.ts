@@ -1,0 +1,189 @@
+/**
+ * The line view of a document: for every line, the block it belongs to according to the
+ * mdast (heading, paragraph, list item, quote, table row, code, HTML...) and its content with
+ * container prefixes removed. Real postmortems put sections and timeline entries on plain
+ * lines inside paragraphs, in list items and in blockquotes; reading them line by line, with
+ * the parser's block context, understands every markup with one mechanism.
+ */
+import type { Root, Nodes, List } from 'mdast';
+import type { SourceText } from '../text/source-text';
+
+export type LineBlock =
+  | 'blank'
+  | 'paragraph'
+  | 'heading'
+  | 'setext-underline'
+  | 'code'
+  | 'indented-code'
+  | 'html'
+  | 'table'
+  | 'thematic'
+  | 'frontmatter'
+  | 'definition';
+
+export interface LineInfo {
+  block: LineBlock;
+  /** ATX or setext heading depth, else 0. */
+  headingDepth: number;
+  quoteDepth: number;
+  /** Nesting depth of list items containing the line (0 = not in a list). */
+  listDepth: number;
+  /** The line starts a list item. */
+  listItemStart: boolean;
+  ordered: boolean;
+  /** GFM task-list state of the item this line starts (null when not a task item). */
+  checked: boolean | null;
+  /** Table rows: 0 header, 1 delimiter, 2+ body; -1 outside tables. */
+  tableRow: number;
+  /** The line without quote markers, list marker and checkbox (leading blanks removed). */
+  content: string;
+  /** Character where `content` starts in the line. */
+  contentStart: number;
+}
+
+const QUOTE_PREFIX = /^ {0,3}> ?/;
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const CHECKBOX = /^\[[ xX]\](?:[ \t]+|$)/;
+
+export class DocumentLines {
+  readonly info: LineInfo[];
+
+  constructor(readonly source: SourceText, readonly tree: Root) {
+    this.info = [];
+    const lines = source.lines;
+    for (const line of lines) {
+      this.info.push({
+        block: line.trim() === '' ? 'blank' : 'paragraph',
+        headingDepth: 0,
+        quoteDepth: 0,
+        listDepth: 0,
+        listItemStart: false,
+        ordered: false,
+        checked: null,
+        tableRow: -1,
+        content: '',
+        contentStart: 0,
+      });
+    }
+    for (const child of tree.children) this.visit(child, null);
+    for (let i = 0; i < this.info.length; i++) this.computeContent(i, lines[i] ?? '');
+  }
+
+  get length(): number { return this.info.length; }
+
+  at(line: number): LineInfo | undefined { return this.info[line]; }
+
+  /** Lines inside fenced code (suppression comments and entries there do not count). */
+  isCode(line: number): boolean {
+    return this.info[line]?.block === 'code';
+  }
+
+  private span(node: Nodes): [number, number] | null {
+    const p = node.position;
+    if (!p) return null;
+    return [p.start.line - 1, p.end.line - 1];
+  }
+
+  private mark(from: number, to: number, f: (li: LineInfo, line: number) => void): void {
+    for (let l = from; l <= to; l++) {
+      const li = this.info[l];
+      if (li) f(li, l);
+    }
+  }
+
+  private visit(node: Nodes, list: List | null): void {
+    const sp = this.span(node);
+    if (!sp) return;
+    const [a, b] = sp;
+    switch (node.type) {
+      case 'heading': {
+        const setext = b > a || !/^\s{0,3}#/.test(this.source.lineAt(a).replace(/^(\s{0,3}>\s?)*/, ''));
+        this.mark(a, b, (li, l) => {
+          li.block = setext && l === b && b > a ? 'setext-underline' : 'heading';
+          li.headingDepth = node.depth;
+        });
+        return;
+      }
+      case 'code': {
+        const first = this.source.lineAt(a).replace(/^(\s{0,3}>\s?)*/, '').replace(LIST_MARKER, '');
+        const fenced = /^\s{0,3}(`{3,}|~{3,})/.test(first);
+        this.mark(a, b, (li) => { li.block = fenced ? 'code' : 'indented-code'; });
+        return;
+      }
+      case 'html':
+        this.mark(a, b, (li) => { if (li.block !== 'blank') li.block = 'html'; });
+        return;
+      case 'thematicBreak':
+        this.mark(a, b, (li) => { li.block = 'thematic'; });
+        return;
+      case 'yaml':
+        this.mark(a, b, (li) => { li.block = 'frontmatter'; });
+        return;
+      case 'definition':
+        this.mark(a, b, (li) => { li.block = 'definition'; });
+        return;
+      case 'table': {
+        node.children.forEach((row, i) => {
+          const rs = this.span(row);
+          if (!rs) return;
+          this.mark(rs[0], rs[1], (li) => { li.block = 'table'; li.tableRow = i === 0 ? 0 : i + 1; });
+          if (i === 0) this.mark(rs[0] + 1, rs[0] + 1, (li) => { li.block = 'table'; li.tableRow = 1; });
+        });
+        return;
+      }
+      case 'blockquote':
+        this.mark(a, b, (li) => { li.quoteDepth++; });
+        for (const c of node.children) this.visit(c, null);
+        return;
+      case 'list':
+        for (const c of node.children) this.visit(c, node);
+        return;
+      case 'listItem':
+        this.mark(a, b, (li) => { li.listDepth++; });
+        this.mark(a, a, (li) => {
+          li.listItemStart = true;
+          li.ordered = list?.ordered === true;
+          li.checked = typeof node.checked === 'boolean' ? node.checked : null;
+        });
+        for (const c of node.children) this.visit(c, null);
+        return;
+      case 'paragraph':
+        this.mark(a, b, (li) => { if (li.block === 'blank') li.block = 'paragraph'; });
+        return;
+      default:
+        return;
+    }
+  }
+
+  private computeContent(i: number, raw: string): void {
+    const li = this.info[i];
+    if (!li) return;
+    let start = 0;
+    let rest = raw;
+    for (let q = 0; q < li.quoteDepth; q++) {
+      // Lazy continuation lines of a quote have no marker: nothing to strip then.
+      const m = QUOTE_PREFIX.exec(rest) ?? /^\s*>\s?/.exec(rest);
+      const cut = m ? m[0].length : 0;
+      if (cut === 0) break;
+      start += cut;
+      rest = rest.slice(cut);
+    }
+    if (li.listItemStart) {
+      const m = LIST_MARKER.exec(rest);
+      if (m) {
+        start += m[0].length;
+        rest = rest.slice(m[0].length);
+        const c = CHECKBOX.exec(rest);
+        if (c && li.checked !== null) {
+          start += c[0].length;
+          rest = rest.slice(c[0].length);
+        }
+      }
+    }
+    const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+    li.contentStart = start + lead;
+    // trimEnd, not /\s+$/: the regex retries at every blank of a long inner run (quadratic); the
+    // two strip the same characters (ECMAScript WhiteSpace and LineTerminator).
+    li.content = rest.slice(lead).trimEnd();
+  }
+}

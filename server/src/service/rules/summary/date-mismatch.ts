@@ -1,0 +1,107 @@
+import type { DateFact } from '../../model/schema';
+import type { Fix, Report, Rule, RuleContext } from '../types';
+import { frontMatterDate, isoOf } from '../../derive/timeline/dates';
+import { quote, resolved } from '../timeline/shared';
+
+interface Ymd { year: number | null; month: number; day: number }
+
+function same(a: Ymd, b: Ymd): boolean {
+  return a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
+}
+
+function dayNumber(d: Ymd, year: number): number {
+  return Date.UTC(d.year ?? year, d.month - 1, d.day) / 86_400_000;
+}
+
+/**
+ * The text that writes `want` in the style of `have`: when only the year differs, the year
+ * digits are swapped (`Dec 1, 2022` -> `Dec 1, 2023`); otherwise the other date as written.
+ */
+function restyle(have: DateFact, want: DateFact | string): string {
+  if (typeof want === 'string') return want;
+  if (have.year !== null && want.year !== null && have.month === want.month && have.day === want.day) {
+    return have.text.replace(String(have.year), String(want.year));
+  }
+  return want.text;
+}
+
+/**
+ * True when the range is a whole token: no letter or digit touches either end. The reader
+ * can take a date out of a longer token (`March 11 1000` out of `March 11 10000`); a fix
+ * there would replace part of a word and keep the rest, so none is offered.
+ */
+export function wholeToken(ctx: RuleContext, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+  const before = ctx.source.lineAt(range.start.line).slice(0, range.start.character);
+  const after = ctx.source.lineAt(range.end.line).slice(range.end.character);
+  return !/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after);
+}
+
+function replaceFix(ctx: RuleContext, target: DateFact, by: DateFact | string, label: string): Fix[] {
+  if (!wholeToken(ctx, target.range) || (typeof by !== 'string' && !wholeToken(ctx, by.range))) return [];
+  const newText = restyle(target, by);
+  return [{ title: `Replace ${quote(target.text)} with ${quote(newText)} (${label})`, edits: [{ range: target.range, newText }] }];
+}
+
+/**
+ * An incident that runs over midnight has two dates: a title on the day after the summary's
+ * (or before it) is no mismatch when the incident reaches that day: an entry or the
+ * summary's end is dated on it, or the timeline runs past midnight.
+ */
+function spansBoth(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
+  const year = summary.year ?? title.year ?? new Date().getFullYear();
+  if (Math.abs(dayNumber(title, year) - dayNumber(summary, year)) !== 1) return false;
+  const { model } = ctx;
+  const dates: Ymd[] = [model.summary.start?.date, model.summary.end?.date, ...model.timeline.map((e) => e.date ?? e.day)].filter((d): d is DateFact => d !== null && d !== undefined);
+  return dates.some((d) => same(d, title)) || resolved(ctx).rollovers > 0;
+}
+
+/** Title, summary, front matter and timeline should agree on the incident's date. */
+export const dateMismatch: Rule = {
+  meta: {
+    name: 'date-mismatch',
+    description: 'The title, summary, front matter or timeline disagree on the date of the incident.',
+    category: 'summary',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const title = model.title?.date ?? null;
+    const summary = model.summary.date;
+    const fm = frontMatterDate(model);
+    if (fm) {
+      const iso = isoOf(fm);
+      for (const [d, where] of [[title, 'title'], [summary, 'summary']] as const) {
+        if (!d || same(d, fm)) continue;
+        ctx.report({
+          range: d.range,
+          message: `The ${where} says ${quote(d.text)} but the front matter's date is ${quote(iso)}. Correct the ${where}, or the front matter if it is wrong.`,
+          fixes: replaceFix(ctx, d, iso, 'the front matter’s date'),
+        });
+      }
+    } else if (title && summary && !same(title, summary) && !spansBoth(ctx, title, summary)) {
+      const r: Report = {
+        range: title.range,
+        message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,
+        related: [{ range: summary.range, message: `The summary's date: ${summary.text}` }],
+        fixes: [...replaceFix(ctx, title, summary, 'the summary’s date'), ...replaceFix(ctx, summary, title, 'the title’s date')],
+      };
+      ctx.report(r);
+    }
+    // The timeline: some dated entry should fall within a day of the incident's date.
+    const ref: Ymd | null = fm ?? summary ?? title;
+    // An entry's own date, or the day marker above it (a date line or date heading).
+    const dated = model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
+    const first = dated[0];
+    if (!ref || !first) return;
+    const year = ref.year ?? new Date().getFullYear();
+    const near = dated.some((d) => Math.abs(dayNumber(d, year) - dayNumber(ref, year)) <= 1);
+    if (near) return;
+    const refText = fm ? isoOf(fm) : (summary ?? title)?.text ?? '';
+    ctx.report({
+      range: first.range,
+      message: `The timeline starts on ${quote(first.text)} but the ${fm ? 'front matter' : summary ? 'summary' : 'title'} dates the incident ${quote(refText)}. Correct whichever is wrong.`,
+      fixes: replaceFix(ctx, first, fm ? refText : (summary ?? title) ?? refText, 'the incident’s date'),
+    });
+  },
+};

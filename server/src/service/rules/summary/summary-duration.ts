@@ -1,0 +1,35 @@
+import type { Rule } from '../types';
+import { factLines, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
+
+/**
+ * The summary should say when the incident started and ended, or how long it lasted. It is
+ * looked for where a reader looks: the summary and impact sections, the fields at the top
+ * (`**Date:** ...`), `Start Time:` / `End Time:` lines on lines of their own. A time that is
+ * there but malformed (`3:AM`) is a format problem, not a missing time: no finding here;
+ * nor where a labelled slot for the time or duration is there but unreadable or unfilled.
+ */
+export const summaryDuration: Rule = {
+  meta: {
+    name: 'summary-duration',
+    description: 'The summary gives no start and end time (or no duration) for the incident.',
+    category: 'summary',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check(ctx) {
+    const s = summaryFacts(ctx.model, ctx.lines);
+    if ((s.start && s.end) || s.duration) return;
+    const at = summaryAnchor(ctx.model, ctx.lines);
+    if (!at || malformedSummaryTime(ctx.model, ctx.lines)) return;
+    // A `Duration:` or `Start Time:` slot is there, written in words we cannot read or left
+    // for the writer to fill (a template): the absence is not certain.
+    if (!s.start && !s.end && factLines(ctx.model, ctx.lines).labels.length > 0) return;
+    const what = s.start
+      ? `gives the start ${quote(s.start.text)} but no end or duration`
+      : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';
+    ctx.report({
+      range: s.start?.range ?? s.end?.range ?? at,
+      message: `The summary ${what} for the incident. State both ends with a zone, e.g. ${quote('from 12:30 PM to 2:30 PM EST')}, or how long it lasted.`,
+    });
+  },
+};
