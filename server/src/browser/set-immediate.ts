@@ -1,9 +1,10 @@
 /**
  * `setImmediate` for the worker, which has none (features/diagnostics.ts yields a turn with
- * it so a burst of typing is answered once). A MessageChannel message is a task queued
- * behind the messages the worker has already received, as setImmediate runs after pending
- * I/O in Node, and without setTimeout's 4 ms clamp. Not imported anywhere: esbuild's
- * `inject` (scripts/build.mjs) substitutes it for the global in the browser bundle only.
+ * it so a burst of typing is answered once). A MessageChannel message runs as a task of its
+ * own, as the messages the worker receives do, so those already queued get their turn first
+ * in practice (Chromium serves posted messages in order), and without setTimeout's 4 ms
+ * clamp on nested timers. Not imported anywhere: esbuild's `inject` (scripts/build.mjs)
+ * substitutes it for the global in the browser bundle only.
  */
 const queue: (() => void)[] = [];
 /** The browser's MessageChannel, as far as used (the server's tsconfig types Node's). */
