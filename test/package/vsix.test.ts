@@ -1,6 +1,6 @@
 // The .vsix as the Marketplace and Open VSX receive it: `vsce package` with no warning (the
 // packing script fails on one), the manifest fields both stores show, the extension's files
-// only (no CLI, library or bins), a minified server, and a README whose links and screenshot
+// only (no CLI, library or bins; the Node and the web entries), a minified server, and a README whose links and screenshot
 // point at files of the repository. Open VSX's own client (`ovsx publish`) checks offline only
 // what is asserted below as "Open VSX" (publisher, name, version, a license); the rest of its
 // verification happens on the registry at upload and needs the network and a token.
@@ -30,7 +30,7 @@ test('vsce packs the extension without a warning', { timeout: 180_000 }, (t) => 
 });
 
 test('it ships the extension only: client, server, docs, grammar, snippets, schema, icon', () => {
-  for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/media/icon.png', 'extension/changelog.md', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/docs/rules/timeline-order.md']) assert.ok(files.includes(f), f);
+  for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/browser-client.js', 'extension/dist/browser-server.js', 'extension/media/icon.png', 'extension/changelog.md', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/docs/rules/timeline-order.md']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /dist\/(cli|api)\.js|\.map$|^extension\/bin\/|^extension\/(server|client|test)\//.test(f)), []);
   const server = unzip('-p', vsix, 'extension/dist/server.js');
   assert.ok(server.split('\n').length < server.length / 2000, 'the server is minified');

@@ -5,8 +5,9 @@
  */
 export { analyze, overBudget, parseDocument } from './analysis';
 export type { Analysis } from './analysis';
-export { RcCache, configForDocument, parseRcText, parseUserConfig, resolveConfig } from './config/index';
-export type { ConfigProblem } from './config/index';
+export { RC_FILE_NAME, RcCache, configForDocument, parseRcText, parseUserConfig, resolveConfig } from './config/index';
+export type { ConfigFileSystem, ConfigProblem } from './config/index';
+export { dirname, isWithin, joinPath, normalizePath, relativeTo } from './config/paths';
 export { didYouMean } from './config/messages';
 export type { ResolvedConfig, UserConfig } from './config/schema';
 export { computeFigures } from './derive/figures/index';
