@@ -2,6 +2,7 @@
 // Bundles the client, the server and the CLI with esbuild (unified and remark are ESM-only;
 // the extension host loads CommonJS). Type-checking is `tsc -b`, separately.
 import * as esbuild from 'esbuild';
+import { browserDefines, checkBrowserBundle } from './browser-bundle-check.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -17,9 +18,40 @@ const common = {
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
+// The web extension (vscode.dev, github.dev): the client in the browser extension host and
+// the server in a web worker it starts. Minified; the `worker` condition comes first so
+// micromark's character-reference decoder takes its plain build, not the one that decodes
+// through `document.createElement` (a worker has no DOM). Node built-ins fail the build
+// (platform browser); `process`, `Buffer` and the like fail the check after it.
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: true,
+  minify: true,
+  logLevel: 'warning',
+  mainFields: ['browser', 'module', 'main'],
+  conditions: ['worker', 'browser', 'import', 'default'],
+  define: browserDefines,
+  metafile: true,
+};
+const browserBuilds = [
+  { ...browser, format: 'cjs', entryPoints: { 'browser-client': 'client/src/browser.ts' }, outdir: 'dist', external: ['vscode'] },
+  // A worker has no setImmediate (features/diagnostics.ts yields with it): injected.
+  {
+    ...browser, format: 'iife', entryPoints: { 'browser-server': 'server/src/browser/main.ts' }, outdir: 'dist',
+    inject: ['server/src/browser/set-immediate.ts'], define: { ...browserDefines, setImmediate: 'setImmediate' },
+  },
+];
+// What the .vsix and the npm package ship is minified; function and class names are kept
+// (stack traces in bug reports stay readable; nothing may depend on a mangled name).
+const shipped = { minify: true, keepNames: true };
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], ...shipped },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', ...shipped },
+  // The library API of the npm package (its types: scripts/build-dts.mjs, run by `npm pack`).
+  { ...common, entryPoints: { api: 'server/src/api.ts' }, outdir: 'dist', ...shipped },
+  ...browserBuilds,
 ];
 
 if (watch) {
@@ -27,6 +59,11 @@ if (watch) {
   console.log('watching...');
 } else {
   const t = Date.now();
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  const problems = results.flatMap((r, i) => (browserBuilds.includes(builds[i]) ? checkBrowserBundle(r.metafile) : []));
+  if (problems.length > 0) {
+    console.error(`The browser bundles use what a browser worker lacks:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exit(1);
+  }
   console.log(`built dist/ in ${Date.now() - t} ms`);
 }

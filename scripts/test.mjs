@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Runs the test suites with node's own test runner (TypeScript through tsx).
-//   node scripts/test.mjs            unit + protocol + e2e (e2e is skipped with a reason when
+//   node scripts/test.mjs            unit + protocol + package + e2e (e2e is skipped with a reason when
 //                                   code-server or chromium is not installed: see test/e2e/README.md)
-//   node scripts/test.mjs unit|protocol|e2e [more suites]
+//   node scripts/test.mjs unit|protocol|package|e2e [more suites]
+// (package: the npm tarball, the .vsix, the GitHub Action and the links they carry)
 // (one file alone: node --import tsx --test test/unit/<file>.test.ts)
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'protocol', 'e2e'];
+const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'protocol', 'package', 'e2e'];
 
 function findTests(dir) {
   let out = [];

@@ -1,6 +1,6 @@
 /** Client commands: snippet fixes bound to a document version, marking a file as a postmortem. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
 import { APPLY_SNIPPET_FIX_COMMAND, MarkAsPostmortemNotification, type SnippetFixArgs } from '../../server/src/protocol';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {

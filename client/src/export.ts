@@ -6,7 +6,7 @@
  * content.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
 import { ExportActionItemsRequest, type ExportParams } from '../../server/src/protocol';
 
 interface ExportArgs { scope?: 'current' | 'workspace'; format?: ExportParams['format']; target?: vscode.Uri }

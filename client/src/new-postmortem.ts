@@ -8,7 +8,6 @@
  * Tests and other extensions may pass `{ title, profile, folder? }` to skip the prompts; the
  * command returns the new file's URI (undefined when the user cancels).
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TEMPLATES, expandTemplate, type TemplateProfile } from '../../server/src/service/index';
 
@@ -79,7 +78,10 @@ export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscod
   const text = expandTemplate(TEMPLATES[profile].body, { date, time, title: title.trim(), ...(zone ? { zone } : {}) });
 
   const rel = args.folder ?? config.get<string>('newPostmortemFolder', 'postmortems');
-  const dir = path.isAbsolute(rel) ? vscode.Uri.file(rel) : vscode.Uri.joinPath(folder.uri, rel);
+  // An absolute folder lies on the workspace folder's file system (vscode-vfs in github.dev).
+  // node:path is not used: the browser client bundles this file too.
+  const absolute = /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(rel);
+  const dir = !absolute ? vscode.Uri.joinPath(folder.uri, rel) : folder.uri.scheme === 'file' ? vscode.Uri.file(rel) : folder.uri.with({ path: rel });
   await vscode.workspace.fs.createDirectory(dir);
   const base = `${date}-${slugify(title)}`;
   let file = vscode.Uri.joinPath(dir, `${base}.md`);

@@ -4,8 +4,9 @@
  * model, or the action items, and always what it checked (see HELP in cli/args.ts).
  */
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
-import { parseCli, HELP, UsageError, type CliOptions } from './cli/args';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseCli, HELP, STDIN, UsageError, type CliOptions } from './cli/args';
+import { overlay, readConfigFile } from './cli/config-file';
 import { expandFiles } from './cli/files';
 import { lineRoles, roleRuns } from './service/index';
 import { toOneBased } from './cli/model-json';
@@ -13,17 +14,20 @@ import { analyze, overBudget, type Analysis } from './service/index';
 import { sizeLabel } from './service/index';
 import { configForDocument, RcCache } from './service/index';
 import { ALL_RULES, RULES_BY_NAME } from './service/index';
-import { checkedLine, DEFAULT_WIDTH, formatReports, formatStylish, plural, type FileReport } from './service/index';
+import { checkedLine, countSeverities, DEFAULT_WIDTH, formatReports, formatStylish, HOME, plural, ruleDocsUrl, VERSION, type FileReport } from './service/index';
 import { printable } from './service/index';
 import { profileProblems, ruleProblems, zoneProblems } from './cli/validate';
 import { fixAllEdits, applyEdits } from './service/index';
 import { exportItems } from './service/index';
-import { nodeFileSystem } from './settings';
+import { nodeFileSystem } from './node/files';
 
-const VERSION = '0.1.0';
-export const DOCS_BASE = 'https://example.invalid/postmortem-lint/docs/rules/';
+interface Loaded { file: string; display: string; text: string; analysis: Analysis; fixes: number; stdin?: boolean }
 
-interface Loaded { file: string; display: string; text: string; analysis: Analysis; fixes: number }
+/** What the CLI reads besides its files: standard input, for `-` (tests give their own). */
+export interface CliIo { readStdin(): string }
+const processIo: CliIo = { readStdin: () => readFileSync(0, 'utf8') };
+/** The name standard input is shown by (and the path its configuration is looked up from, in the working directory). */
+const STDIN_NAME = '<stdin>';
 
 function toPosix(p: string): string { return p.split(sep).join('/'); }
 
@@ -57,7 +61,7 @@ function lintFile(file: string, text: string, opts: CliOptions, cwd: string, cac
     path: toPosix(inCwd ? relative(cwd, file) : relative(dirname(file), file)),
     config,
     forced: opts.force,
-    docsUrl: (rule) => `${DOCS_BASE}${rule}.md`,
+    docsUrl: ruleDocsUrl,
     onRuleError: (rule, e) => process.stderr.write(`postmortem-lint: rule ${rule} failed on ${file}: ${e instanceof Error ? e.message : String(e)}\n`),
   });
   // The size budget, as in the editor: the file is not parsed (analyze reports file-too-large).
@@ -139,29 +143,49 @@ function usage(message: string): number {
   return 2;
 }
 
-export function main(argv: readonly string[], cwd: string): number {
+export function main(argv: readonly string[], cwd: string, io: CliIo = processIo): number {
   let opts: CliOptions;
   try {
     opts = parseCli(argv, process.stdout.isTTY === true);
     if (opts.help) { process.stdout.write(`${HELP}\n`); return 0; }
     if (opts.version) { process.stdout.write(`${VERSION}\n`); return 0; }
     if (opts.files.length === 0) throw new UsageError('No files given.');
+    if (opts.fix && opts.files.includes(STDIN)) throw new UsageError('--fix writes files: it cannot fix standard input (`-`).');
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`postmortem-lint: ${e.message}\n\n${HELP}\n`); return 2; }
     throw e;
   }
   const named = [...ruleProblems(opts.overrides, KNOWN_RULES), ...zoneProblems(opts.overrides)];
   if (named.length > 0) { for (const m of named) usage(m); return 2; }
-  const expanded = expandFiles(opts.files, cwd);
+  if (opts.configFile !== null) {
+    try {
+      const read = readConfigFile(resolve(cwd, opts.configFile), opts.configFile, KNOWN_RULES);
+      for (const w of read.warnings) usage(w);
+      opts = { ...opts, overrides: overlay(read.config, opts.overrides) };
+    } catch (e) {
+      if (e instanceof UsageError) return usage(e.message);
+      throw e;
+    }
+  }
+  // The report is written to stdout or to --output's file; a file gets no colour.
+  if (opts.output !== null) opts = { ...opts, color: false };
+  const readsStdin = opts.files.includes(STDIN);
+  const expanded = expandFiles(opts.files.filter((f) => f !== STDIN), cwd);
+  const stdinFile = join(cwd, STDIN_NAME);
   let failed = expanded.empty.length > 0;
   for (const m of expanded.empty) usage(m);
   const cache = new RcCache();
   // `--profile` is checked against the profiles each file sees (rc files may define their own).
-  const known = new Map(expanded.files.map((f) => [toPosix(relative(cwd, f) || f), Object.keys(docConfig(f, opts, cwd, cache).config.profiles)]));
+  const checked = readsStdin ? [stdinFile, ...expanded.files] : expanded.files;
+  const known = new Map(checked.map((f) => [f === stdinFile ? STDIN_NAME : toPosix(relative(cwd, f) || f), Object.keys(docConfig(f, opts, cwd, cache).config.profiles)]));
   const profile = profileProblems(opts.overrides, known);
   if (profile.length > 0) { for (const m of profile) usage(m); return 2; }
   const warn = onceWriter();
   const loaded: Loaded[] = [];
+  if (readsStdin) {
+    const text = io.readStdin();
+    loaded.push({ file: stdinFile, display: STDIN_NAME, text, analysis: lintFile(stdinFile, text, opts, cwd, cache, warn), fixes: 0, stdin: true });
+  }
   for (const file of expanded.files) {
     const read = readText(file);
     if ('why' in read) {
@@ -174,6 +198,8 @@ export function main(argv: readonly string[], cwd: string): number {
     if (opts.fix && l.analysis.detection.postmortem) l = fixFile(l, opts, cwd, cache, warn);
     loaded.push(l);
   }
+  let report = '';
+  const emit = (s: string): void => { report += s; };
   if (opts.printModel) {
     const out = loaded.map((l) => ({
       file: l.display,
@@ -182,36 +208,48 @@ export function main(argv: readonly string[], cwd: string): number {
       ...(toOneBased(l.analysis.model) as object),
       roles: toOneBased(roleRuns(lineRoles(l.analysis.model, l.analysis.lines))),
     }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    emit(`${JSON.stringify(out, null, 2)}\n`);
   } else if (opts.actionItems) {
     const docs = loaded.filter((l) => l.analysis.detection.postmortem).map((l) => ({ file: l.display, title: l.analysis.model.title?.text ?? null, tasks: l.analysis.model.tasks, measures: l.analysis.model.measures }));
-    process.stdout.write(exportItems(docs, opts.actionItems));
+    emit(exportItems(docs, opts.actionItems));
   } else {
     const reports: FileReport[] = loaded.map((l) => ({ file: l.display, postmortem: l.analysis.detection.postmortem, findings: l.analysis.findings, source: l.text }));
     // Files named one by one that detection passed over: say so, or the silence reads as "clean".
-    const notes = loaded.filter((l) => expanded.named.has(l.file) && !l.analysis.detection.postmortem)
+    const notes = loaded.filter((l) => (l.stdin === true || expanded.named.has(l.file)) && !l.analysis.detection.postmortem)
       .map((l) => `${printable(l.display)}: not linted (${l.analysis.detection.reason}); --force lints it as a postmortem.`);
     const human = [...notes, ...(opts.fix ? fixSummary(loaded) : [])];
     if (opts.format === 'stylish') {
       const width = process.stdout.isTTY === true && process.stdout.columns ? Math.min(process.stdout.columns, 120) : DEFAULT_WIDTH;
-      process.stdout.write(formatStylish(reports, { color: opts.color, width, quiet: opts.quiet, ...(opts.fix ? {} : { fixOption: '--fix' }) }));
-      if (human.length > 0) process.stdout.write(`${human.join('\n')}\n`);
+      emit(formatStylish(reports, { color: opts.color, width, quiet: opts.quiet, ...(opts.fix ? {} : { fixOption: '--fix' }) }));
+      if (human.length > 0) emit(`${human.join('\n')}\n`);
     } else {
       // Machine formats keep stdout to the format alone. JSON and SARIF hold what was checked
       // (each file, postmortem or not), so stderr carries only what needs attention: notes and
       // what --fix changed. `github` output is read in a CI log, so its summary goes to stderr.
       const shown = opts.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
       const out = formatReports(opts.format, shown, ALL_RULES.map((r) => r.meta), {
-        sarif: { informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), toolName: 'postmortem-lint', toolVersion: VERSION, cwd: toPosix(cwd), ruleDocsUrl: (rule) => `${DOCS_BASE}${rule}.md` },
+        sarif: { informationUri: HOME, toolName: 'postmortem-lint', toolVersion: VERSION, cwd: toPosix(cwd), ruleDocsUrl },
         json: { pretty: false },
       });
-      if (out !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+      if (out !== '') emit(out.endsWith('\n') ? out : `${out}\n`);
       const lines = [...(opts.format === 'github' ? [checkedLine(reports)] : []), ...human];
       if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
     }
   }
+  if (opts.output === null) process.stdout.write(report);
+  else {
+    try { writeFileSync(resolve(cwd, opts.output), report); } catch (e) {
+      return usage(`cannot write --output ${opts.output}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   if (failed) return 2;
-  return loaded.some((l) => l.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const counts = countSeverities(loaded.map((l) => ({ file: l.display, postmortem: true, findings: l.analysis.findings })));
+  if (counts.error > 0) return 1;
+  if (opts.maxWarnings !== null && counts.warning > opts.maxWarnings) {
+    process.stderr.write(`postmortem-lint: ${plural(counts.warning, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
 }
 
 if (require.main === module) {

@@ -33,7 +33,7 @@ export const APPLY_SNIPPET_FIX_COMMAND = 'postmortem.applySnippetFix';
 export interface InitializationOptions {
   /** The client implements `postmortem.applySnippetFix`. */
   snippetFixes?: boolean;
-  /** Directory holding docs/rules/*.md, to link diagnostics to shipped docs. */
+  /** Directory holding docs/rules/*.md, to link diagnostics to shipped docs (from the browser client: its URI). */
   docsRoot?: string;
   /** false: the client offers the `pm-` snippets itself (VS Code's snippets file), so completion does not. */
   snippetCompletions?: boolean;
@@ -71,3 +71,20 @@ export const FilesChangedNotification = new NotificationType<FilesChangedParams>
 /** Export the action items of one document (`uri`) or of the whole workspace (`uri` null). */
 export interface ExportParams { uri: string | null; format: 'csv' | 'md' | 'json' }
 export const ExportActionItemsRequest = new RequestType<ExportParams, { content: string; documents: number; tasks: number }, void>('postmortem/exportActionItems');
+
+// ---- The browser server's files: answered by the browser client through workspace.fs ------
+
+/**
+ * Server → client: the text of a workspace file (a `.postmortemrc.json`, a Markdown file the
+ * tracker indexes). Sent by the browser server only, which has no disk; the browser client
+ * answers with `vscode.workspace.fs`. Null when there is no such file or it cannot be read.
+ */
+export const ReadFileRequest = new RequestType<UriParams, { text: string } | null, void>('postmortem/readFile');
+
+/**
+ * Server → client: up to `max` files under the workspace folder `folder` (a URI) matching the
+ * glob `include` and none of `exclude` (the tracker's first scan), as URIs
+ * (`vscode.workspace.findFiles`). Sent by the browser server only.
+ */
+export interface FindFilesParams { folder: string; include: string; exclude: string[]; max: number }
+export const FindFilesRequest = new RequestType<FindFilesParams, { uris: string[] }, void>('postmortem/findFiles');

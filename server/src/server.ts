@@ -9,8 +9,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { DocumentStore, STEPPED_CHARS } from './service/index';
 import type { Analysis } from './service/index';
 import { Settings } from './settings';
@@ -22,14 +20,16 @@ import { registerFeatures } from './features/index';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { InitializationOptions } from './protocol';
 import { MarkAsPostmortemNotification } from './protocol';
+import type { ServerHost } from './files';
 
-export function startServer(connection: Connection, bundleDir: string): void {
+/** `host`: the files and docs links of the platform (node/files.ts, browser/files.ts). */
+export function startServer(connection: Connection, host: ServerHost): void {
   const store = new DocumentStore();
   const forced = new Map<string, boolean>();
   const listeners: ((uri: string) => void)[] = [];
   let settings: Settings | null = null;
   let support: ClientSupport | null = null;
-  let docsRoot = join(bundleDir, '..', 'docs', 'rules');
+  let docsRoot: string | undefined;
   const log = (m: string): void => connection.console.log(m);
 
   /**
@@ -51,7 +51,7 @@ export function startServer(connection: Connection, bundleDir: string): void {
         path: rel,
         config: r.config,
         forced: forced.get(uri) === true,
-        docsUrl: (rule) => pathToFileURL(join(docsRoot, `${rule}.md`)).href,
+        docsUrl: (rule) => host.docsUrl(rule, docsRoot),
         onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
       },
       `${r.key}|${forced.get(uri) ?? ''}`,
@@ -62,6 +62,7 @@ export function startServer(connection: Connection, bundleDir: string): void {
   const ctx: ServerContext = {
     connection,
     store,
+    files: host.files,
     get support(): ClientSupport {
       if (!support) throw new Error('not initialized');
       return support;
@@ -110,7 +111,7 @@ export function startServer(connection: Connection, bundleDir: string): void {
     // The VS Code client says whether the workspace is trusted; other clients are trusted.
     const untrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | null | undefined)?.workspaceTrusted === false;
     if (untrusted) log('The workspace is not trusted: .postmortemrc.json files set rule severities only; their other settings are ignored.');
-    settings = new Settings(connection, support.configuration, log, untrusted);
+    settings = new Settings(connection, support.configuration, log, untrusted, host.files);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.setWorkspaceFolders(folders);
     // Handlers are registered here, once the client's support is known (pull or push

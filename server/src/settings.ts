@@ -4,34 +4,14 @@
  * same `configForDocument` the CLI uses, so both agree. Cleared on change, followed by a
  * refresh of diagnostics.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
+import type { ServerFiles } from './files';
 import { configForDocument, parseUserConfig, RcCache, type ConfigProblem } from './service/index';
 import type { ResolvedConfig, UserConfig } from './service/index';
 import { RULES_BY_NAME, SETTING_KEYS } from './service/index';
 
 /** The settings the server reads: the core's settings table (editor-only ones are the client's). */
 const EDITOR_KEYS = SETTING_KEYS;
-
-export const nodeFileSystem = {
-  readFile(path: string): string | undefined {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-export function uriToPath(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
-}
 
 /** Picks the settings this project owns from what the editor sends (VS Code adds others). */
 export function editorSettingsFrom(raw: unknown): { config: UserConfig; problems: ConfigProblem[] } {
@@ -58,7 +38,9 @@ export class Settings {
     private readonly pullConfiguration: boolean,
     private readonly log: (m: string) => void,
     /** In an untrusted workspace rc files set rule severities only. */
-    private readonly untrusted = false,
+    private readonly untrusted: boolean,
+    /** Paths of URIs and the rc files (injected: the disk in Node, workspace.fs in the browser). */
+    private readonly files: ServerFiles,
   ) {}
 
   /** Forget a closed document's cached configuration. */
@@ -69,7 +51,7 @@ export class Settings {
 
   setWorkspaceFolders(uris: readonly string[]): void {
     this.resolved.clear();
-    this.folders = uris.map(uriToPath).filter((p): p is string => p !== null).sort((a, b) => b.length - a.length);
+    this.folders = uris.map((u) => this.files.pathOf(u)).filter((p): p is string => p !== null).sort((a, b) => b.length - a.length);
   }
 
   setGlobal(raw: unknown): void {
@@ -118,9 +100,11 @@ export class Settings {
 
   private async resolve(uri: string): Promise<DocumentSettings> {
     const editorSettings = await this.editorSettings(uri);
-    const path = uriToPath(uri);
+    const path = this.files.pathOf(uri);
     const root = path ? this.workspaceRootOf(path) : null;
-    const { config, problems } = configForDocument(path ?? '/untitled.md', { workspaceRoot: root, editorSettings, cache: this.rcCache, knownRules: new Set(RULES_BY_NAME.keys()), untrusted: this.untrusted }, nodeFileSystem);
+    const docPath = path ?? '/untitled.md';
+    const fs = await this.files.configFileSystem(uri, docPath, root, this.rcCache);
+    const { config, problems } = configForDocument(docPath, { workspaceRoot: root, editorSettings, cache: this.rcCache, knownRules: new Set(RULES_BY_NAME.keys()), untrusted: this.untrusted }, fs);
     for (const pr of problems) this.log(`config ${pr.source}: ${pr.path}: ${pr.message}`);
     return { config, key: JSON.stringify(config), root, path };
   }

@@ -6,7 +6,7 @@
  * a version-bound checkbox edit.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
 import { PreviewRequest, ToggleTaskRequest } from '../../../server/src/protocol';
 import { renderPreviewBody, renderPreviewHtml } from './render/render';
 import type { PreviewData } from '../../../server/src/service/index';

@@ -4,7 +4,8 @@
  * the server about Markdown files changed on disk so its index follows them.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+// The common API (either client, Node or browser): the browser bundle must not pull in /node.
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ActionItemsChangedNotification, FilesChangedNotification, type FilesChangedParams } from '../../../server/src/protocol';
 import { ActionItemsProvider, type GroupBy } from './provider';
 

@@ -4,7 +4,7 @@
  * owner. Refreshed when the server says the index changed.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
 import { ActionItemsRequest, type TrackedDocument, type TrackedTask } from '../../../server/src/protocol';
 import { fileName, groupRow, taskRow } from './labels';
 

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_FORMAT, FORMAT_NAMES, isFormatName, type FormatName, type UserConfig } from '../service/index';
 
 export type OutputFormat = FormatName;
+/** The file name that stands for standard input. */
+export const STDIN = '-';
 export const EXPORT_FORMATS = ['csv', 'md', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
@@ -14,6 +16,12 @@ export interface CliOptions {
   force: boolean;
   fix: boolean;
   quiet: boolean;
+  /** Exit 1 when there are more warnings than this (`--max-warnings`); null: no limit. */
+  maxWarnings: number | null;
+  /** A configuration file (`--config`), applied over the .postmortemrc.json files found. */
+  configFile: string | null;
+  /** Where the report goes (`--output`); null: stdout. */
+  output: string | null;
   actionItems: ExportFormat | null;
   color: boolean;
   overrides: UserConfig;
@@ -26,10 +34,15 @@ export class UsageError extends Error {}
 export const HELP = `Usage: postmortem-lint [options] <files, directories or globs...>
 
 Lints incident postmortems written in Markdown. Files named on the command line are read
-whatever their extension; directories and globs select *.md files.
+whatever their extension; directories and globs select *.md files; \`-\` reads standard
+input (linted as a postmortem when it reads as one; --force to be sure).
 
 Options:
   -f, --format <name>        ${FORMAT_NAMES.map((f) => (f === DEFAULT_FORMAT ? `${f} (default)` : f)).join(', ')}
+  -o, --output <file>        write the report to a file instead of stdout
+  -c, --config <file>        a configuration file (.postmortemrc.json format) applied over
+                             the .postmortemrc.json files found; the options below win over it
+      --max-warnings <n>     exit 1 when there are more than n warnings (errors always fail)
       --print-model          print each file's postmortem model as JSON instead of findings
                              (lines and columns 1-based, like the findings)
       --force                lint every given file as a postmortem (skip detection)
@@ -52,7 +65,8 @@ and, with --fix, what changed (\`3 fixes in 2 files\`). With --format json, sari
 stdout holds that format alone: json and sarif list every file checked; github's summary,
 notes and the --fix report go to stderr.
 
-Exit codes: 0 no error-severity finding; 1 at least one error-severity finding;
+Exit codes: 0 no error-severity finding; 1 at least one error-severity finding (or more
+warnings than --max-warnings);
 2 bad usage (an unknown option, rule, profile or time zone), an unreadable or binary file,
 or a directory or glob that yields no file.`;
 
@@ -65,6 +79,9 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
         'print-model': { type: 'boolean' },
         force: { type: 'boolean' },
         fix: { type: 'boolean' },
@@ -86,6 +103,13 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
   if (!isFormatName(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${FORMAT_NAMES.join(', ')}.`);
   const actionItems = v['action-items'] ?? null;
   if (actionItems !== null && !(EXPORT_FORMATS as readonly string[]).includes(actionItems)) throw new UsageError(`Unknown --action-items format "${actionItems}". Use csv, md or json.`);
+  let maxWarnings: number | null = null;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (0 or more), got "${v['max-warnings']}".`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+  if (v.output === '') throw new UsageError('--output expects a file name.');
+  if (v.config === '') throw new UsageError('--config expects a file name.');
   const overrides: UserConfig = {};
   if (v.profile) overrides.profile = v.profile;
   if (v['time-zone']) overrides.timeZone = v['time-zone'];
@@ -102,6 +126,9 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
     force: v.force === true,
     fix: v.fix === true,
     quiet: v.quiet === true,
+    maxWarnings,
+    configFile: v.config ?? null,
+    output: v.output ?? null,
     actionItems: actionItems as ExportFormat | null,
     color: isTty && v['no-color'] !== true && !process.env.NO_COLOR,
     overrides,

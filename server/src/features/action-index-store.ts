@@ -1,15 +1,11 @@
 /**
  * The workspace's action items: every postmortem's tasks and measures, built on first use
  * from the Markdown files of the workspace folders, then kept current from open documents
- * (the store's analysis) and from file events (created, changed, deleted on disk).
+ * (the store's analysis) and from file events (created, changed, deleted on disk). Files are
+ * found and read through `ctx.files` (the disk in Node, workspace.fs in the browser).
  */
-import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
 import type { ServerContext } from './context';
-import { uriToPath } from '../settings';
-import { analyze } from '../service/index';
+import { analyze, relativeTo } from '../service/index';
 import type { Item } from '../service/index';
 
 export interface IndexedDoc { uri: string; file: string; title: string | null; tasks: Item[]; measures: Item[] }
@@ -40,34 +36,39 @@ export class ActionIndex {
 
   private async build(): Promise<void> {
     const folders = (await this.ctx.connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [];
-    this.folders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null).sort((a, b) => b.length - a.length);
-    for (const folder of this.folders) {
-      // Directory links are not followed: one to `/` made the scan crawl the disk.
-      const files = await glob(['**/*.md', '**/*.markdown'], { cwd: folder, ignore: IGNORE, absolute: true, dot: false, followSymbolicLinks: false });
-      for (const file of files.slice(0, MAX_FILES)) await this.update(pathToFileURL(file).href, false);
+    const roots = folders.flatMap((f) => {
+      const path = this.ctx.files.pathOf(f.uri);
+      return path === null ? [] : [{ uri: f.uri, path }];
+    }).sort((a, b) => b.path.length - a.path.length);
+    this.folders = roots.map((r) => r.path);
+    for (const root of roots) {
+      for (const uri of await this.ctx.files.findMarkdown(root.uri, IGNORE, MAX_FILES)) await this.update(uri, false);
     }
     // Open documents that live outside the folders (or are untitled) count too.
     for (const uri of this.ctx.store.uris()) await this.update(uri, false);
   }
 
+  /** The document's path relative to its workspace folder, with `/` (Windows paths too). */
   private fileOf(path: string | null, uri: string): string {
     if (!path) return uri;
-    const root = this.folders.find((f) => path === f || path.startsWith(f.endsWith(sep) ? f : `${f}${sep}`));
-    return (root ? relative(root, path) : path).split(sep).join('/');
+    const slashed = (p: string): string => p.replace(/\\/g, '/');
+    const p = slashed(path);
+    const root = this.folders.map(slashed).find((f) => p === f || p.startsWith(f.endsWith('/') ? f : `${f}/`));
+    return root ? relativeTo(p, root) : p;
   }
 
   /** Re-read one document (open: from the store; else from disk) and tell whether it changed. */
   async update(uri: string, notify = true): Promise<void> {
     const before = JSON.stringify(this.docs.get(uri) ?? null);
-    const path = uriToPath(uri);
+    const path = this.ctx.files.pathOf(uri);
     const file = this.fileOf(path, uri);
     let next: IndexedDoc | null = null;
     if (this.ctx.store.has(uri)) {
       const a = await this.ctx.analysisFor(uri);
       if (a?.detection.postmortem) next = { uri, file, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures };
     } else if (path && /\.(?:md|markdown)$/i.test(path)) {
-      const text = await readFile(path, 'utf8').catch(() => null);
-      if (text !== null) {
+      const text = await this.ctx.files.readFile(uri);
+      if (text !== undefined) {
         const { config } = await this.ctx.configFor(uri);
         const a = analyze(text, { path: file, config, rules: [] });
         if (a.detection.postmortem) next = { uri, file, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures };

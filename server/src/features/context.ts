@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { DocumentStore } from '../service/index';
 import type { Analysis } from '../service/index';
 import type { ResolvedConfig } from '../service/index';
+import type { ServerFiles } from '../files';
 
 export interface ClientSupport {
   pullDiagnostics: boolean;
@@ -24,6 +25,8 @@ export interface ClientSupport {
 export interface ServerContext {
   readonly connection: Connection;
   readonly store: DocumentStore;
+  /** The workspace's files (the disk in Node, the client's workspace.fs in the browser). */
+  readonly files: ServerFiles;
   readonly support: ClientSupport;
   configFor(uri: string): Promise<{ config: ResolvedConfig; key: string }>;
   analysisFor(uri: string): Promise<Analysis | undefined>;

@@ -2,6 +2,7 @@
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type ResponseMessage } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { FramedReader } from './framed-reader';
+import { nodeHost } from './files';
 
 /**
  * Over stdio the framing is ours (framed-reader.ts): a framing error is skipped and malformed
@@ -38,4 +39,4 @@ function connect(): Connection {
 const connection = connect();
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
-startServer(connection, __dirname);
+startServer(connection, nodeHost(__dirname));

@@ -3,10 +3,11 @@
  * VS Code client) imports from here and nowhere deeper; the import boundaries are checked by
  * `npm run lint:boundaries` (eslint.config.mjs). The map of the rooms is in ./README.md.
  */
-export { analyze, overBudget } from './analysis';
+export { analyze, overBudget, parseDocument } from './analysis';
 export type { Analysis, Parsed } from './analysis';
-export { RcCache, configForDocument, parseUserConfig } from './config/index';
-export type { ConfigProblem } from './config/index';
+export { RC_FILE_NAME, RcCache, configForDocument, parseRcText, parseUserConfig, resolveConfig } from './config/index';
+export type { ConfigFileSystem, ConfigProblem } from './config/index';
+export { dirname, isWithin, joinPath, normalizePath, relativeTo } from './config/paths';
 export { didYouMean } from './config/messages';
 export { BUILTIN_PROFILE_NAMES } from './config/profiles';
 export { SETTING_KEYS } from './config/schema';
@@ -27,7 +28,7 @@ export { lineRoles, roleRuns } from './model/roles';
 export type { Item } from './model/schema';
 export { exportItems } from './outputs/export/index';
 export type { ExportDoc } from './outputs/export/index';
-export { DEFAULT_FORMAT, DEFAULT_WIDTH, FORMAT_NAMES, FORMATS, checkedLine, formatReports, formatStylish, isFormatName, plural } from './outputs/format/index';
+export { DEFAULT_FORMAT, DEFAULT_WIDTH, FORMAT_NAMES, FORMATS, HOME, VERSION, checkedLine, countSeverities, formatReports, formatStylish, isFormatName, plural, ruleDocsUrl } from './outputs/format/index';
 export type { FileReport, FormatName } from './outputs/format/index';
 export { printable } from './outputs/format/types';
 export type { PreviewData, PreviewFigures, PreviewMeasure, PreviewTask, PreviewTimelineEntry } from './outputs/preview/data';

@@ -91,17 +91,51 @@ function blank(s: string, re: RegExp): string {
 
 /**
  * chrono's strict English parser without the refiners that glue a zone (`(GMT+1)`) or a
- * second date (`May 10 - May 11`) onto a date: each date must keep its own span. Matched by
- * class name; should a release rename them, the double-space cut below still ends the date
- * where a blanked time was.
+ * second date (`May 10 - May 11`) onto a date: each date must keep its own span. The
+ * refiners are told by what they do, not by class name (a minified bundle renames classes,
+ * and chrono exports none of them): each is run alone on dates chrono read from probe
+ * texts, and one that makes a date's span reach further is left out. Built on first use.
  */
-const parser = chrono.strict.clone();
-parser.refiners = parser.refiners.filter((r) => !/Timezone|DateRange/.test(r.constructor.name));
+const GLUE_PROBES = ['May 10, 2024 (GMT+1)', 'May 10, 2024 EST', 'May 10, 2024 - May 11, 2024'];
+const PROBE_REF = new Date(2024, 5, 15);
+
+interface Probe { text: string; dates: chrono.ParsingResult[]; endAt: Map<number, number> }
+
+function probe(text: string, bare: chrono.Chrono): Probe {
+  const found = bare.parse(text, PROBE_REF).filter((r): r is chrono.ParsingResult => r instanceof chrono.ParsingResult);
+  // The outermost dates only (chrono also reads `10` inside `May 10, 2024`).
+  const dates = found.filter((r) => !found.some((o) => o !== r && o.index <= r.index && o.index + o.text.length >= r.index + r.text.length && o.text.length > r.text.length));
+  return { text, dates, endAt: new Map(dates.map((r) => [r.index, r.index + r.text.length])) };
+}
+
+function gluesOn(refiner: chrono.Refiner, probes: readonly Probe[]): boolean {
+  return probes.some(({ text, dates, endAt }) => refiner
+    .refine(new chrono.ParsingContext(text, PROBE_REF), dates.map((r) => r.clone()))
+    .some((r) => r.index + r.text.length > (endAt.get(r.index) ?? Infinity)));
+}
+
+let strictParser: chrono.Chrono | undefined;
+function ownSpanParser(): chrono.Chrono {
+  if (!strictParser) {
+    const p = chrono.strict.clone();
+    const bare = new chrono.Chrono({ parsers: p.parsers, refiners: [] });
+    const probes = GLUE_PROBES.map((t) => probe(t, bare));
+    p.refiners = p.refiners.filter((r) => !gluesOn(r, probes));
+    strictParser = p;
+  }
+  return strictParser;
+}
+
+/** The refiners the date reader leaves out (for tests). */
+export function leftOutRefiners(): chrono.Refiner[] {
+  const kept = new Set(ownSpanParser().refiners);
+  return chrono.strict.refiners.filter((r) => !kept.has(r));
+}
 
 function chronoDates(masked: string, opts?: DateOptions): DateValue[] {
   const ref = new Date(opts?.referenceYear ?? new Date().getFullYear(), 5, 15);
   const out: DateValue[] = [];
-  for (const r of parser.parse(masked, ref, { forwardDate: false })) {
+  for (const r of ownSpanParser().parse(masked, ref, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
     // chrono includes a leading `On` in `On 14th August 2024`; the date is what follows.

@@ -7,6 +7,7 @@ import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import type { SarifOptions } from './sarif';
 import { formatGithub } from './github';
+import { formatJunit } from './junit';
 
 /**
  * The one list of output formats, in the order help and docs give them (the first is the
@@ -17,6 +18,7 @@ export const FORMATS = {
   json: 'one object per file checked, with its findings',
   sarif: 'SARIF 2.1.0 with rule metadata and help links, for code-scanning uploads',
   github: 'GitHub Actions workflow annotations',
+  junit: 'JUnit XML, one test case per file, for CI test reports',
 } as const;
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
@@ -42,6 +44,8 @@ export function formatReports(format: FormatName, reports: readonly FileReport[]
       return formatSarif(reports, rules, options.sarif);
     case 'github':
       return formatGithub(reports);
+    case 'junit':
+      return formatJunit(reports);
   }
 }
 
@@ -55,3 +59,5 @@ export { formatSarif, toSarif } from './sarif';
 export type { SarifOptions } from './sarif';
 export { formatGithub, escapeData, escapeProperty } from './github';
 export { snippetToText } from '../../text/snippet';
+export { formatJunit } from './junit';
+export { HOME, ISSUES, VERSION, blobUrl, ruleDocsUrl } from './home';
