@@ -37,4 +37,4 @@ export { sizeLabel } from './rules/structure/file-too-large';
 export { CONVERT_TITLE } from './rules/structure/run-on-list';
 export type { Finding, Fix, Severity } from './rules/types';
 export { DocumentStore, STEPPED_CHARS } from './store';
-export type { CancellationToken, FileStat, FileSystem, FileType, FindFilesOptions, Log, Workspace, Yield } from './ports';
+export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, FindFilesOptions, Log, Scheduler, Workspace } from './ports';

@@ -55,16 +55,27 @@ export interface Workspace {
   findFiles(folderUri: string, options: FindFilesOptions): Promise<string[]>;
 }
 
+export interface Disposable {
+  dispose(): void;
+}
+
 /** Structurally the LSP `CancellationToken`: the shell hands the request's token as it is. */
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
+  /** When given, a cancelled request is answered at once instead of at the next step. */
+  onCancellationRequested?: (listener: () => void) => Disposable;
 }
 
 /** One line for the host's log (the LSP output channel, stderr). */
 export type Log = (message: string) => void;
 
-/**
- * A turn of the host's event loop (Node: `setTimeout(…, 1)`), so a long analysis done in
- * steps lets other requests through. The core has no timers of its own.
- */
-export type Yield = () => Promise<void>;
+/** The host's timers: the core has none of its own (no DOM or Node types in it). */
+export interface Scheduler {
+  /**
+   * A turn of the host's event loop (Node: `setTimeout(…, 1)`), so a long analysis done in
+   * steps lets other requests through.
+   */
+  turn(): Promise<void>;
+  /** Runs `callback` after `ms` milliseconds (debouncing); disposing cancels it. */
+  after(ms: number, callback: () => void): Disposable;
+}
