@@ -38,3 +38,7 @@ export { CONVERT_TITLE } from './rules/structure/run-on-list';
 export type { Finding, Fix, Severity } from './rules/types';
 export { DocumentStore, STEPPED_CHARS } from './store';
 export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, FindFilesOptions, Log, Scheduler, Workspace } from './ports';
+export { createPostmortemService } from './service';
+export type { CodeActionChoice, CodeActionQuery, DiagnosticRef, DocumentChange, Event, FileEvent, IndexedDoc, PostmortemService, PostmortemServiceOptions } from './service';
+export type { StepHint } from './language/views';
+export type { ExportFormat } from './outputs/export/index';

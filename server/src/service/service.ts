@@ -1,0 +1,350 @@
+/**
+ * The postmortem service: one object with the state of one editor session (open documents,
+ * their analyses, configuration, marks, the workspace's action items) and every question an
+ * editor asks of it. Pure: the file system, the workspace, the log and the timers are ports
+ * (./ports.ts) the host implements. The LSP shell (server/src/features) only converts its
+ * answers to the protocol; a browser worker or another editor can host it the same way.
+ */
+import type { Analysis, Parsed } from './analysis';
+import type { ContentChange } from './parse/incremental';
+import type { Position, Range, TextEdit } from './text/source-text';
+import type { Finding } from './rules/types';
+import { ALL_RULES } from './rules/index';
+import { computeFigures, type Figures } from './derive/figures/index';
+import { completionsAt, documentOwners, type Completion, type CompletionTrigger } from './language/completion/index';
+import { dateVariables } from './language/snippet/syntax';
+import { toggleTaskEdit } from './language/toggle-task';
+import { figuresLens, timelineHover, timelineStepHints, type StepHint } from './language/views';
+import { exportItems, type ExportDoc, type ExportFormat } from './outputs/export/index';
+import { previewFromModel } from './outputs/preview/from-model';
+import type { PreviewData } from './outputs/preview/data';
+import type { Postmortem } from './model/schema';
+import type { ResolvedConfig } from './config/schema';
+import type { CancellationToken, FileSystem, Log, Scheduler, Workspace } from './ports';
+import { DocumentStore, STEPPED_CHARS } from './store';
+import { DocumentConfigs } from './facade/config';
+import { ActionIndex, type IndexedDoc } from './facade/action-index';
+import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type CodeActionQuery } from './facade/code-actions';
+import { Emitter, type Event } from './facade/emitter';
+import { cancelled, unlessCancelled } from './facade/cancel';
+import { RC_FILE_NAME } from './config/index';
+
+export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
+export type { IndexedDoc } from './facade/action-index';
+export type { Event } from './facade/emitter';
+
+export interface PostmortemServiceOptions {
+  fs: FileSystem;
+  workspace: Workspace;
+  log: Log;
+  /** The page documenting a rule (diagnostics link to it). */
+  docsUrl: (rule: string) => string;
+  /** The host's timers; without one, stepwise work and debounced updates run at the next microtask. */
+  scheduler?: Scheduler;
+}
+
+/** One change of a document: a ranged edit (incremental sync) or the whole new text. */
+export type DocumentChange = ContentChange | { text: string };
+
+/** A file created, changed or deleted on disk (the editor's file watcher). */
+export interface FileEvent { uri: string; type: 'created' | 'changed' | 'deleted' }
+
+export interface PostmortemService {
+  // ---- Documents: the service owns their text, edit by edit ----
+  open(uri: string, version: number, text: string): void;
+  change(uri: string, version: number, changes: readonly DocumentChange[]): void;
+  close(uri: string): void;
+  has(uri: string): boolean;
+  version(uri: string): number | undefined;
+  /** A document opened, changed or closed, or its results changed (settings, a mark). */
+  readonly onDidChangeDocument: Event<string>;
+  /** Every document's results changed: the editor should ask again (diagnostics, lenses, hints). */
+  readonly onDidChangeAll: Event<void>;
+
+  // ---- The environment ----
+  /** The editor's settings changed (the Workspace port answers the new ones). */
+  settingsChanged(): void;
+  /** The one dispatcher of file events: rc files reconfigure, Markdown files feed the action items. */
+  filesChanged(events: readonly FileEvent[]): void;
+  /** Lint one file as a postmortem whatever detection says (true), or back to detection (false). */
+  markAsPostmortem(uri: string, postmortem: boolean): void;
+
+  // ---- Requests: a cancelled one answers at once with its empty answer ----
+  analysis(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
+  diagnostics(uri: string, token?: CancellationToken): Promise<{ version: number; findings: readonly Finding[] } | undefined>;
+  codeActions(uri: string, query: CodeActionQuery, token?: CancellationToken): Promise<{ version: number; actions: CodeActionChoice[] } | null>;
+  hover(uri: string, position: Position, token?: CancellationToken): Promise<{ range: Range; markdown: string } | null>;
+  inlayHints(uri: string, range: Range, token?: CancellationToken): Promise<StepHint[]>;
+  codeLens(uri: string, token?: CancellationToken): Promise<{ line: number; title: string } | null>;
+  figures(uri: string, token?: CancellationToken): Promise<{ version: number; figures: Figures } | null>;
+  model(uri: string, token?: CancellationToken): Promise<{ version: number; postmortem: boolean; reason: string; model: Postmortem } | null>;
+  /** `snippets`: null when the editor offers the `pm-` snippets itself. */
+  completion(uri: string, position: Position, trigger: CompletionTrigger, snippets: { snippetSupport: boolean } | null, token?: CancellationToken): Promise<Completion[]>;
+  preview(uri: string, token?: CancellationToken): Promise<PreviewData | null>;
+  /** The checkbox edit of the task on `line`, for `version` only (null when stale). */
+  toggleTask(uri: string, line: number, version: number, token?: CancellationToken): Promise<{ edit: TextEdit; checked: boolean } | null>;
+  /** Every postmortem of the workspace with its items (the index is built on first ask). */
+  actionItems(token?: CancellationToken): Promise<IndexedDoc[]>;
+  readonly onDidChangeActionItems: Event<void>;
+  /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
+  exportActionItems(uri: string | null, format: ExportFormat, token?: CancellationToken): Promise<{ content: string; documents: number; tasks: number }>;
+
+  dispose(): void;
+}
+
+const MICROTASK: Scheduler = {
+  turn: () => Promise.resolve(),
+  after: (_ms, callback) => {
+    let live = true;
+    void Promise.resolve().then(() => { if (live) callback(); });
+    return { dispose: () => { live = false; } };
+  },
+};
+
+const isRcFile = (uri: string): boolean => uri.endsWith(`/${RC_FILE_NAME}`);
+const isMarkdown = (uri: string): boolean => /\.(?:md|markdown)$/i.test(uri);
+
+export function createPostmortemService(options: PostmortemServiceOptions): PostmortemService {
+  const { fs, workspace, log, docsUrl } = options;
+  const scheduler = options.scheduler ?? MICROTASK;
+  const store = new DocumentStore();
+  const configs = new DocumentConfigs(fs, workspace, log);
+  const forced = new Map<string, boolean>();
+  const documentChanged = new Emitter<string>();
+  const allChanged = new Emitter<void>();
+  if (!workspace.trusted) log('The workspace is not trusted: .postmortemrc.json files set rule severities only; their other settings are ignored.');
+
+  /**
+   * Analyses of short documents in progress. A long document's analysis runs in steps and,
+   * between them, waits while any is (scheduling: one big document never starves the others).
+   */
+  let foreground = 0;
+  const background = async (): Promise<void> => {
+    do await scheduler.turn();
+    while (foreground > 0);
+  };
+
+  const analyse = async (uri: string, token: CancellationToken | undefined): Promise<Analysis | undefined> => {
+    const r = await configs.configFor(uri);
+    if (cancelled(token)) return undefined;
+    // Long documents are analysed in steps, yielding to other documents' requests.
+    return store.analysisInSteps(
+      uri,
+      {
+        path: r.relativePath,
+        config: r.config,
+        forced: forced.get(uri) === true,
+        docsUrl,
+        onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      },
+      `${r.key}|${forced.get(uri) ?? ''}`,
+      background,
+      token,
+    );
+  };
+
+  const analysisFor = async (uri: string, token?: CancellationToken): Promise<Analysis | undefined> => {
+    if (!store.has(uri) || cancelled(token)) return undefined;
+    const short = (store.text(uri)?.length ?? 0) < STEPPED_CHARS;
+    if (short) foreground++;
+    try {
+      return await analyse(uri, token);
+    } finally {
+      if (short) foreground--;
+    }
+  };
+
+  /** The analysis of a postmortem with the configuration it was made with (until analyses carry it). */
+  const postmortem = async (uri: string, token?: CancellationToken): Promise<{ a: Analysis; config: ResolvedConfig } | undefined> => {
+    const a = await analysisFor(uri, token);
+    if (!a?.detection.postmortem) return undefined;
+    const { config } = await configs.configFor(uri);
+    return { a, config };
+  };
+
+  const index = new ActionIndex({
+    fs, workspace, scheduler, log, configs,
+    documents: { has: (uri) => store.has(uri), uris: () => store.uris(), analysis: (uri) => analysisFor(uri) },
+  });
+
+  const changed = (uri: string): void => {
+    documentChanged.fire(uri);
+    index.documentChanged(uri);
+  };
+
+  const refreshAll = (): void => {
+    store.invalidateAnalyses();
+    allChanged.fire();
+    for (const uri of store.uris()) changed(uri);
+  };
+
+  /** Owners named in the other open documents (the workspace as the service sees it). */
+  const workspaceOwners = (except: string): string[] => {
+    const out: string[] = [];
+    for (const uri of store.uris()) {
+      if (uri === except) continue;
+      const parsed: Parsed | undefined = store.parsed(uri);
+      if (parsed) out.push(...documentOwners(parsed.model));
+    }
+    return out;
+  };
+
+  return {
+    open(uri, version, text) {
+      store.open(uri, version, text);
+      changed(uri);
+    },
+    change(uri, version, changes) {
+      if (!store.has(uri)) return;
+      const before = store.version(uri);
+      store.change(uri, version, changes);
+      if (store.versionReused(uri)) log(`${uri}: version ${version} after ${String(before)} goes backwards; no fixes are offered until a higher version arrives.`);
+      changed(uri);
+    },
+    close(uri) {
+      store.close(uri);
+      configs.forget(uri);
+      forced.delete(uri);
+      changed(uri);
+    },
+    has: (uri) => store.has(uri),
+    version: (uri) => store.version(uri),
+    onDidChangeDocument: documentChanged.event,
+    onDidChangeAll: allChanged.event,
+
+    settingsChanged() {
+      configs.clear();
+      refreshAll();
+    },
+    filesChanged(events) {
+      // Markdown files feed the index; anything else watched (rc files) reconfigures, once.
+      let reconfigure = false;
+      for (const e of events) {
+        if (isMarkdown(e.uri) && !isRcFile(e.uri)) index.fileChanged(e.uri, e.type);
+        else reconfigure = true;
+      }
+      if (reconfigure) {
+        configs.clear();
+        refreshAll();
+      }
+    },
+    markAsPostmortem(uri, on) {
+      if (on) forced.set(uri, true);
+      else forced.delete(uri);
+      refreshAll();
+    },
+
+    analysis: (uri, token) => unlessCancelled(token, undefined, () => analysisFor(uri, token)),
+
+    diagnostics: (uri, token) => unlessCancelled(token, undefined, async () => {
+      const version = store.version(uri);
+      const a = await analysisFor(uri, token);
+      if (version === undefined || !a || store.version(uri) !== version) return undefined;
+      return { version, findings: a.findings };
+    }),
+
+    codeActions: (uri, query, token) => unlessCancelled(token, null, async () => {
+      const version = store.version(uri);
+      if (version === undefined) return null;
+      // A version number used before names two texts: a fix bound to it could apply to the wrong one.
+      if (store.versionReused(uri)) return { version, actions: [] };
+      const actions: CodeActionChoice[] = query.quickFix ? quickFixes(store.parsed(uri), version, query.diagnostics) : [];
+      const current = async (): Promise<Analysis | undefined> => {
+        const a = await analysisFor(uri, token);
+        return store.version(uri) === version ? a : undefined;
+      };
+      if (query.convert) {
+        const convert = convertAction(await current(), actions);
+        if (convert) actions.push(convert);
+      }
+      if (query.fixAll) {
+        const all = fixAllAction(await current());
+        if (all) actions.push(all);
+      }
+      return { version, actions };
+    }),
+
+    hover: (uri, position, token) => unlessCancelled(token, null, async () => {
+      const p = await postmortem(uri, token);
+      return p ? timelineHover(p.a.model, p.config, position) : null;
+    }),
+
+    inlayHints: (uri, range, token) => unlessCancelled(token, [], async () => {
+      const p = await postmortem(uri, token);
+      return p?.config.inlayHints ? timelineStepHints(p.a.model, p.config, range) : [];
+    }),
+
+    codeLens: (uri, token) => unlessCancelled(token, null, async () => {
+      const p = await postmortem(uri, token);
+      return p?.config.codeLens ? figuresLens(p.a.model, p.config) : null;
+    }),
+
+    figures: (uri, token) => unlessCancelled(token, null, async () => {
+      const version = store.version(uri);
+      const p = await postmortem(uri, token);
+      return p && version !== undefined ? { version, figures: computeFigures(p.a.model, p.config) } : null;
+    }),
+
+    model: (uri, token) => unlessCancelled(token, null, async () => {
+      const a = await analysisFor(uri, token);
+      // Read after the await: the analysis is of the text current now, not when asked.
+      const version = store.version(uri);
+      if (!a || version === undefined) return null;
+      return { version, postmortem: a.detection.postmortem, reason: a.detection.reason, model: a.model };
+    }),
+
+    completion: (uri, position, trigger, snippets, token) => unlessCancelled(token, [], async () => {
+      const version = store.version(uri);
+      const a = await analysisFor(uri, token);
+      if (!a || store.version(uri) !== version) return [];
+      const { config } = await configs.configFor(uri);
+      return completionsAt(
+        {
+          parsed: a,
+          postmortem: a.detection.postmortem,
+          config,
+          rules: ALL_RULES.map((r) => r.meta),
+          workspaceOwners: workspaceOwners(uri),
+          snippets: snippets ? { snippetSupport: snippets.snippetSupport, variables: dateVariables(new Date()) } : null,
+        },
+        position,
+        trigger,
+      );
+    }),
+
+    preview: (uri, token) => unlessCancelled(token, null, async () => {
+      const version = store.version(uri);
+      const p = await postmortem(uri, token);
+      return p && version !== undefined ? previewFromModel(uri, version, p.a.model, p.config) : null;
+    }),
+
+    toggleTask: (uri, line, version, token) => unlessCancelled(token, null, async () => {
+      if (store.version(uri) !== version) return null;
+      const a = await analysisFor(uri, token);
+      if (!a || store.version(uri) !== version) return null;
+      return toggleTaskEdit(a.model, line);
+    }),
+
+    actionItems: (token) => unlessCancelled(token, [], () => index.all(token)),
+    onDidChangeActionItems: index.onDidChange,
+
+    exportActionItems: (uri, format, token) => unlessCancelled(token, { content: exportItems([], format), documents: 0, tasks: 0 }, async () => {
+      let docs: ExportDoc[];
+      if (uri !== null) {
+        const a = await analysisFor(uri, token);
+        if (!a?.detection.postmortem) return { content: exportItems([], format), documents: 0, tasks: 0 };
+        const indexed = await index.get(uri, token);
+        docs = [{ file: indexed?.file ?? uri.split('/').pop() ?? uri, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures }];
+      } else {
+        docs = (await index.all(token)).map((d) => ({ file: d.file, title: d.title, tasks: d.tasks, measures: d.measures }));
+      }
+      return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
+    }),
+
+    dispose() {
+      index.dispose();
+      documentChanged.dispose();
+      allChanged.dispose();
+    },
+  };
+}
