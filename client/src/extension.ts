@@ -36,7 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ],
     synchronize: {
       configurationSection: 'postmortem',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json'),
+      // rc files reconfigure; Markdown files keep the server's action-items index current.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}')],
     },
     initializationOptions,
     outputChannelName: 'Postmortem',

@@ -18,7 +18,7 @@ import { printable } from './service/index';
 import { profileProblems, ruleProblems, zoneProblems } from './cli/validate';
 import { fixAllEdits, applyEdits } from './service/index';
 import { exportItems } from './service/index';
-import { nodeFileSystem } from './settings';
+import { nodeConfigFileSystem as nodeFileSystem } from './node/fs';
 
 const VERSION = '0.1.0';
 export const DOCS_BASE = 'https://example.invalid/postmortem-lint/docs/rules/';
