@@ -43,7 +43,9 @@ const HAS_CLOCK = /\b\d{1,2}[:.h]\d\d\b|\b\d{3,4}\s?hrs\b|\b\d{1,2}\s?[ap]\.?m\b
 /** The style of a non-heading candidate: markup, colon, list depth. */
 function styleKey(h: HeaderText, lines: DocumentLines, line: number): string {
   const li = lines.at(line);
-  const colon = /[:;]/.test(lines.source.lineAt(line).slice(h.nameEnd, h.nameEnd + 6)) ? ':' : '';
+  // `Timeline (UTC):` has the same style as `Summary:`: the colon may follow a parenthesised suffix.
+  const after = lines.source.lineAt(line).slice(h.nameEnd).replace(/^\s*\([^()]{0,80}\)/, '');
+  const colon = /[:;]/.test(after.slice(0, 6)) ? ':' : '';
   return `${h.markup}${colon}|${li?.listDepth ?? 0}|${li?.quoteDepth ?? 0}`;
 }
 

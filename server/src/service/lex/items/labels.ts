@@ -76,6 +76,26 @@ const TRACKING_PATTERNS: RegExp[] = [
   /(?<![\w&#/])#\d+\b/, // #123
 ];
 
+const TICKET_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d+(?![\w-])/g;
+const TICKET_NUMBER = /(?<![\w&#/])#\d+\b/g;
+const LINK_OR_URL = /\[[^[\]\n]*\]\([^()\s]*\)|<?https?:\/\/[^\s<>)\]|]+/g;
+
+/**
+ * Every ticket reference in a line of prose: `ABC-123` (not `UTF-8` or `SEV-1`) and `#123`,
+ * outside Markdown links and URLs (those already link somewhere). Offsets in `text`.
+ */
+export function ticketReferences(text: string): { start: number; end: number; text: string }[] {
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(LINK_OR_URL)) taken.push([m.index, m.index + m[0].length]);
+  const free = (a: number, b: number): boolean => !taken.some(([s, e]) => a < e && b > s);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(TICKET_KEY)) {
+    if (!NOT_A_KEY.has(m[1] ?? '') && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  for (const m of text.matchAll(TICKET_NUMBER)) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function findTracking(text: string, cells?: Record<string, string>): Hit | null {
   const cell = findCell(cells, TRACKING_COLUMN);
   if (cell !== null) return isPlaceholder(cell) ? null : cellHit(text, cell);

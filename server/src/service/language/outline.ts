@@ -1,0 +1,197 @@
+/**
+ * The document's structure as the editor shows it: the Outline and breadcrumbs (symbols),
+ * folding and smart selection. All three come from the model, so a section written as a
+ * bold line, a plain `Timeline:` line or a list item is as visible as a `##` heading.
+ * Pure: the LSP features convert these shapes to protocol ones.
+ */
+import type { Position, Range, SourceText } from '../text/source-text';
+import type { Item, ModelSectionKind, Postmortem, Section, TimelineEntry } from '../model/schema';
+
+export type OutlineKind = 'title' | 'section' | 'entry' | 'task' | 'measure';
+
+export interface OutlineNode {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  /** The whole extent (header to last non-blank line, children included). */
+  range: Range;
+  /** What is revealed and highlighted: the header, the entry's time, the item's text. */
+  selectionRange: Range;
+  children: OutlineNode[];
+}
+
+const KIND_LABEL: Record<ModelSectionKind, string> = {
+  summary: 'summary', impact: 'impact', timeline: 'timeline', 'root-cause': 'root cause', resolution: 'resolution',
+  measures: 'measures', 'action-items': 'action items', detection: 'detection', response: 'response', leadup: 'lead-up',
+  'lessons-learned': 'lessons learned', 'supporting-information': 'supporting information', other: '',
+};
+
+const NAME_MAX = 80;
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > NAME_MAX ? `${t.slice(0, NAME_MAX - 1)}…` : t;
+}
+
+/** The last line in [from, to) that is not blank, or `from` when all are. */
+function lastNonBlank(source: SourceText, from: number, to: number): number {
+  for (let l = Math.min(to, source.lineCount) - 1; l > from; l--) if (source.lineAt(l).trim() !== '') return l;
+  return from;
+}
+
+function lineEnd(source: SourceText, line: number): Position {
+  return { line, character: source.lineAt(line).length };
+}
+
+function spanRange(source: SourceText, from: number, to: number): Range {
+  return { start: { line: from, character: 0 }, end: lineEnd(source, Math.max(from, to)) };
+}
+
+/** Each section's extent: its own lines and those of the sections nested in it. */
+function sectionEnds(model: Postmortem): number[] {
+  const ends = model.sections.map((s) => s.end);
+  for (let i = model.sections.length - 1; i >= 0; i--) {
+    const p = model.sections[i]?.parent;
+    if (p !== null && p !== undefined && p < i) ends[p] = Math.max(ends[p] ?? 0, ends[i] ?? 0);
+  }
+  return ends;
+}
+
+function sectionName(s: Section): string {
+  if (s.markup === 'implicit') return 'Summary';
+  return clip(s.name) || KIND_LABEL[s.kind] || 'Section';
+}
+
+function sectionDetail(s: Section): string {
+  const kinds = s.kinds.map((k) => KIND_LABEL[k]).filter(Boolean);
+  if (kinds.length === 0) return '';
+  return s.inferred ? `${kinds.join(' + ')} (inferred)` : kinds.join(' + ');
+}
+
+function entryNode(source: SourceText, e: TimelineEntry): OutlineNode {
+  const zone = e.zone ? ` ${e.zone.text}` : '';
+  const name = clip(`${e.timeText}${zone}  ${e.text}`);
+  return {
+    name: name || e.timeText,
+    detail: e.status === 'ok' ? '' : e.status === 'malformed' ? 'time not readable' : 'unknown time',
+    kind: 'entry',
+    range: spanRange(source, e.line, lastNonBlank(source, e.line, e.endLine + 1)),
+    selectionRange: e.timeRange,
+    children: [],
+  };
+}
+
+function itemDetail(item: Item): string {
+  const parts: string[] = [];
+  if (item.owner) parts.push(item.owner.text);
+  if (item.status) parts.push(item.status);
+  if (item.due) parts.push(`due ${item.due.text}`);
+  return parts.join(' · ');
+}
+
+function itemNode(source: SourceText, item: Item, kind: 'task' | 'measure'): OutlineNode {
+  return {
+    name: clip(item.text) || (kind === 'task' ? 'Task' : 'Measure'),
+    detail: itemDetail(item),
+    kind,
+    range: spanRange(source, item.line, lastNonBlank(source, item.line, item.endLine + 1)),
+    selectionRange: item.textRange,
+    children: [],
+  };
+}
+
+/** The innermost section whose own lines hold `line` (index), or -1. */
+function ownerSection(model: Postmortem, line: number): number {
+  let found = -1;
+  model.sections.forEach((s, i) => {
+    if (line >= s.line && line < s.end) found = i;
+  });
+  return found;
+}
+
+/**
+ * The outline: the title, then the top-level sections, each with its nested sections, its
+ * timeline entries and its tasks or measures as children, in document order.
+ */
+export function documentOutline(source: SourceText, model: Postmortem): OutlineNode[] {
+  const ends = sectionEnds(model);
+  const nodes: OutlineNode[] = model.sections.map((s, i) => {
+    const header = s.markup === 'implicit' ? source.lineRange(s.line) : s.headerRange;
+    return {
+      name: sectionName(s),
+      detail: sectionDetail(s),
+      kind: 'section',
+      range: spanRange(source, s.line, lastNonBlank(source, s.line, ends[i] ?? s.end)),
+      selectionRange: header,
+      children: [],
+    };
+  });
+  const childrenOf: { line: number; node: OutlineNode }[][] = model.sections.map(() => []);
+  const roots: { line: number; node: OutlineNode }[] = [];
+  const place = (sectionIndex: number, line: number, node: OutlineNode): void => {
+    (sectionIndex >= 0 ? (childrenOf[sectionIndex] ?? roots) : roots).push({ line, node });
+  };
+  model.sections.forEach((s, i) => {
+    const node = nodes[i];
+    if (!node) return;
+    if (s.parent !== null && s.parent < i) place(s.parent, s.line, node);
+    else roots.push({ line: s.line, node });
+  });
+  for (const e of model.timeline) place(ownerSection(model, e.line), e.line, entryNode(source, e));
+  for (const t of model.tasks) place(ownerSection(model, t.line), t.line, itemNode(source, t, 'task'));
+  for (const m of model.measures) {
+    if (model.tasks.some((t) => t.line === m.line)) continue; // one item read both ways: shown once, as a task
+    place(ownerSection(model, m.line), m.line, itemNode(source, m, 'measure'));
+  }
+  const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
+  nodes.forEach((n, i) => {
+    n.children = (childrenOf[i] ?? []).sort(byLine).map((c) => c.node);
+  });
+  if (model.title) {
+    roots.push({
+      line: model.title.line,
+      node: { name: clip(model.title.text) || 'Title', detail: 'title', kind: 'title', range: source.lineRange(model.title.line), selectionRange: model.title.range, children: [] },
+    });
+  }
+  return roots.sort(byLine).map((r) => r.node);
+}
+
+export interface FoldRange { startLine: number; endLine: number }
+
+/** A fold for every node of the outline that spans more than its first line. */
+export function foldingRanges(outline: readonly OutlineNode[]): FoldRange[] {
+  const out: FoldRange[] = [];
+  const walk = (nodes: readonly OutlineNode[]): void => {
+    for (const n of nodes) {
+      if (n.range.end.line > n.range.start.line) out.push({ startLine: n.range.start.line, endLine: n.range.end.line });
+      walk(n.children);
+    }
+  };
+  walk(outline);
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+function contains(r: Range, p: Position): boolean {
+  if (p.line < r.start.line || p.line > r.end.line) return false;
+  if (p.line === r.start.line && p.character < r.start.character) return false;
+  if (p.line === r.end.line && p.character > r.end.character) return false;
+  return true;
+}
+
+/**
+ * Smart selection at `pos`, innermost first: the entry or item, its section(s), the whole
+ * document. Each range contains the one before it.
+ */
+export function selectionChain(source: SourceText, outline: readonly OutlineNode[], pos: Position): Range[] {
+  const chain: Range[] = [];
+  let level: readonly OutlineNode[] = outline;
+  for (;;) {
+    const hit = level.find((n) => contains(n.range, pos));
+    if (!hit) break;
+    chain.push(hit.range);
+    level = hit.children;
+  }
+  const last = Math.max(0, source.lineCount - 1);
+  chain.unshift({ start: { line: 0, character: 0 }, end: lineEnd(source, last) });
+  return chain.reverse();
+}

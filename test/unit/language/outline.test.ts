@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../../server/src/service/analysis';
+import { documentOutline, foldingRanges, selectionChain, type OutlineNode } from '../../../server/src/service/language/outline';
+
+const PLAIN = [
+  'Postmortem: checkout outage, 4 March 2025', //  0
+  '', //  1
+  'Summary:', //  2
+  'Card payments failed for 40 minutes after a certificate expired.', //  3
+  '', //  4
+  'Timeline (UTC):', //  5
+  '- 09:02 Alerts fire for payment errors.', //  6
+  '  The on-call engineer acknowledges the page.', //  7
+  '- 09:15 The expired certificate is found.', //  8
+  '- 09:42 A new certificate is deployed; errors stop.', //  9
+  '', // 10
+  'Root cause:', // 11
+  'The renewal job had been disabled during a migration.', // 12
+  '', // 13
+  'Action items:', // 14
+  '  - [ ] Alert 30 days before a certificate expires (owner: @dana)', // 15
+  '  - [x] Re-enable the renewal job @lee', // 16
+  '', // 17
+].join('\n');
+
+function flat(nodes: readonly OutlineNode[], depth = 0): string[] {
+  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind}: ${n.name}${n.detail ? ` [${n.detail}]` : ''}`, ...flat(n.children, depth + 1)]);
+}
+
+test('the outline lists the title and sections written as plain lines, with entries and tasks as children', () => {
+  const p = parseDocument(PLAIN);
+  const outline = documentOutline(p.source, p.model);
+  assert.deepEqual(flat(outline), [
+    'title: Postmortem: checkout outage, 4 March 2025 [title]',
+    'section: Summary [summary]',
+    'section: Timeline [timeline]',
+    '  entry: 09:02 Alerts fire for payment errors.',
+    '  entry: 09:15 The expired certificate is found.',
+    '  entry: 09:42 A new certificate is deployed; errors stop.',
+    'section: Root cause [root cause]',
+    'section: Action items [action items]',
+    '  task: Alert 30 days before a certificate expires (owner: @dana) [@dana · open]',
+    '  task: Re-enable the renewal job @lee [@lee · done]',
+  ]);
+  const timeline = outline[2];
+  assert.ok(timeline);
+  assert.deepEqual(timeline.selectionRange.start.line, 5);
+  assert.equal(timeline.range.end.line, 9, 'a section ends at its last non-blank line');
+});
+
+test('folding covers every section that spans lines and every entry with a body, whatever the markup', () => {
+  const p = parseDocument(PLAIN);
+  const folds = foldingRanges(documentOutline(p.source, p.model)).map((f) => `${f.startLine}-${f.endLine}`);
+  assert.deepEqual(folds, ['2-3', '5-9', '6-7', '11-12', '14-16']);
+});
+
+test('selection grows from the entry to its section to the document, each range containing the last', () => {
+  const p = parseDocument(PLAIN);
+  const outline = documentOutline(p.source, p.model);
+  const chain = selectionChain(p.source, outline, { line: 7, character: 4 });
+  assert.deepEqual(chain.map((r) => `${r.start.line}-${r.end.line}`), ['6-7', '5-9', '0-17']);
+  for (let i = 1; i < chain.length; i++) {
+    const inner = chain[i - 1];
+    const outer = chain[i];
+    assert.ok(inner && outer && outer.start.line <= inner.start.line && outer.end.line >= inner.end.line);
+  }
+});
+
+test('a nested section sits under its parent, and the parent spans it', () => {
+  const doc = ['# Disk full on db-2', '', '## Summary', 'The primary ran out of disk.', '', '## Root Cause and Resolution', '', '### Root cause', 'Logs were never rotated.', '', '### Resolution', 'Rotation was enabled.', ''].join('\n');
+  const p = parseDocument(doc);
+  const outline = documentOutline(p.source, p.model);
+  const rcr = outline.find((n) => n.name === 'Root Cause and Resolution');
+  assert.ok(rcr, flat(outline).join('\n'));
+  assert.equal(rcr.range.end.line, 11);
+  assert.deepEqual(rcr.children.map((c) => c.name), ['Root cause', 'Resolution']);
+});
+
+test('bold and list-item headers give the same outline as plain lines, a zone suffix included', () => {
+  const styles: Record<string, (name: string) => string> = {
+    bold: (n) => `**${n}**`,
+    'bold with colon': (n) => `**${n}:**`,
+    'list item': (n) => `- ${n}:`,
+  };
+  for (const [style, header] of Object.entries(styles)) {
+    const doc = PLAIN.replace(/^(Summary|Timeline \(UTC\)|Root cause|Action items):$/gm, (_m, n: string) => header(n));
+    const p = parseDocument(doc);
+    const outline = documentOutline(p.source, p.model);
+    const top = outline.filter((n) => n.kind === 'section').map((n) => `${n.name}:${n.children.length}`);
+    assert.deepEqual(top, ['Summary:0', 'Timeline:3', 'Root cause:0', 'Action items:2'], `${style}\n${flat(outline).join('\n')}`);
+  }
+});
