@@ -1,7 +1,9 @@
 /**
  * The door to the core. Everything outside server/src/service (the LSP shell, the CLI, the
  * VS Code client) imports from here and nowhere deeper; the import boundaries are checked by
- * `npm run lint:boundaries` (eslint.config.mjs). The map of the rooms is in ./README.md.
+ * `npm run lint:boundaries` (.dependency-cruiser.cjs). An editor host needs only
+ * `createPostmortemService` (./service.ts) and the ports it implements (./ports.ts); the CLI
+ * uses the pipeline and the outputs directly. The map of the rooms is in ./README.md.
  */
 export { analyze, overBudget } from './analysis';
 export type { Analysis } from './analysis';
@@ -9,20 +11,15 @@ export { RcCache, configForDocument, parseUserConfig } from './config/index';
 export type { ConfigProblem } from './config/index';
 export { didYouMean } from './config/messages';
 export type { ResolvedConfig, UserConfig } from './config/schema';
-export { computeFigures } from './derive/figures/index';
 export type { Figures } from './derive/figures/index';
-export { disableForFileEdit, disableForLineEdit } from './derive/suppress/index';
-export { TRIGGER_CHARACTERS, completionsAt, documentOwners } from './language/completion/index';
+export { TRIGGER_CHARACTERS } from './language/completion/index';
 export type { Completion, CompletionKind, CompletionTrigger } from './language/completion/index';
-export { dateVariables } from './language/snippet/syntax';
 export { TEMPLATES, expandTemplate } from './language/templates';
 export type { TemplateProfile } from './language/templates';
-export { toggleTaskEdit } from './language/toggle-task';
-export { figuresLens, timelineHover, timelineStepHints } from './language/views';
 export { formatDuration } from './lex/time/durations';
 export { isZoneName } from './lex/time/zones';
 export { lineRoles, roleRuns } from './model/roles';
-export type { Item } from './model/schema';
+export type { Item, Postmortem } from './model/schema';
 export { exportItems } from './outputs/export/index';
 export type { ExportDoc } from './outputs/export/index';
 export { DEFAULT_WIDTH, checkedLine, formatReports, formatStylish, plural } from './outputs/format/index';
@@ -30,13 +27,10 @@ export type { FileReport } from './outputs/format/index';
 export { snippetToText } from './outputs/format/snippet';
 export { printable } from './outputs/format/types';
 export type { PreviewData, PreviewFigures, PreviewMeasure, PreviewTask, PreviewTimelineEntry } from './outputs/preview/data';
-export { previewFromModel } from './outputs/preview/from-model';
 export { applyEdits, fixAllEdits } from './rules/fixes/fix-all';
 export { ALL_RULES, RULES_BY_NAME } from './rules/index';
 export { sizeLabel } from './rules/structure/file-too-large';
-export { CONVERT_TITLE } from './rules/structure/run-on-list';
 export type { Finding, Fix, Severity } from './rules/types';
-export { DocumentStore, STEPPED_CHARS } from './store';
 export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, FindFilesOptions, Log, Scheduler, Workspace } from './ports';
 export { createPostmortemService } from './service';
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef, DocumentChange, Event, FileEvent, IndexedDoc, PostmortemService, PostmortemServiceOptions } from './service';
