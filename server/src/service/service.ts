@@ -5,13 +5,13 @@
  * (./ports.ts) the host implements. The LSP shell (server/src/features) only converts its
  * answers to the protocol; a browser worker or another editor can host it the same way.
  */
-import type { Analysis, Parsed } from './analysis';
+import type { Analysis } from './analysis';
 import type { ContentChange } from './parse/incremental';
 import type { Position, Range, TextEdit } from './text/source-text';
 import type { Finding } from './rules/types';
 import { ALL_RULES } from './rules/index';
 import { computeFigures, type Figures } from './derive/figures/index';
-import { completionsAt, documentOwners, type Completion, type CompletionTrigger } from './language/completion/index';
+import { completionsAt, type Completion, type CompletionTrigger } from './language/completion/index';
 import { dateVariables } from './language/snippet/syntax';
 import { toggleTaskEdit } from './language/toggle-task';
 import { figuresLens, timelineHover, timelineStepHints, type StepHint } from './language/views';
@@ -19,15 +19,12 @@ import { exportItems, type ExportDoc, type ExportFormat } from './outputs/export
 import { previewFromModel } from './outputs/preview/from-model';
 import type { PreviewData } from './outputs/preview/data';
 import type { Postmortem } from './model/schema';
-import type { ResolvedConfig } from './config/schema';
 import type { CancellationToken, FileSystem, Log, Scheduler, Workspace } from './ports';
-import { DocumentStore, STEPPED_CHARS } from './store';
-import { DocumentConfigs } from './facade/config';
-import { ActionIndex, type IndexedDoc } from './facade/action-index';
+import type { IndexedDoc } from './facade/action-index';
 import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type CodeActionQuery } from './facade/code-actions';
-import { Emitter, type Event } from './facade/emitter';
-import { cancelled, unlessCancelled } from './facade/cancel';
-import { RC_FILE_NAME } from './config/index';
+import type { Event } from './facade/emitter';
+import { unlessCancelled } from './facade/cancel';
+import { Session } from './facade/session';
 
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
 export type { IndexedDoc } from './facade/action-index';
@@ -101,144 +98,28 @@ const MICROTASK: Scheduler = {
   },
 };
 
-const isRcFile = (uri: string): boolean => uri.endsWith(`/${RC_FILE_NAME}`);
-const isMarkdown = (uri: string): boolean => /\.(?:md|markdown)$/i.test(uri);
-
 export function createPostmortemService(options: PostmortemServiceOptions): PostmortemService {
-  const { fs, workspace, log, docsUrl } = options;
-  const scheduler = options.scheduler ?? MICROTASK;
-  const store = new DocumentStore();
-  const configs = new DocumentConfigs(fs, workspace, log);
-  const forced = new Map<string, boolean>();
-  const documentChanged = new Emitter<string>();
-  const allChanged = new Emitter<void>();
-  if (!workspace.trusted) log('The workspace is not trusted: .postmortemrc.json files set rule severities only; their other settings are ignored.');
-
-  /**
-   * Analyses of short documents in progress. A long document's analysis runs in steps and,
-   * between them, waits while any is (scheduling: one big document never starves the others).
-   */
-  let foreground = 0;
-  const background = async (): Promise<void> => {
-    do await scheduler.turn();
-    while (foreground > 0);
-  };
-
-  const analyse = async (uri: string, token: CancellationToken | undefined): Promise<Analysis | undefined> => {
-    const r = await configs.configFor(uri);
-    if (cancelled(token)) return undefined;
-    // Long documents are analysed in steps, yielding to other documents' requests.
-    return store.analysisInSteps(
-      uri,
-      {
-        path: r.relativePath,
-        config: r.config,
-        forced: forced.get(uri) === true,
-        docsUrl,
-        onRuleError: (rule, e) => log(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
-      },
-      `${r.key}|${forced.get(uri) ?? ''}`,
-      background,
-      token,
-    );
-  };
-
-  const analysisFor = async (uri: string, token?: CancellationToken): Promise<Analysis | undefined> => {
-    if (!store.has(uri) || cancelled(token)) return undefined;
-    const short = (store.text(uri)?.length ?? 0) < STEPPED_CHARS;
-    if (short) foreground++;
-    try {
-      return await analyse(uri, token);
-    } finally {
-      if (short) foreground--;
-    }
-  };
-
-  /** The analysis of a postmortem with the configuration it was made with (until analyses carry it). */
-  const postmortem = async (uri: string, token?: CancellationToken): Promise<{ a: Analysis; config: ResolvedConfig } | undefined> => {
-    const a = await analysisFor(uri, token);
-    if (!a?.detection.postmortem) return undefined;
-    const { config } = await configs.configFor(uri);
-    return { a, config };
-  };
-
-  const index = new ActionIndex({
-    fs, workspace, scheduler, log, configs,
-    documents: { has: (uri) => store.has(uri), uris: () => store.uris(), analysis: (uri) => analysisFor(uri) },
-  });
-
-  const changed = (uri: string): void => {
-    documentChanged.fire(uri);
-    index.documentChanged(uri);
-  };
-
-  const refreshAll = (): void => {
-    store.invalidateAnalyses();
-    allChanged.fire();
-    for (const uri of store.uris()) changed(uri);
-  };
-
-  /** Owners named in the other open documents (the workspace as the service sees it). */
-  const workspaceOwners = (except: string): string[] => {
-    const out: string[] = [];
-    for (const uri of store.uris()) {
-      if (uri === except) continue;
-      const parsed: Parsed | undefined = store.parsed(uri);
-      if (parsed) out.push(...documentOwners(parsed.model));
-    }
-    return out;
-  };
+  const s = new Session({ ...options, scheduler: options.scheduler ?? MICROTASK });
+  const { store, configs, index } = s;
 
   return {
-    open(uri, version, text) {
-      store.open(uri, version, text);
-      changed(uri);
-    },
-    change(uri, version, changes) {
-      if (!store.has(uri)) return;
-      const before = store.version(uri);
-      store.change(uri, version, changes);
-      if (store.versionReused(uri)) log(`${uri}: version ${version} after ${String(before)} goes backwards; no fixes are offered until a higher version arrives.`);
-      changed(uri);
-    },
-    close(uri) {
-      store.close(uri);
-      configs.forget(uri);
-      forced.delete(uri);
-      changed(uri);
-    },
+    open: (uri, version, text) => s.open(uri, version, text),
+    change: (uri, version, changes) => s.change(uri, version, changes),
+    close: (uri) => s.close(uri),
     has: (uri) => store.has(uri),
     version: (uri) => store.version(uri),
-    onDidChangeDocument: documentChanged.event,
-    onDidChangeAll: allChanged.event,
+    onDidChangeDocument: s.documentChanged.event,
+    onDidChangeAll: s.allChanged.event,
 
-    settingsChanged() {
-      configs.clear();
-      refreshAll();
-    },
-    filesChanged(events) {
-      // Markdown files feed the index; anything else watched (rc files) reconfigures, once.
-      let reconfigure = false;
-      for (const e of events) {
-        if (isMarkdown(e.uri) && !isRcFile(e.uri)) index.fileChanged(e.uri, e.type);
-        else reconfigure = true;
-      }
-      if (reconfigure) {
-        configs.clear();
-        refreshAll();
-      }
-    },
-    markAsPostmortem(uri, on) {
-      if (on) forced.set(uri, true);
-      else forced.delete(uri);
-      refreshAll();
-    },
+    settingsChanged: () => s.reconfigure(),
+    filesChanged: (events) => s.filesChanged(events),
+    markAsPostmortem: (uri, on) => s.markAsPostmortem(uri, on),
 
-    analysis: (uri, token) => unlessCancelled(token, undefined, () => analysisFor(uri, token)),
+    analysis: (uri, token) => unlessCancelled(token, undefined, () => s.analysisFor(uri, token)),
 
     diagnostics: (uri, token) => unlessCancelled(token, undefined, async () => {
       const version = store.version(uri);
-      const a = await analysisFor(uri, token);
+      const a = await s.analysisFor(uri, token);
       if (version === undefined || !a || store.version(uri) !== version) return undefined;
       return { version, findings: a.findings };
     }),
@@ -250,7 +131,7 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       if (store.versionReused(uri)) return { version, actions: [] };
       const actions: CodeActionChoice[] = query.quickFix ? quickFixes(store.parsed(uri), version, query.diagnostics) : [];
       const current = async (): Promise<Analysis | undefined> => {
-        const a = await analysisFor(uri, token);
+        const a = await s.analysisFor(uri, token);
         return store.version(uri) === version ? a : undefined;
       };
       if (query.convert) {
@@ -265,28 +146,28 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     }),
 
     hover: (uri, position, token) => unlessCancelled(token, null, async () => {
-      const p = await postmortem(uri, token);
+      const p = await s.postmortem(uri, token);
       return p ? timelineHover(p.a.model, p.config, position) : null;
     }),
 
     inlayHints: (uri, range, token) => unlessCancelled(token, [], async () => {
-      const p = await postmortem(uri, token);
+      const p = await s.postmortem(uri, token);
       return p?.config.inlayHints ? timelineStepHints(p.a.model, p.config, range) : [];
     }),
 
     codeLens: (uri, token) => unlessCancelled(token, null, async () => {
-      const p = await postmortem(uri, token);
+      const p = await s.postmortem(uri, token);
       return p?.config.codeLens ? figuresLens(p.a.model, p.config) : null;
     }),
 
     figures: (uri, token) => unlessCancelled(token, null, async () => {
       const version = store.version(uri);
-      const p = await postmortem(uri, token);
+      const p = await s.postmortem(uri, token);
       return p && version !== undefined ? { version, figures: computeFigures(p.a.model, p.config) } : null;
     }),
 
     model: (uri, token) => unlessCancelled(token, null, async () => {
-      const a = await analysisFor(uri, token);
+      const a = await s.analysisFor(uri, token);
       // Read after the await: the analysis is of the text current now, not when asked.
       const version = store.version(uri);
       if (!a || version === undefined) return null;
@@ -295,7 +176,7 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
 
     completion: (uri, position, trigger, snippets, token) => unlessCancelled(token, [], async () => {
       const version = store.version(uri);
-      const a = await analysisFor(uri, token);
+      const a = await s.analysisFor(uri, token);
       if (!a || store.version(uri) !== version) return [];
       const { config } = await configs.configFor(uri);
       return completionsAt(
@@ -304,7 +185,7 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
           postmortem: a.detection.postmortem,
           config,
           rules: ALL_RULES.map((r) => r.meta),
-          workspaceOwners: workspaceOwners(uri),
+          workspaceOwners: s.workspaceOwners(uri),
           snippets: snippets ? { snippetSupport: snippets.snippetSupport, variables: dateVariables(new Date()) } : null,
         },
         position,
@@ -314,13 +195,13 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
 
     preview: (uri, token) => unlessCancelled(token, null, async () => {
       const version = store.version(uri);
-      const p = await postmortem(uri, token);
+      const p = await s.postmortem(uri, token);
       return p && version !== undefined ? previewFromModel(uri, version, p.a.model, p.config) : null;
     }),
 
     toggleTask: (uri, line, version, token) => unlessCancelled(token, null, async () => {
       if (store.version(uri) !== version) return null;
-      const a = await analysisFor(uri, token);
+      const a = await s.analysisFor(uri, token);
       if (!a || store.version(uri) !== version) return null;
       return toggleTaskEdit(a.model, line);
     }),
@@ -331,7 +212,7 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     exportActionItems: (uri, format, token) => unlessCancelled(token, { content: exportItems([], format), documents: 0, tasks: 0 }, async () => {
       let docs: ExportDoc[];
       if (uri !== null) {
-        const a = await analysisFor(uri, token);
+        const a = await s.analysisFor(uri, token);
         if (!a?.detection.postmortem) return { content: exportItems([], format), documents: 0, tasks: 0 };
         const indexed = await index.get(uri, token);
         docs = [{ file: indexed?.file ?? uri.split('/').pop() ?? uri, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures }];
@@ -341,10 +222,6 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
     }),
 
-    dispose() {
-      index.dispose();
-      documentChanged.dispose();
-      allChanged.dispose();
-    },
+    dispose: () => s.dispose(),
   };
 }
