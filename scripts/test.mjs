@@ -3,6 +3,7 @@
 //   node scripts/test.mjs            unit + protocol + e2e (e2e is skipped with a reason when
 //                                   code-server or chromium is not installed: see test/e2e/README.md)
 //   node scripts/test.mjs unit|protocol|e2e [more suites]
+// (one file alone: node --import tsx --test test/unit/<file>.test.ts)
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,14 @@ function findTests(dir) {
   return out.sort();
 }
 
-const files = suites.flatMap((s) => findTests(join(root, 'test', s)));
+// The unit suite runs in one process (test/unit/run-all.ts requires every .test.ts under a
+// suite named by its file): a process per file re-transpiled and re-loaded the core each time.
+const UNIT_ENTRY = 'test/unit/run-all.ts';
+const files = suites.flatMap((s) => {
+  const found = findTests(join(root, 'test', s));
+  if (s !== 'unit') return found;
+  return [...(found.some((f) => f.endsWith('.test.ts')) ? [UNIT_ENTRY] : []), ...found.filter((f) => !f.endsWith('.test.ts'))];
+});
 if (files.length === 0) {
   console.error(`no test files for suites: ${suites.join(', ')}`);
   process.exit(1);

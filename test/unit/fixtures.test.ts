@@ -1,18 +1,17 @@
-/** Runs every fixture document under test/fixtures/ against its inline expectations. */
+/** Runs every fixture document under test/fixtures/ against its inline expectations (fixture-harness.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { analyze } from '../../server/src/service/analysis';
-import { resolveConfig } from '../../server/src/service/config/index';
 import { fixAllEdits, applyEdits } from '../../server/src/service/rules/fixes/fix-all';
-import { loadFixtures, type Fixture } from './fixture-harness';
+import { loadFixture, type Fixture } from './fixture-harness';
+import { readSnapshot, snapshotLines, UPDATE, writeSnapshot } from './fixture-snapshot';
 
 const root = join(__dirname, '..', 'fixtures');
-const config = resolveConfig([]);
 
 function lint(f: Fixture, text: string) {
-  return analyze(text, { path: f.spec.path ?? `postmortems/${f.name}`, config, forced: f.spec.postmortem === null });
+  return analyze(text, { path: f.spec.path ?? `postmortems/${f.name}`, config: f.spec.config, forced: f.spec.postmortem === null });
 }
 
 function fixUntilStable(f: Fixture): string {
@@ -26,35 +25,51 @@ function fixUntilStable(f: Fixture): string {
   throw new Error('fix-all did not converge in 6 passes');
 }
 
-for (const dir of readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort()) {
-  for (const f of loadFixtures(join(root, dir))) {
-    test(`fixture ${dir}/${f.name}`, () => {
-      const a = lint(f, f.text);
-      const { spec } = f;
-      if (spec.postmortem !== null) assert.equal(a.detection.postmortem, spec.postmortem, a.detection.reason);
-      if (spec.rules) {
-        const wanted = new Set(spec.rules);
-        const got = a.findings.filter((x) => wanted.has(x.rule)).map((x) => `${x.range.start.line + 1} ${x.rule}`).sort();
-        const exp = spec.expect.map((e) => `${e.line} ${e.rule}`).sort();
-        assert.deepEqual(got, exp);
-      }
-      const m = a.model;
-      if (spec.sections) {
-        const kinds = m.sections.map((s) => s.kinds.join('+'));
-        assert.deepEqual(kinds, spec.sections);
-      }
-      if (spec.fields) assert.deepEqual(m.fields.map((x) => `${x.line + 1}:${x.kinds.join('+')}`), spec.fields);
-      if (spec.times) assert.deepEqual(m.timeline.map((e) => e.time), spec.times);
-      if (spec.measures !== null) assert.equal(m.measures.length, spec.measures, JSON.stringify(m.measures.map((x) => x.text)));
-      if (spec.tasks !== null) assert.equal(m.tasks.length, spec.tasks, JSON.stringify(m.tasks.map((x) => x.text)));
-      if (spec.owners) assert.deepEqual(m.tasks.map((t) => t.owner?.text ?? null), spec.owners);
-      if (spec.title !== null) assert.equal(m.title?.text, spec.title);
-      if (f.fixed !== null) {
-        const fixed = fixUntilStable(f);
-        assert.equal(fixed, f.fixed);
-        const again = lint(f, fixed);
-        assert.deepEqual(fixAllEdits(again.findings), [], 're-linting the fixed text finds nothing fixable');
-      }
-    });
+function check(f: Fixture): void {
+  const a = lint(f, f.text);
+  const { spec } = f;
+  if (spec.postmortem !== null) assert.equal(a.detection.postmortem, spec.postmortem, a.detection.reason);
+  if (spec.rules) {
+    const wanted = new Set(spec.rules);
+    const compared = a.findings.filter((x) => wanted.has(x.rule));
+    const got = compared.map((x) => `${x.range.start.line + 1} ${x.rule}`).sort();
+    const exp = f.expect.map((e) => `${e.line} ${e.rule}`).sort();
+    assert.deepEqual(got, exp, 'findings (line rule) against the <!-- expect: --> markers');
+    const lines = snapshotLines(compared);
+    const where = relative(process.cwd(), f.snapshotFile);
+    if (UPDATE) writeSnapshot(f.snapshotFile, lines);
+    else assert.deepEqual(lines, readSnapshot(f.snapshotFile) ?? [], `messages against ${where} (UPDATE_SNAPSHOTS=1 rewrites it)`);
+  } else if (UPDATE) {
+    writeSnapshot(f.snapshotFile, []);
+  } else {
+    assert.equal(readSnapshot(f.snapshotFile), null, `${f.snapshotFile} snapshots nothing: the fixture compares no rules`);
+  }
+  const m = a.model;
+  if (spec.sections) assert.deepEqual(m.sections.map((s) => s.kinds.join('+')), spec.sections);
+  if (spec.fields) assert.deepEqual(m.fields.map((x) => `${x.line + 1}:${x.kinds.join('+')}`), spec.fields);
+  if (spec.times) assert.deepEqual(m.timeline.map((e) => e.time), spec.times);
+  if (spec.measures !== null) assert.equal(m.measures.length, spec.measures, JSON.stringify(m.measures.map((x) => x.text)));
+  if (spec.tasks !== null) assert.equal(m.tasks.length, spec.tasks, JSON.stringify(m.tasks.map((x) => x.text)));
+  if (spec.owners) assert.deepEqual(m.tasks.map((t) => t.owner?.text ?? null), spec.owners);
+  if (spec.title !== null) assert.equal(m.title?.text, spec.title);
+  if (f.fixed !== null) {
+    const fixed = fixUntilStable(f);
+    assert.equal(fixed, f.fixed);
+    const again = lint(f, fixed);
+    assert.deepEqual(fixAllEdits(again.findings), [], 're-linting the fixed text finds nothing fixable');
   }
 }
+
+for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.md') && !n.endsWith('.fixed.md')).sort()) {
+    // Loading is inside the test: a malformed fixture fails its own test, not the file.
+    test(`fixture ${dir}/${name}`, () => check(loadFixture(join(root, dir, name), name)));
+  }
+}
+
+test('a snapshot belongs to a fixture', () => {
+  const orphans = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.snap'))
+    .filter((p) => !readdirSync(join(root, p, '..')).includes(p.replace(/^.*\//, '').replace(/\.snap$/, '.md')));
+  assert.deepEqual(orphans, [], 'snapshots without their fixture: delete them');
+});

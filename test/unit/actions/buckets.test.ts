@@ -1,14 +1,14 @@
 /** Bucket labels (`**Immediate:**`, `### Long-term`) give their items a priority when they state none. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
+import { readFixtureDocument } from '../fixture-harness';
 
 const priorities = (text: string) => parseDocument(text).model.tasks.map((t) => t.priority?.text ?? null);
 
 test('a bold bucket label applies to the list under it; an item\'s own priority wins; an intro line ends the bucket', () => {
-  const text = readFileSync(join(__dirname, '..', '..', 'fixtures', 'actions', 'bucket-labels.md'), 'utf8');
+  const text = readFixtureDocument(join(__dirname, '..', '..', 'fixtures', 'actions', 'bucket-labels.md'));
   const { model, source } = parseDocument(text);
   assert.deepEqual(model.tasks.map((t) => t.priority?.text ?? null), ['Immediate', 'P0', 'Long-term', null]);
   const first = model.tasks[0]?.priority;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { main } from '../../../server/src/cli';
 import { parseCsv } from '../../support/csv';
+import { readFixtureDocument } from '../fixture-harness';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'actions');
 
@@ -28,7 +29,7 @@ function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pm-export-'));
   mkdirSync(join(dir, 'postmortems'));
   for (const name of ['plain-lines.md', 'list-sections-numbered.md']) {
-    writeFileSync(join(dir, 'postmortems', name), readFileSync(join(FIXTURES, name), 'utf8'));
+    writeFileSync(join(dir, 'postmortems', name), readFixtureDocument(join(FIXTURES, name)));
   }
   return dir;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runCli } from './run-cli';
+import { readFixtureDocument } from '../fixture-harness';
 
 const req = createRequire(import.meta.url);
 // The official SARIF 2.1.0 schema shipped by @microsoft/jest-sarif (draft-04; one pattern is
@@ -137,7 +138,7 @@ test('--format github prints workflow annotations', (t) => {
 });
 
 test('--fix applies every safe fix, and a second --fix changes nothing', (t) => {
-  const dir = tree({ 'postmortems/warn.md': FIXABLE, 'postmortems/clean.md': CLEAN, 'postmortems/actions.md': readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'structure', 'header-markups.md'), 'utf8') });
+  const dir = tree({ 'postmortems/warn.md': FIXABLE, 'postmortems/clean.md': CLEAN, 'postmortems/actions.md': readFixtureDocument(join(import.meta.dirname, '..', '..', 'fixtures', 'structure', 'header-markups.md')) });
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const before = readFileSync(join(dir, 'postmortems/warn.md'), 'utf8');
   runCli(['--fix', '--force', 'postmortems'], dir);

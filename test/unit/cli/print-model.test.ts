@@ -2,8 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toOneBased } from '../../../server/src/cli/model-json';
+import { readFixtureDocument } from '../fixture-harness';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -13,8 +16,11 @@ test('positions become 1-based {line, column}; line-number fields shift by one',
 });
 
 test('the CLI prints the model of a plain-lines postmortem with 1-based lines', () => {
-  const file = join(root, 'test', 'fixtures', 'structure', 'one-paragraph.md');
+  const dir = mkdtempSync(join(tmpdir(), 'pm-print-model-'));
+  const file = join(dir, 'one-paragraph.md');
+  writeFileSync(file, readFixtureDocument(join(root, 'test', 'fixtures', 'structure', 'one-paragraph.md')));
   const r = spawnSync(process.execPath, [join(root, 'bin', 'postmortem-lint.js'), '--print-model', file], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
   assert.equal(r.status, 0, r.stderr);
   const [doc] = JSON.parse(r.stdout) as { sections: { kind: string; line: number }[]; timeline: { line: number; time: string; timeText: string }[]; tasks: { line: number }[] }[];
   assert.ok(doc);

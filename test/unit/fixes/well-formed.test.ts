@@ -57,7 +57,7 @@ test('the runner drops a malformed fix, keeps the finding and its good fixes, an
 });
 
 test('no built-in rule loses a fix to the check on the fixture documents', async () => {
-  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { readdirSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const root = join(__dirname, '..', '..', 'fixtures');
   const files: string[] = [];
@@ -65,7 +65,8 @@ test('no built-in rule loses a fix to the check on the fixture documents', async
   walk(root);
   assert.ok(files.length > 10);
   const errors: string[] = [];
-  for (const p of files) analyze(readFileSync(p, 'utf8'), { path: 'postmortems/p.md', config, forced: true, rules: ALL_RULES, onRuleError: (rule, e) => errors.push(`${p} ${rule}: ${String(e)}`) });
+  const { readFixtureDocument } = await import('../fixture-harness');
+  for (const p of files) analyze(readFixtureDocument(p), { path: 'postmortems/p.md', config, forced: true, rules: ALL_RULES, onRuleError: (rule, e) => errors.push(`${p} ${rule}: ${String(e)}`) });
   assert.deepEqual(errors, []);
 });
 

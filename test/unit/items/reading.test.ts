@@ -9,9 +9,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
+import { readFixtureDocument } from '../fixture-harness';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'actions');
 
@@ -29,7 +30,7 @@ function expected(text: string): { measures: number[]; tasks: number[] } | null 
 const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md')).sort();
 let checked = 0;
 for (const name of files) {
-  const text = readFileSync(join(dir, name), 'utf8');
+  const text = readFixtureDocument(join(dir, name));
   const want = expected(text);
   if (!want) continue;
   checked++;

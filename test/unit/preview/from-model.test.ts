@@ -1,7 +1,6 @@
 /** The preview payload from a document model, and the checkbox toggle edit. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
@@ -9,9 +8,10 @@ import { previewFromModel } from '../../../server/src/service/outputs/preview/fr
 import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
 import { toggleTaskEdit } from '../../../server/src/service/language/toggle-task';
 import { renderPreviewBody } from '../../../client/src/preview/render/render';
+import { readFixtureDocument } from '../fixture-harness';
 
 const config = resolveConfig([]);
-const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'actions', name), 'utf8');
+const fixture = (name: string) => readFixtureDocument(join(__dirname, '..', '..', 'fixtures', 'actions', name));
 
 test('plain-line document (seed 004 shape): figures, timeline marks, the uncovered measure, every task', () => {
   const { model } = parseDocument(fixture('plain-lines.md'));

@@ -1,14 +1,14 @@
 /** How the model reads timeline entries written other ways: lines, times, days, bodies. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveTimeline } from '../../../server/src/service/derive/timeline/resolve';
 import { isoOf } from '../../../server/src/service/derive/timeline/dates';
+import { readFixtureDocument } from '../fixture-harness';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'timeline');
-const read = (name: string) => parseDocument(readFileSync(join(dir, name), 'utf8')).model;
+const read = (name: string) => parseDocument(readFixtureDocument(join(dir, name))).model;
 /** `line@HH:MM`, 1-based lines, as a reader points at them. */
 const at = (m: ReturnType<typeof read>) => m.timeline.map((e) => `${e.line + 1}@${e.time ?? '?'}`);
 
