@@ -5,16 +5,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, ROOT, isCodeAction } from './client';
+import { readFixtureDocument } from '../unit/fixture-harness';
 
 const FILE = join(ROOT, 'test', 'fixtures', 'structure', 'run-on-list.md');
 const URI = pathToFileURL(FILE).href;
-const TEXT = readFileSync(FILE, 'utf8');
+const TEXT = readFixtureDocument(FILE);
 const TITLE = 'Convert to Markdown headings and lists';
 const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { FIXTURES, ROOT, fixtureUri } from './client';
+import { readFixtureDocument } from '../unit/fixture-harness';
 
 export const POSTMORTEM = fixtureUri('checkout-postmortem.md');
-export const POSTMORTEM_TEXT = readFileSync(join(FIXTURES, 'checkout-postmortem.md'), 'utf8');
+export const POSTMORTEM_TEXT = readFixtureDocument(join(FIXTURES, 'checkout-postmortem.md'));
 export const README = fixtureUri('README.md');
 export const README_TEXT = readFileSync(join(FIXTURES, 'README.md'), 'utf8');
 export const NOTES = fixtureUri('meeting-notes.md');

@@ -5,13 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { FIXTURES, LspClient, fixtureUri, isCodeAction } from './client';
+import { readFixtureDocument } from '../unit/fixture-harness';
 
 const URI = fixtureUri('task-menu.md');
-const TEXT = readFileSync(join(FIXTURES, 'task-menu.md'), 'utf8');
+const TEXT = readFixtureDocument(join(FIXTURES, 'task-menu.md'));
 const lineOf = (prefix: string): number => TEXT.split('\n').findIndex((l) => l.startsWith(prefix));
 
 const onLine = (ds: readonly Diagnostic[], line: number): Diagnostic[] => ds.filter((d) => d.range.start.line === line);
