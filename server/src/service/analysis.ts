@@ -1,7 +1,9 @@
 /**
- * The pure pipeline for one document: text -> mdast -> Postmortem model -> findings.
- * Every consumer (diagnostics, code actions, hovers, lenses, the preview, the CLI) reads
- * an `Analysis`; nothing re-parses.
+ * The pure pipeline for one document, stage by stage: source (text) -> tree (mdast) ->
+ * lines -> model -> config -> detection -> derived (resolved timeline, figures, coverage,
+ * suppressions) -> findings. Every consumer (diagnostics, code actions, hovers, lenses, the
+ * preview, the CLI) reads an `Analysis`, which carries every stage; nothing re-parses,
+ * re-resolves the configuration or re-derives.
  */
 import type { Root } from 'mdast';
 import { SourceText } from './text/source-text';
@@ -11,10 +13,10 @@ import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './parse/document-lines';
 import { detectPostmortem, type Detection } from './derive/detect';
 import type { ResolvedConfig } from './config/schema';
-import { runRules } from './rules/runner';
+import { runRules, type RunOptions } from './rules/runner';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule } from './rules/types';
-import { buildSuppressions } from './derive/suppress/index';
+import { deriveFacts, type Derived } from './derive/index';
 import { fileTooLarge, fileTooLargeMessage } from './rules/structure/file-too-large';
 import { severityOf } from './rules/runner';
 
@@ -23,10 +25,19 @@ export interface Parsed {
   tree: Root;
   lines: DocumentLines;
   model: Postmortem;
+  /**
+   * The derived facts of this version under a configuration: made on the first ask and
+   * kept for the next one under the same configuration (the facts read only its
+   * `timeZone`), so every analysis of one version shares them.
+   */
+  derive(config: Pick<ResolvedConfig, 'timeZone'>): Derived;
 }
 
 export interface Analysis extends Parsed {
+  /** The configuration the analysis was made with. */
+  config: ResolvedConfig;
   detection: Detection;
+  derived: Derived;
   findings: Finding[];
 }
 
@@ -48,20 +59,40 @@ export function parseDocument(text: string, tree?: Root): Parsed {
   const source = new SourceText(text);
   const t = tree ?? parseMarkdown(text);
   const { lines, model } = buildModel(source, t);
-  return { source, tree: t, lines, model };
+  return withDerive({ source, tree: t, lines, model });
+}
+
+function withDerive(stages: Omit<Parsed, 'derive'>): Parsed {
+  let last: { timeZone: string; derived: Derived } | null = null;
+  return {
+    ...stages,
+    derive(config) {
+      if (last?.timeZone !== config.timeZone) last = { timeZone: config.timeZone, derived: deriveFacts(stages, config) };
+      return last.derived;
+    },
+  };
+}
+
+/** The stages before the rules: detection, and the derived facts (read lazily). */
+function before(parsed: Parsed, opts: AnalyzeOptions): { config: ResolvedConfig; detection: Detection; derived: Derived } {
+  const detection = detectPostmortem(opts.path, parsed.model, parsed.lines, opts.config, opts.forced);
+  return { config: opts.config, detection, derived: parsed.derive(opts.config) };
 }
 
 /** Detect and lint a parsed document. No finding at all when it is not a postmortem. */
 export function lintParsed(parsed: Parsed, opts: AnalyzeOptions): Analysis {
-  const detection = detectPostmortem(opts.path, parsed.model, parsed.lines, opts.config, opts.forced);
-  if (!detection.postmortem) return { ...parsed, detection, findings: [] };
-  const suppressions = buildSuppressions(parsed.source.lines, (l) => parsed.lines.isCode(l));
-  const findings = runRules({ ...parsed, config: opts.config }, opts.rules ?? ALL_RULES, {
+  const stages = before(parsed, opts);
+  if (!stages.detection.postmortem) return { ...parsed, ...stages, findings: [] };
+  const findings = runRules({ ...parsed, ...stages }, opts.rules ?? ALL_RULES, runOptions(stages.derived, opts));
+  return { ...parsed, ...stages, findings };
+}
+
+function runOptions(derived: Derived, opts: AnalyzeOptions): RunOptions {
+  return {
     docsUrl: opts.docsUrl ?? DEFAULT_DOCS_URL,
-    isSuppressed: (rule, line) => suppressions.isSuppressed(rule, line),
+    isSuppressed: (rule, line) => derived.suppressions.isSuppressed(rule, line),
     ...(opts.onRuleError ? { onRuleError: opts.onRuleError } : {}),
-  });
-  return { ...parsed, detection, findings };
+  };
 }
 
 /**
@@ -70,24 +101,19 @@ export function lintParsed(parsed: Parsed, opts: AnalyzeOptions): Analysis {
  * longer wanted (the document changed), which abandons the work (undefined).
  */
 export async function lintParsedInSteps(parsed: Parsed, opts: AnalyzeOptions, pause: () => Promise<boolean>): Promise<Analysis | undefined> {
-  const detection = detectPostmortem(opts.path, parsed.model, parsed.lines, opts.config, opts.forced);
-  if (!detection.postmortem) return { ...parsed, detection, findings: [] };
-  const suppressions = buildSuppressions(parsed.source.lines, (l) => parsed.lines.isCode(l));
-  const run = {
-    docsUrl: opts.docsUrl ?? DEFAULT_DOCS_URL,
-    isSuppressed: (rule: string, line: number) => suppressions.isSuppressed(rule, line),
-    ...(opts.onRuleError ? { onRuleError: opts.onRuleError } : {}),
-  };
+  const stages = before(parsed, opts);
+  if (!stages.detection.postmortem) return { ...parsed, ...stages, findings: [] };
+  const run = runOptions(stages.derived, opts);
   const rules = opts.rules ?? ALL_RULES;
   const findings: Finding[] = [];
   const STEP = 4;
   for (let i = 0; i < rules.length; i += STEP) {
     if (i > 0 && !(await pause())) return undefined;
-    findings.push(...runRules({ ...parsed, config: opts.config }, rules.slice(i, i + STEP), run));
+    findings.push(...runRules({ ...parsed, ...stages }, rules.slice(i, i + STEP), run));
   }
   // The runner's order (it sorts each group the same way).
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
-  return { ...parsed, detection, findings };
+  return { ...parsed, ...stages, findings };
 }
 
 export function analyze(text: string, opts: AnalyzeOptions): Analysis {
@@ -118,9 +144,11 @@ export function budgetedAnalysis(text: string, opts: AnalyzeOptions): Analysis {
   const head = parseDocument(text.slice(0, nl < 0 ? HEAD_CHARS : nl + 1));
   const detection = detectPostmortem(opts.path, head.model, head.lines, opts.config, opts.forced);
   const source = new SourceText(text);
-  const parsed: Parsed = { ...parseDocument(''), source };
+  const empty = parseDocument('');
+  const parsed = withDerive({ source, tree: empty.tree, lines: empty.lines, model: empty.model });
+  const stages = { config: opts.config, detection, derived: parsed.derive(opts.config) };
   const severity = severityOf(fileTooLarge, opts.config);
-  if (!detection.postmortem || severity === 'off') return { ...parsed, detection, findings: [] };
+  if (!detection.postmortem || severity === 'off') return { ...parsed, ...stages, findings: [] };
   const name = fileTooLarge.meta.name;
   const firstLine = Math.min(source.lineAt(0).length, 200);
   const finding: Finding = {
@@ -131,5 +159,5 @@ export function budgetedAnalysis(text: string, opts: AnalyzeOptions): Analysis {
     fixes: [],
     docsUrl: (opts.docsUrl ?? DEFAULT_DOCS_URL)(name),
   };
-  return { ...parsed, detection, findings: [finding] };
+  return { ...parsed, ...stages, findings: [finding] };
 }

@@ -6,11 +6,12 @@
  * uses the pipeline and the outputs directly. The map of the rooms is in ./README.md.
  */
 export { analyze, overBudget } from './analysis';
-export type { Analysis } from './analysis';
+export type { Analysis, Parsed } from './analysis';
 export { RcCache, configForDocument, parseUserConfig } from './config/index';
 export type { ConfigProblem } from './config/index';
 export { didYouMean } from './config/messages';
 export type { ResolvedConfig, UserConfig } from './config/schema';
+export type { Derived, TimelineFacts } from './derive/index';
 export type { Figures } from './derive/figures/index';
 export { TRIGGER_CHARACTERS } from './language/completion/index';
 export type { Completion, CompletionKind, CompletionTrigger } from './language/completion/index';
@@ -34,5 +35,6 @@ export type { Finding, Fix, Severity } from './rules/types';
 export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, FindFilesOptions, Log, Scheduler, Workspace } from './ports';
 export { createPostmortemService } from './service';
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef, DocumentChange, Event, FileEvent, IndexedDoc, PostmortemService, PostmortemServiceOptions } from './service';
-export type { StepHint } from './language/views';
+export type { StepHint, Viewed } from './language/views';
+export type { Previewed } from './outputs/preview/from-model';
 export type { ExportFormat } from './outputs/export/index';

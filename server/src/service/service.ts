@@ -10,13 +10,13 @@ import type { ContentChange } from './parse/incremental';
 import type { Position, Range, TextEdit } from './text/source-text';
 import type { Finding } from './rules/types';
 import { ALL_RULES } from './rules/index';
-import { computeFigures, type Figures } from './derive/figures/index';
+import type { Figures } from './derive/figures/index';
 import { completionsAt, type Completion, type CompletionTrigger } from './language/completion/index';
 import { dateVariables } from './language/snippet/syntax';
 import { toggleTaskEdit } from './language/toggle-task';
 import { figuresLens, timelineHover, timelineStepHints, type StepHint } from './language/views';
 import { exportItems, type ExportDoc, type ExportFormat } from './outputs/export/index';
-import { previewFromModel } from './outputs/preview/from-model';
+import { previewFromAnalysis } from './outputs/preview/from-model';
 import type { PreviewData } from './outputs/preview/data';
 import type { Postmortem } from './model/schema';
 import type { CancellationToken, FileSystem, Log, Scheduler, Workspace } from './ports';
@@ -100,7 +100,7 @@ const MICROTASK: Scheduler = {
 
 export function createPostmortemService(options: PostmortemServiceOptions): PostmortemService {
   const s = new Session({ ...options, scheduler: options.scheduler ?? MICROTASK });
-  const { store, configs, index } = s;
+  const { store, index } = s;
 
   return {
     open: (uri, version, text) => s.open(uri, version, text),
@@ -146,24 +146,24 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     }),
 
     hover: (uri, position, token) => unlessCancelled(token, null, async () => {
-      const p = await s.postmortem(uri, token);
-      return p ? timelineHover(p.a.model, p.config, position) : null;
+      const a = await s.postmortem(uri, token);
+      return a ? timelineHover(a, position) : null;
     }),
 
     inlayHints: (uri, range, token) => unlessCancelled(token, [], async () => {
-      const p = await s.postmortem(uri, token);
-      return p?.config.inlayHints ? timelineStepHints(p.a.model, p.config, range) : [];
+      const a = await s.postmortem(uri, token);
+      return a?.config.inlayHints ? timelineStepHints(a, range) : [];
     }),
 
     codeLens: (uri, token) => unlessCancelled(token, null, async () => {
-      const p = await s.postmortem(uri, token);
-      return p?.config.codeLens ? figuresLens(p.a.model, p.config) : null;
+      const a = await s.postmortem(uri, token);
+      return a?.config.codeLens ? figuresLens(a) : null;
     }),
 
     figures: (uri, token) => unlessCancelled(token, null, async () => {
       const version = store.version(uri);
-      const p = await s.postmortem(uri, token);
-      return p && version !== undefined ? { version, figures: computeFigures(p.a.model, p.config) } : null;
+      const a = await s.postmortem(uri, token);
+      return a && version !== undefined ? { version, figures: a.derived.figures } : null;
     }),
 
     model: (uri, token) => unlessCancelled(token, null, async () => {
@@ -178,12 +178,9 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       const version = store.version(uri);
       const a = await s.analysisFor(uri, token);
       if (!a || store.version(uri) !== version) return [];
-      const { config } = await configs.configFor(uri);
       return completionsAt(
         {
-          parsed: a,
-          postmortem: a.detection.postmortem,
-          config,
+          analysis: a,
           rules: ALL_RULES.map((r) => r.meta),
           workspaceOwners: s.workspaceOwners(uri),
           snippets: snippets ? { snippetSupport: snippets.snippetSupport, variables: dateVariables(new Date()) } : null,
@@ -195,8 +192,8 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
 
     preview: (uri, token) => unlessCancelled(token, null, async () => {
       const version = store.version(uri);
-      const p = await s.postmortem(uri, token);
-      return p && version !== undefined ? previewFromModel(uri, version, p.a.model, p.config) : null;
+      const a = await s.postmortem(uri, token);
+      return a && version !== undefined ? previewFromAnalysis(uri, version, a) : null;
     }),
 
     toggleTask: (uri, line, version, token) => unlessCancelled(token, null, async () => {

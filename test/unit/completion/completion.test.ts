@@ -15,7 +15,7 @@ function at(docWithCursor: string, extra: { workspaceOwners?: string[] } = {}): 
   const text = docWithCursor.slice(0, offset) + docWithCursor.slice(offset + 1);
   const a = analyze(text, { path: 'postmortems/x.md', config, forced: true });
   const pos = a.source.positionAt(offset);
-  return completionsAt({ parsed: a, postmortem: a.detection.postmortem, config, rules, ...extra }, pos);
+  return completionsAt({ analysis: a, rules, ...extra }, pos);
 }
 const labels = (cs: Completion[]): string[] => cs.map((c) => c.label);
 

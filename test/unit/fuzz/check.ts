@@ -13,7 +13,7 @@ import { ALL_RULES } from '../../../server/src/service/rules/index';
 import { completionsAt } from '../../../server/src/service/language/completion/index';
 import { timelineHover, timelineStepHints, figuresLens } from '../../../server/src/service/language/views';
 import { computeFigures, figuresSummary } from '../../../server/src/service/derive/figures/index';
-import { previewFromModel } from '../../../server/src/service/outputs/preview/from-model';
+import { previewFromAnalysis } from '../../../server/src/service/outputs/preview/from-model';
 import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
 import { renderPreviewHtml } from '../../../client/src/preview/render/render';
 import { toggleTaskEdit } from '../../../server/src/service/language/toggle-task';
@@ -85,8 +85,7 @@ function positions(source: SourceText, seed: number): { line: number; character:
 }
 
 function features(a: Analysis, seed: number, problems: string[]): void {
-  const parsed = { source: a.source, tree: a.tree, lines: a.lines, model: a.model };
-  const input = { parsed, postmortem: true, config, rules: RULE_METAS, workspaceOwners: ['oncall'], snippets: { snippetSupport: seed % 2 === 0, variables: { CURRENT_YEAR: '2024', CURRENT_MONTH: '03', CURRENT_DATE: '04' } } };
+  const input = { analysis: a, rules: RULE_METAS, workspaceOwners: ['oncall'], snippets: { snippetSupport: seed % 2 === 0, variables: { CURRENT_YEAR: '2024', CURRENT_MONTH: '03', CURRENT_DATE: '04' } } };
   for (const pos of positions(a.source, seed)) {
     for (const trigger of [{ kind: 'invoked' as const }, { kind: 'character' as const, character: '@' }]) {
       for (const c of completionsAt(input, pos, trigger)) {
@@ -95,21 +94,21 @@ function features(a: Analysis, seed: number, problems: string[]): void {
         if (c.range.start.line !== pos.line || c.range.end.line !== pos.line) problems.push(`completion ${c.label} spans other lines than ${pos.line}`);
       }
     }
-    const h = timelineHover(a.model, config, pos);
+    const h = timelineHover(a, pos);
     if (h) {
       const p = rangeProblem(h.range, a.source, 'hover');
       if (p) problems.push(p);
       if (comparePositions(h.range.start, pos) > 0 || comparePositions(pos, h.range.end) > 0) problems.push(`hover range ${JSON.stringify(h.range)} does not hold ${JSON.stringify(pos)}`);
     }
   }
-  for (const hint of timelineStepHints(a.model, config)) {
+  for (const hint of timelineStepHints(a)) {
     const p = rangeProblem({ start: hint.position, end: hint.position }, a.source, 'step hint');
     if (p) problems.push(p);
   }
-  const lens = figuresLens(a.model, config);
+  const lens = figuresLens(a);
   if (lens && (lens.line < 0 || lens.line >= a.source.lineCount)) problems.push(`figures lens on line ${lens.line}`);
   figuresSummary(computeFigures(a.model, config));
-  const data = previewFromModel('file:///fuzz.md', 1, a.model, config);
+  const data = previewFromAnalysis('file:///fuzz.md', 1, a);
   const parsedData = PreviewDataSchema.safeParse(data);
   if (!parsedData.success) problems.push(`preview data breaks its schema: ${parsedData.error.message.slice(0, 200)}`);
   const html = renderPreviewHtml(data, { nonce: 'n0nce', cspSource: 'vscode-webview://x' });

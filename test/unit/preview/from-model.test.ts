@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
-import { previewFromModel } from '../../../server/src/service/outputs/preview/from-model';
+import { previewFromAnalysis } from '../../../server/src/service/outputs/preview/from-model';
+import type { Parsed } from '../../../server/src/service/analysis';
 import { PreviewDataSchema } from '../../../server/src/service/outputs/preview/data';
 import { toggleTaskEdit } from '../../../server/src/service/language/toggle-task';
 import { renderPreviewBody } from '../../../client/src/preview/render/render';
@@ -13,9 +14,11 @@ import { readFixtureDocument } from '../fixture-harness';
 const config = resolveConfig([]);
 const fixture = (name: string) => readFixtureDocument(join(__dirname, '..', '..', 'fixtures', 'actions', name));
 
+/** The preview of a parsed document, read from its derived facts as the server does. */
+const preview = (uri: string, version: number, p: Parsed) => previewFromAnalysis(uri, version, { model: p.model, derived: p.derive(config) });
+
 test('plain-line document (seed 004 shape): figures, timeline marks, the uncovered measure, every task', () => {
-  const { model } = parseDocument(fixture('plain-lines.md'));
-  const data = PreviewDataSchema.parse(previewFromModel('file:///x.md', 3, model, config));
+  const data = PreviewDataSchema.parse(preview('file:///x.md', 3, parseDocument(fixture('plain-lines.md'))));
   assert.equal(data.version, 3);
   assert.equal(data.figures.start, '3:00 PM CET');
   assert.equal(data.figures.duration, '1h 15m');
@@ -34,8 +37,9 @@ test('plain-line document (seed 004 shape): figures, timeline marks, the uncover
 
 test('checkbox tasks carry their fields and toggle through an edit of the checkbox only', () => {
   const text = fixture('checkbox-owners.md');
-  const { model, source } = parseDocument(text);
-  const data = previewFromModel('file:///y.md', 1, model, config);
+  const parsed = parseDocument(text);
+  const { model, source } = parsed;
+  const data = preview('file:///y.md', 1, parsed);
   const first = data.tasks[0];
   assert.equal(first?.status, 'done');
   assert.equal(first?.checkbox, true);
@@ -59,7 +63,7 @@ test('seed 000 shape: the preview marks the action that worked as the mitigation
     '> 10:00 AM: The rollback did not fix the slow queries.', '',
     '> 11:00 AM: A runaway export job was throttled and the dashboards were fast again; the issue was resolved.',
   ].join('\n');
-  const data = PreviewDataSchema.parse(previewFromModel('file:///x.md', 1, parseDocument(doc).model, config));
+  const data = PreviewDataSchema.parse(preview('file:///x.md', 1, parseDocument(doc)));
   assert.equal(data.figures.timeToMitigate, '2h');
   assert.notEqual(data.timeline.find((e) => e.time === '09:30')?.kind, 'mitigation');
 });
@@ -69,6 +73,6 @@ test('a 24-hour timeline keeps 24-hour clocks, with the zone of its heading; an 
     '# Postmortem: cache eviction storm', '', '## Summary', '', 'On 2024-05-02 the cache evicted every key.', '',
     '## Timeline (UTC)', '', '- 13:05 - Eviction alarm fired', '- 14:40 - Cache warmed again, resolved', '- XX:XX - Customers were told', '',
   ].join('\n');
-  const data = previewFromModel('file:///z.md', 1, parseDocument(doc).model, config);
+  const data = preview('file:///z.md', 1, parseDocument(doc));
   assert.deepEqual(data.timeline.map((e) => e.clock), ['13:05 UTC', '14:40 UTC', null]);
 });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderPreviewBody, renderPreviewHtml } from '../../../client/src/preview/render/render';
-import { previewFromModel } from '../../../server/src/service/outputs/preview/from-model';
+import { previewFromAnalysis } from '../../../server/src/service/outputs/preview/from-model';
 import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { sample, XSS } from './sample';
@@ -145,7 +145,8 @@ const ENTRY_BOXES = `Array.from(document.querySelectorAll('#timeline .tl-entry')
 test('preview at the editor\'s side-by-side width (600px): nothing cut, times as written, compact gaps, open tasks first', { skip }, async (t) => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   t.after(() => browser.close());
-  const data = previewFromModel('file:///work/search-stale.md', 1, parseDocument(NARROW_DOC).model, resolveConfig([]));
+  const narrow = parseDocument(NARROW_DOC);
+  const data = previewFromAnalysis('file:///work/search-stale.md', 1, { model: narrow.model, derived: narrow.derive(resolveConfig([])) });
   const page = await open(browser, 'n4rr0w', data, 600);
   mkdirSync(outDir, { recursive: true });
   await page.screenshot({ path: join(outDir, 'preview-600px.png'), fullPage: true });

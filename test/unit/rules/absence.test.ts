@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze, parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { computeFigures } from '../../../server/src/service/derive/figures/index';
-import { saysDidNotWork, saysResolved } from '../../../server/src/service/derive/figures/outcome';
+import { saysDidNotWork, saysResolved } from '../../../server/src/service/derive/timeline/outcome';
 
 const config = resolveConfig([]);
 const rules = (text: string, rule: string) =>

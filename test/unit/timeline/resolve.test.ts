@@ -5,6 +5,7 @@ import { parseDocument } from '../../../server/src/service/analysis';
 import { resolveTimeline } from '../../../server/src/service/derive/timeline/resolve';
 import { computeFigures, figuresSummary } from '../../../server/src/service/derive/figures/index';
 import { timelineHover, timelineStepHints, figuresLens } from '../../../server/src/service/language/views';
+import { timelineFacts } from '../../../server/src/service/derive/index';
 
 const noZone = { timeZone: '' };
 
@@ -22,6 +23,8 @@ const SEED_004_SHAPE = [
   '2:30 PM EST: The incident was resolved.',
   'Root Cause and Resolution:', 'An overloaded database.',
 ];
+
+const view = (m: ReturnType<typeof model>) => ({ model: m, derived: timelineFacts(m, noZone) });
 
 test('12-hour trap: 12:30 PM is before 1:00 PM, and 12:05 AM is just after midnight', () => {
   const m = model(['# Postmortem: X', '', '## Timeline (UTC)', '', '- 11:50 AM: a', '- 12:30 PM: b', '- 1:00 PM: c', '- 11:55 PM: d', '- 12:05 AM: e']);
@@ -56,10 +59,14 @@ test('dates carry from a dated entry to the next, and a dated step backwards is 
   assert.equal(tl.timed[1]?.step, 20);
 });
 
-test('the resolved timeline is memoised per model and zone setting', () => {
-  const m = model(SEED_004_SHAPE);
-  assert.equal(resolveTimeline(m, noZone), resolveTimeline(m, noZone));
-  assert.notEqual(resolveTimeline(m, noZone), resolveTimeline(m, { timeZone: 'UTC' }));
+test('the resolved timeline is derived once per version and zone setting', () => {
+  const p = parseDocument(SEED_004_SHAPE.join('\n'));
+  const d = p.derive(noZone);
+  assert.equal(d.timeline, d.timeline, 'read twice, resolved once');
+  assert.equal(p.derive(noZone), d, 'the same version and zone share one derivation');
+  assert.equal(d.figures, d.figures);
+  assert.notEqual(p.derive({ timeZone: 'UTC' }).timeline, d.timeline, 'another zone setting resolves again');
+  assert.notEqual(resolveTimeline(p.model, noZone), d.timeline, 'resolveTimeline itself keeps nothing');
 });
 
 test("figures of the seed 004 shape: start 12:30 PM EST, resolved 2:30 PM EST, duration 2h", () => {
@@ -80,19 +87,19 @@ test("figures of the seed 004 shape: start 12:30 PM EST, resolved 2:30 PM EST, d
 
 test('hover on a timeline time: document zone, UTC, T+ and the step from the previous entry', () => {
   const m = model(SEED_004_SHAPE);
-  const h = timelineHover(m, noZone, { line: 6, character: 2 });
+  const h = timelineHover(view(m), { line: 6, character: 2 });
   assert.ok(h);
   assert.match(h.markdown, /\*\*12:40 PM EST\*\* on 2023-03-08/);
   assert.match(h.markdown, /UTC: 17:40 UTC/);
   assert.match(h.markdown, /T\+10m from the incident's start/);
   assert.match(h.markdown, /\+10m from the previous entry \(12:30 PM EST\)/);
-  assert.equal(timelineHover(m, noZone, { line: 6, character: 30 }), null, 'not on the time');
+  assert.equal(timelineHover(view(m), { line: 6, character: 30 }), null, 'not on the time');
 });
 
 test('step hints after each entry but the first; the lens sits on the timeline header', () => {
   const m = model(SEED_004_SHAPE);
-  const hints = timelineStepHints(m, noZone);
+  const hints = timelineStepHints(view(m));
   assert.deepEqual(hints.map((h) => h.label), ['+10m', '+20m', '+1h 30m']);
   assert.deepEqual(hints[0]?.position, { line: 6, character: 12 });
-  assert.equal(figuresLens(m, noZone)?.line, 4);
+  assert.equal(figuresLens(view(m))?.line, 4);
 });

@@ -4,7 +4,6 @@
  * items, and the scheduling of analyses. Two services share nothing.
  */
 import type { Analysis, Parsed } from '../analysis';
-import type { ResolvedConfig } from '../config/schema';
 import { RC_FILE_NAME } from '../config/index';
 import { documentOwners } from '../language/completion/index';
 import type { ContentChange } from '../parse/incremental';
@@ -101,12 +100,10 @@ export class Session {
     }
   }
 
-  /** The analysis of a postmortem with the configuration it was made with (until analyses carry it). */
-  async postmortem(uri: string, token?: CancellationToken): Promise<{ a: Analysis; config: ResolvedConfig } | undefined> {
+  /** The analysis when the document is linted as a postmortem (it carries its configuration and derived facts). */
+  async postmortem(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
     const a = await this.analysisFor(uri, token);
-    if (!a?.detection.postmortem) return undefined;
-    const { config } = await this.configs.configFor(uri);
-    return { a, config };
+    return a?.detection.postmortem ? a : undefined;
   }
 
   /** Owners named in the other open documents (the workspace as the service sees it). */

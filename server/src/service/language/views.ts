@@ -1,16 +1,22 @@
 /**
- * What the editor shows for a timeline, computed from the resolved timeline: the hover on an
- * entry's time, the inlay hints after each time (`+10m`), and the figures lens. Pure: the
- * LSP features only convert these to protocol shapes.
+ * What the editor shows for a timeline, read from an analysis's derived facts (the resolved
+ * timeline and the figures, computed once per analysis): the hover on an entry's time, the
+ * inlay hints after each time (`+10m`), and the figures lens. Pure: the LSP features only
+ * convert these to protocol shapes.
  */
 import type { Position, Range } from '../text/source-text';
 import type { Postmortem } from '../model/schema';
-import type { ResolvedConfig } from '../config/schema';
-import { resolveTimeline } from '../derive/timeline/resolve';
 import { pointText, stepText, usesTwelveHour, utcText } from '../derive/timeline/format';
-import { figuresOf, figuresSummary } from '../derive/figures/index';
+import { figuresSummary } from '../derive/figures/index';
 import { isoOf } from '../derive/timeline/dates';
 import type { ResolvedEntry } from '../derive/timeline/types';
+import type { TimelineFacts } from '../derive/index';
+
+/** What the views read: an analysis (or anything with its model and derived timeline facts). */
+export interface Viewed {
+  readonly model: Postmortem;
+  readonly derived: TimelineFacts;
+}
 
 function inside(r: Range, p: Position): boolean {
   const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
@@ -24,10 +30,11 @@ const SOURCE_LABEL: Record<string, string> = {
 };
 
 /** Markdown for the hover on a timeline entry's time, or null when `pos` is on none. */
-export function timelineHover(model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>, pos: Position): { range: Range; markdown: string } | null {
+export function timelineHover(a: Viewed, pos: Position): { range: Range; markdown: string } | null {
+  const model = a.model;
   const e = model.timeline.find((x) => x.line === pos.line && inside(x.timeRange, pos));
   if (!e) return null;
-  const tl = resolveTimeline(model, config);
+  const tl = a.derived.timeline;
   const r = tl.entries.find((x) => x.entry === e);
   if (!r) return null;
   if (!r.point) {
@@ -53,8 +60,8 @@ export function timelineHover(model: Postmortem, config: Pick<ResolvedConfig, 't
 export interface StepHint { position: Position; label: string; tooltip: string }
 
 /** `+10m` after each entry's time: the step from the previous timed entry. */
-export function timelineStepHints(model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>, range?: Range): StepHint[] {
-  const tl = resolveTimeline(model, config);
+export function timelineStepHints(a: Viewed, range?: Range): StepHint[] {
+  const tl = a.derived.timeline;
   const out: StepHint[] = [];
   for (const r of tl.timed) {
     if (r.step === null) continue;
@@ -74,9 +81,9 @@ function hintTooltip(r: ResolvedEntry): string {
 }
 
 /** The figures lens above the timeline: its line and title, or null without figures. */
-export function figuresLens(model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>): { line: number; title: string } | null {
-  const sec = model.sections.find((s) => s.kinds.includes('timeline'));
+export function figuresLens(a: Viewed): { line: number; title: string } | null {
+  const sec = a.model.sections.find((s) => s.kinds.includes('timeline'));
   if (!sec) return null;
-  const title = figuresSummary(figuresOf(model, resolveTimeline(model, config)));
+  const title = figuresSummary(a.derived.figures);
   return title === '' ? null : { line: sec.line, title };
 }

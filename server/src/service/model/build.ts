@@ -9,6 +9,7 @@ import { readFrontMatter } from './frontmatter';
 import { findTitle } from './title';
 import { extractTimeline, findAllTimesZone } from './timeline';
 import { extractItems } from './items';
+import { findTableZone } from './table-zone';
 import { extractSummary, summaryLines } from './summary';
 import { lineRange } from '../text/source-text';
 import type { Postmortem, Section } from './schema';
@@ -38,6 +39,7 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
     fields,
     summary: extractSummary(lines, summaryLines(lines, sections)),
     allTimesZone: findAllTimesZone(lines),
+    tableZone: findTableZone(lines, entries),
     timeline: entries,
     untimedEntries: untimed,
     measures: extractItems(lines, sections, 'measures'),

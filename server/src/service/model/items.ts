@@ -36,6 +36,31 @@ function cellOffset(raw: string, k: number): number {
 }
 
 /**
+ * Where each named cell of a table row sits (keys in column order, as `cells` holds them):
+ * its text without the blanks around it, or for a blank cell all between its pipes. A row
+ * may or may not start with a pipe; an escaped pipe (`\|`) is text.
+ */
+function cellRanges(raw: string, line: number, keys: readonly string[]): NonNullable<Item['cellRanges']> {
+  const pipes: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' && raw[i - 1] !== '\\') pipes.push(i);
+  const bounds = raw.trimStart().startsWith('|') ? pipes : [-1, ...pipes];
+  const out: NonNullable<Item['cellRanges']> = {};
+  keys.forEach((key, index) => {
+    const left = bounds[index];
+    if (left === undefined) return;
+    const right = bounds[index + 1] ?? raw.length;
+    let start = left + 1;
+    let end = right;
+    while (start < end && /\s/.test(raw[start] ?? '')) start++;
+    while (end > start && /\s/.test(raw[end - 1] ?? '')) end--;
+    out[key] = start === end
+      ? { range: lineRange(line, left + 1, right), blank: true }
+      : { range: lineRange(line, start, end), blank: false };
+  });
+  return out;
+}
+
+/**
  * An HTML `<li>` line's text without its tags, and where that text starts in the line. When
  * the text is not there verbatim (tags inside it), each tag becomes spaces of its length, so
  * every offset in the text is still the offset in the line.
@@ -240,7 +265,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       const cellText = cells[idx] ?? '';
       if (cellText === '' || isPlaceholder(cellText) || /^[-#\d\s]*$/.test(cells.join(''))) continue;
       const at = cellOffset(lines.source.lineAt(i), idx);
-      last = makeItem(lines, i, cellText, at, 'table-row', byName);
+      last = { ...makeItem(lines, i, cellText, at, 'table-row', byName), cellRanges: cellRanges(lines.source.lineAt(i), i, Object.keys(byName)) };
       push(last);
       continue;
     }

@@ -155,6 +155,11 @@ export const ItemSchema = z.object({
   markup: z.enum(['list-item', 'checkbox', 'numbered', 'table-row', 'plain']),
   /** For a table row: cells by their header's lower-cased name. */
   cells: z.record(z.string(), z.string()).optional(),
+  /**
+   * For a table row: where each cell (by the same names) sits on the row, its text without
+   * the blanks around it; a blank cell spans all between its pipes (`blank`), so a fix can fill it.
+   */
+  cellRanges: z.record(z.string(), z.object({ range: RangeSchema, blank: z.boolean() })).optional(),
   owner: ItemFieldSchema.nullable(),
   due: ItemFieldSchema.nullable(),
   priority: ItemFieldSchema.nullable(),
@@ -187,6 +192,8 @@ export const FrontMatterSchema = z.object({
   data: z.record(z.string(), z.unknown()).nullable(),
   /** A YAML syntax error, if any. */
   error: z.object({ message: z.string(), line: z.number().int() }).nullable(),
+  /** The `date` key read as a calendar date (a YAML date, or a string holding one with its year). */
+  date: z.object({ year: z.number().int(), month: z.number().int(), day: z.number().int() }).nullable().optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
@@ -199,6 +206,8 @@ export const PostmortemSchema = z.object({
   summary: SummaryFactsSchema,
   /** "All times in X" lines. */
   allTimesZone: ZoneSchema.nullable(),
+  /** A zone stated in the header row of the timeline's (first) table: `| Time (UTC) | Event |`. */
+  tableZone: ZoneSchema.nullable().optional(),
   timeline: z.array(TimelineEntrySchema),
   /** Lines in the timeline section that look like entries (list items, rows) but carry no time. */
   untimedEntries: z.array(z.object({ line: z.number().int(), text: z.string(), range: RangeSchema })),

@@ -9,6 +9,7 @@ import type { SourceText } from '../text/source-text';
 import type { Postmortem } from '../model/schema';
 import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
+import type { Derived } from '../derive/index';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
 import { fixProblem } from './fixes/well-formed';
 
@@ -29,7 +30,7 @@ function lower(s: Severity): Severity {
 }
 
 export function runRules(
-  input: { model: Postmortem; lines: DocumentLines; source: SourceText; config: ResolvedConfig },
+  input: { model: Postmortem; lines: DocumentLines; source: SourceText; config: ResolvedConfig; derived: Derived },
   rules: readonly Rule[],
   opts: RunOptions,
 ): Finding[] {
@@ -44,6 +45,7 @@ export function runRules(
       lines: input.lines,
       source: input.source,
       config: input.config,
+      derived: input.derived,
       report(r: Report) {
         if (opts.isSuppressed?.(name, r.range.start.line)) return;
         const { uncertain, ...rest } = r;

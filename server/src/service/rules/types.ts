@@ -8,6 +8,7 @@ import type { Range, TextEdit, SourceText } from '../text/source-text';
 import type { Postmortem } from '../model/schema';
 import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
+import type { Derived } from '../derive/index';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -64,6 +65,8 @@ export interface RuleContext {
   readonly lines: DocumentLines;
   readonly source: SourceText;
   readonly config: ResolvedConfig;
+  /** Facts derived once per analysis: the resolved timeline, figures, coverage, suppressions. */
+  readonly derived: Derived;
   report(report: Report): void;
 }
 

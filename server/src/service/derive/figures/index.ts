@@ -9,8 +9,7 @@ import type { ResolvedConfig } from '../../config/schema';
 import { resolveTimeline } from '../timeline/resolve';
 import { pointText, stepText, usesTwelveHour } from '../timeline/format';
 import { formatDuration } from '../../lex/time/durations';
-import { saysDetection, saysMitigation } from '../timeline/keywords';
-import { saysDidNotWork, saysResolved } from './outcome';
+import { entryOutcomes, type EntryOutcomes } from '../timeline/outcomes';
 import { isoOf } from '../timeline/dates';
 import type { ResolvedEntry, ResolvedPoint, ResolvedTimeline } from '../timeline/types';
 
@@ -66,11 +65,12 @@ function span(a: FigurePoint | null, b: FigurePoint | null): FigureSpan | null {
   return m < 0 ? null : { minutes: m, text: formatDuration(m) };
 }
 
+/** The figures of a model alone (computed afresh; an analysis has them in `derived.figures`). */
 export function computeFigures(model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>): Figures {
-  return figuresOf(model, resolveTimeline(model, config));
+  return figuresOf(model, resolveTimeline(model, config), entryOutcomes(model, null));
 }
 
-export function figuresOf(model: Postmortem, tl: ResolvedTimeline): Figures {
+export function figuresOf(model: Postmortem, tl: ResolvedTimeline, says: EntryOutcomes): Figures {
   const s = model.summary;
   const timed = tl.timed;
   const twelve = timed.length > 0 ? usesTwelveHour(model.timeline) : /[ap]\.?m/i.test(s.start?.text ?? '');
@@ -78,11 +78,11 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline): Figures {
   const start = tl.summaryStart && s.start
     ? figure(tl.summaryStart, twelve || /[ap]\.?m/i.test(s.start.text), 'summary', s.start.range, origin)
     : fromEntry(timed[0], twelve, origin);
-  const detection = fromEntry(timed.find((r) => saysDetection(r.entry.text)), twelve, origin);
-  const resolutionEntry = timed.find((r) => saysResolved(r.entry.text));
+  const detection = fromEntry(timed.find((r) => says.detection(r.index)), twelve, origin);
+  const resolutionEntry = timed.find((r) => says.resolved(r.index));
   const after = detection ? timed.filter((r) => (r.point?.instant ?? 0) >= detection.minutes) : timed;
   const mitigation = fromEntry(
-    after.find((r) => saysMitigation(r.entry.text) && r !== resolutionEntry && !undone(r, timed)) ?? resolutionEntry, twelve, origin,
+    after.find((r) => says.mitigation(r.index) && r !== resolutionEntry && !undone(r, timed, says)) ?? resolutionEntry, twelve, origin,
   );
   const resolution = fromEntry(resolutionEntry, twelve, origin)
     ?? (tl.summaryEnd && s.end ? figure(tl.summaryEnd, twelve || /[ap]\.?m/i.test(s.end.text), 'summary', s.end.range, origin) : null);
@@ -102,10 +102,10 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline): Figures {
  * An action the writer says did not work, in its own entry ("restarted, but errors
  * persisted") or in the next one ("the rollback did not fix the issue"): no mitigation.
  */
-function undone(r: ResolvedEntry, timed: readonly ResolvedEntry[]): boolean {
-  if (saysDidNotWork(r.entry.text)) return true;
+function undone(r: ResolvedEntry, timed: readonly ResolvedEntry[], says: EntryOutcomes): boolean {
+  if (says.didNotWork(r.index)) return true;
   const next = timed[timed.indexOf(r) + 1];
-  return next !== undefined && saysDidNotWork(next.entry.text);
+  return next !== undefined && says.didNotWork(next.index);
 }
 
 /** One line for a code lens: `Start 12:30 PM EST · Detected +0m · ... · Duration 2h`. */

@@ -1,6 +1,5 @@
 /** Calendar helpers for the resolved timeline: the document's base date and day numbers. */
 import type { DateFact, Postmortem } from '../../model/schema';
-import { findDates } from '../../lex/time/dates';
 import type { CalendarDate, DateSource } from './types';
 
 export function epochDay(d: CalendarDate): number {
@@ -16,15 +15,9 @@ export function isoOf(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-/** The front matter's `date` as a date fact-like value, if it parses. */
+/** The front matter's `date` (read by the model), if it parses. */
 export function frontMatterDate(model: Postmortem): CalendarDate | null {
-  const raw = model.frontMatter?.data?.['date'];
-  if (raw instanceof Date && !Number.isNaN(raw.getTime())) {
-    return { year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1, day: raw.getUTCDate() };
-  }
-  if (typeof raw !== 'string') return null;
-  const d = findDates(raw)[0];
-  return d && d.year !== null ? { year: d.year, month: d.month, day: d.day } : null;
+  return model.frontMatter?.date ?? null;
 }
 
 function complete(d: DateFact | null | undefined, year: number | null): CalendarDate | null {

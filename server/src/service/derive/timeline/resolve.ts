@@ -2,8 +2,9 @@
  * The resolved timeline: every entry placed on one time axis once per analysis, after its
  * zone (entry, timeline heading, "All times in X", summary, `postmortem.timeZone`), its date
  * (its own, carried from the entry or day marker before it, else the document's date) and
- * the midnight heuristic are applied. Rules, figures, hover, inlay hints and code lens all
- * read this one result, memoised per model object.
+ * the midnight heuristic are applied. Computed once per analysis by the derived stage
+ * (derive/index.ts, `analysis.derived.timeline`): rules, figures, hover, inlay hints and
+ * code lens all read that one result. Calling this computes afresh.
  */
 import type { Postmortem, Section, SummaryFacts, TimelineEntry } from '../../model/schema';
 import type { ResolvedConfig } from '../../config/schema';
@@ -18,14 +19,8 @@ export const SHORT_ROLLOVER = 180;
 /** Year of the fictive day used when the document gives no date at all. */
 const FICTIVE: CalendarDate = { year: 2000, month: 1, day: 1 };
 
-const memo = new WeakMap<Postmortem, { tz: string; value: ResolvedTimeline }>();
-
 export function resolveTimeline(model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>): ResolvedTimeline {
-  const hit = memo.get(model);
-  if (hit && hit.tz === config.timeZone) return hit.value;
-  const value = compute(model, config.timeZone);
-  memo.set(model, { tz: config.timeZone, value });
-  return value;
+  return compute(model, config.timeZone);
 }
 
 interface ZoneChain {

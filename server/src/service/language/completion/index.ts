@@ -72,7 +72,9 @@ function ownerCompletions(line: number, before: string, owners: readonly string[
 }
 
 export function completionsAt(input: CompletionInput, position: { line: number; character: number }, trigger: CompletionTrigger = { kind: 'invoked' }): Completion[] {
-  const { parsed } = input;
+  const { parsed, postmortem, config } = 'analysis' in input
+    ? { parsed: input.analysis, postmortem: input.analysis.detection.postmortem, config: input.analysis.config }
+    : input;
   const { line } = position;
   if (line < 0 || line >= parsed.source.lineCount) return [];
   const text = parsed.source.lineAt(line);
@@ -90,14 +92,14 @@ export function completionsAt(input: CompletionInput, position: { line: number; 
   const owners = ownerCompletions(line, before, mergeOwners(documentOwners(parsed.model), input.workspaceOwners ?? []));
   if (owners || typed) return owners ?? [];
 
-  const zones = zoneCompletions(parsed, line, before, input.config);
+  const zones = zoneCompletions(parsed, line, before, config);
   if (zones) return zones;
 
   const snippets = input.snippets ? snippetCompletions(line, before, after, input.snippets) : null;
   if (snippets) return snippets;
 
-  if (!input.postmortem) return [];
-  return sectionCompletions(parsed, line, before, after, input.config);
+  if (!postmortem) return [];
+  return sectionCompletions(parsed, line, before, after, config);
 }
 
 function mergeOwners(own: readonly string[], workspace: readonly string[]): string[] {

@@ -1,15 +1,12 @@
 /**
- * Builds the preview's payload from one analysed document: the key figures and resolved
- * timeline (computeFigures / resolveTimeline of the timeline engine), measures with the
- * tasks that cover them (items/matching), and the tasks with their fields. Pure: the LSP
- * feature calls it with the document's model and configuration.
+ * Builds the preview's payload from one analysed document, reading its derived facts: the
+ * key figures and resolved timeline, measures with the tasks that cover them, and the
+ * tasks with their fields. Pure: the LSP feature calls it with the document's analysis.
  */
 import type { Postmortem } from '../../model/schema';
-import type { ResolvedConfig } from '../../config/schema';
-import { resolveTimeline } from '../../derive/timeline/resolve';
-import { figuresOf, type FigurePoint } from '../../derive/figures/index';
+import type { FigurePoint } from '../../derive/figures/index';
+import type { Derived } from '../../derive/index';
 import { pointText, usesTwelveHour } from '../../derive/timeline/format';
-import { coverage } from '../../derive/coverage/matching';
 import { parseTracking } from '../../lex/items/fields';
 import type { PreviewData, PreviewTimelineEntry } from './data';
 
@@ -21,9 +18,16 @@ function kindAt(line: number, f: { detection: FigurePoint | null; mitigation: Fi
   return null;
 }
 
-export function previewFromModel(uri: string, version: number, model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>): PreviewData {
-  const tl = resolveTimeline(model, config);
-  const f = figuresOf(model, tl);
+/** What the preview reads: an analysis (its model and derived facts). */
+export interface Previewed {
+  readonly model: Postmortem;
+  readonly derived: Pick<Derived, 'timeline' | 'figures' | 'coverage'>;
+}
+
+export function previewFromAnalysis(uri: string, version: number, a: Previewed): PreviewData {
+  const { model, derived } = a;
+  const tl = derived.timeline;
+  const f = derived.figures;
   const date = model.frontMatter?.data && typeof model.frontMatter.data.date === 'string'
     ? model.frontMatter.data.date
     : (model.summary.date?.text ?? model.title?.date?.text ?? f.start?.date ?? null);
@@ -41,7 +45,7 @@ export function previewFromModel(uri: string, version: number, model: Postmortem
       kind: kindAt(r.entry.line, f),
     };
   });
-  const cov = coverage(model.measures, model.tasks);
+  const cov = new Map(derived.coverage.map((c) => [c.measureIndex, c]));
   return {
     uri,
     version,
@@ -58,7 +62,9 @@ export function previewFromModel(uri: string, version: number, model: Postmortem
     },
     timeline,
     measures: model.measures.map((m, i) => {
-      const lines = (cov[i]?.taskIndexes ?? []).map((k) => model.tasks[k]?.line).filter((l): l is number => l !== undefined);
+      // A measure that is also a task (a combined "Measures and action items" list) is its own task.
+      const c = cov.get(i);
+      const lines = c ? c.taskIndexes.map((k) => model.tasks[k]?.line).filter((l): l is number => l !== undefined) : model.tasks.filter((t) => t.line === m.line).map((t) => t.line);
       return { line: m.line, text: m.text, covered: lines.length > 0, taskLines: lines };
     }),
     tasks: model.tasks.map((t) => ({

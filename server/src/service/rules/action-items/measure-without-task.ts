@@ -1,8 +1,7 @@
-import { coverage } from '../../derive/coverage/matching';
 import type { Item } from '../../model/schema';
 import type { SourceText, TextEdit } from '../../text/source-text';
 import type { Rule } from '../types';
-import { fullText, quote, snippetText } from './shared';
+import { quote, snippetText } from './shared';
 
 /**
  * A new task line written like the last task (same list marker, next number, an open
@@ -39,13 +38,10 @@ export const measureWithoutTask: Rule = {
     const { measures, tasks } = ctx.model;
     // No task at all is section-missing's or section-empty's finding, not one per measure.
     if (measures.length === 0 || tasks.length === 0) return;
-    // Under a combined "Measures and action items" header the same lines are both.
-    const taskLines = new Set(tasks.map((t) => t.line));
-    const own = measures.filter((m) => !taskLines.has(m.line));
     const last = tasks.reduce<Item | null>((a, t) => (a === null || t.endLine > a.endLine ? t : a), null);
-    const texts = (items: Item[]): { text: string }[] => items.map((i) => ({ text: fullText(ctx.source, i) }));
-    for (const c of coverage(texts(own), texts(tasks))) {
-      const m = own[c.measureIndex];
+    // The measures that are not also tasks (a combined "Measures and action items" header).
+    for (const c of ctx.derived.coverage) {
+      const m = measures[c.measureIndex];
       if (!m || c.taskIndexes.length > 0) continue;
       ctx.report({
         range: m.textRange,

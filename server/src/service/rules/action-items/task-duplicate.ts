@@ -1,7 +1,6 @@
-import { duplicates } from '../../derive/coverage/matching';
 import type { Item } from '../../model/schema';
 import type { Rule } from '../types';
-import { coreText, quote } from './shared';
+import { quote } from './shared';
 
 /**
  * Task j is a step of task i when it is written under it: every task from i's next up to j
@@ -33,7 +32,7 @@ export const taskDuplicate: Rule = {
   check(ctx) {
     const tasks = ctx.model.tasks;
     const reported = new Set<number>();
-    for (const [i, j] of duplicates(tasks.map((t) => ({ text: coreText(t) })))) {
+    for (const [i, j] of ctx.derived.taskDuplicates) {
       const first = tasks[i];
       const dup = tasks[j];
       if (!first || !dup || reported.has(j) || isStepOf(tasks, i, j)) continue;

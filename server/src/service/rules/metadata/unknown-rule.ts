@@ -4,7 +4,6 @@
  * the CLI reports it too and it can itself be configured or suppressed.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { buildSuppressions } from '../../derive/suppress/index';
 import type { Rule } from '../types';
 
 export const SUPPRESSION_UNKNOWN_RULE = 'suppression-unknown-rule';
@@ -21,8 +20,7 @@ export function createSuppressionUnknownRule(knownNames: () => ReadonlySet<strin
     },
     check(ctx) {
       const known = knownNames();
-      const suppressions = buildSuppressions(ctx.source.lines, (l) => ctx.lines.isCode(l));
-      for (const ref of suppressions.unknownRules(known)) {
+      for (const ref of ctx.derived.suppressions.unknownRules(known)) {
         const names = [...known];
         const guess = names.length > 0 ? closest(ref.name, names) : '';
         const near = guess !== '' && distance(guess, ref.name) <= Math.max(2, Math.floor(ref.name.length / 4));

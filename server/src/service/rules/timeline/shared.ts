@@ -5,7 +5,6 @@ import type { Postmortem, Section, SummaryFacts } from '../../model/schema';
 import { extractSummary, summaryLines } from '../../model/summary';
 import { findTimes } from '../../lex/time/ranges';
 import type { RuleContext } from '../types';
-import { resolveTimeline } from '../../derive/timeline/resolve';
 import type { ResolvedTimeline } from '../../derive/timeline/types';
 
 export { quote } from '../quote';
@@ -35,9 +34,9 @@ export function timelineAnchor(model: Postmortem, lines: DocumentLines): Range |
   return s ? sectionAnchor(s, lines) : null;
 }
 
-/** The resolved timeline of the analysed document (computed once per model). */
+/** The resolved timeline of the analysed document (derived once per analysis). */
 export function resolved(ctx: RuleContext): ResolvedTimeline {
-  return resolveTimeline(ctx.model, ctx.config);
+  return ctx.derived.timeline;
 }
 
 /** Timed entries (a valid clock time), the precondition of most timeline rules. */

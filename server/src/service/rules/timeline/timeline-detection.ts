@@ -1,5 +1,4 @@
 import type { Rule } from '../types';
-import { saysDetection } from '../../derive/timeline/keywords';
 import { timedCount, timelineAnchor } from './shared';
 
 /** Some entry should say how the incident was detected. */
@@ -13,7 +12,7 @@ export const timelineDetection: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    if (timedCount(model) < 2 || model.timeline.some((e) => saysDetection(e.text))) return;
+    if (timedCount(model) < 2 || model.timeline.some((_, i) => ctx.derived.outcomes.detection(i))) return;
     const at = timelineAnchor(model, ctx.lines);
     if (!at) return;
     ctx.report({

@@ -1,5 +1,4 @@
 import type { Rule } from '../types';
-import { saysDetection, saysResolution } from '../../derive/timeline/keywords';
 import { formatDuration } from '../../lex/time/durations';
 import { quote, resolved } from './shared';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
@@ -45,7 +44,7 @@ export const timelineSummaryMismatch: Rule = {
     if (!first?.point || !last?.point) return;
     // A timeline of one timed entry states no span to disagree with; one that opens with the
     // detection after the summary's start shows the detection lag, not another start.
-    const opensWithDetection = saysDetection(first.entry.text);
+    const opensWithDetection = ctx.derived.outcomes.detection(first.index);
     if (tl.summaryStart && s.start && tl.timed.length >= 2) {
       const sp = tl.summaryStart;
       const gap = first.point.instant - sp.instant;
@@ -60,7 +59,7 @@ export const timelineSummaryMismatch: Rule = {
     if (tl.summaryEnd && s.end && tl.timed.length >= 2) {
       const ep = tl.summaryEnd;
       const end = ep.instant;
-      const resolution = tl.timed.find((r) => saysResolution(r.entry.text));
+      const resolution = tl.timed.find((r) => ctx.derived.outcomes.resolution(r.index));
       const ref = resolution?.point ? resolution : null;
       // A timeline that stops before the summary's end, with no entry saying the incident
       // was resolved, is incomplete rather than contradicting (timeline-resolution says so).

@@ -15,18 +15,6 @@ function headerZoneFix(ctx: RuleContext, zone: string, label: string, preferred:
   return { title: `Add ${quote(`(${zone})`)} to the timeline heading (${label})`, edits: [{ range: lineRange(s.line, pos, pos), newText: ` (${zone})` }], preferred, safe: false };
 }
 
-/** A zone in the header row of a timeline table: `| Time (UTC) | Event |`. */
-function tableHeaderZone(ctx: RuleContext): boolean {
-  const row = ctx.model.timeline.find((e) => e.markup === 'table-row');
-  if (!row) return false;
-  for (let i = row.line - 1; i >= Math.max(0, row.line - 200); i--) {
-    const li = ctx.lines.at(i);
-    if (li?.block !== 'table') break;
-    if (li.tableRow === 0) return /\((?:[A-Z]{2,5}|UTC|GMT)(?:\s?[+\-]\s?\d{1,2}(?::?\d\d)?)?\)|\b(?:UTC|GMT)\b/.test(li.content);
-  }
-  return false;
-}
-
 /** An ambiguous abbreviation the document does not settle with an offset. */
 function settled(ctx: RuleContext, line: number | null): boolean {
   if (line === null) return false;
@@ -52,7 +40,7 @@ export const timelineTimezone: Rule = {
     // A zone stated in the summary, an "All times in X" line, a table header or beside any
     // time of the document is the zone a reader takes for the timeline: no finding then.
     if (!anyEntryZone && !model.sections.some((s) => s.kinds.includes('timeline') && s.zone) && !model.allTimesZone
-      && !model.summary.zone && !tableHeaderZone(ctx) && !documentStatesZone(ctx.lines)) {
+      && !model.summary.zone && !model.tableZone && !documentStatesZone(ctx.lines)) {
       const fixes: Fix[] = [];
       const tz = ctx.config.timeZone.trim();
       // The configured zone when there is one; else UTC, offered but never applied unseen.

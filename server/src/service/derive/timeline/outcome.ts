@@ -4,7 +4,7 @@
  * log in again"), and an action the writer says did not work ("the rollback did not fix
  * it"), which is no mitigation.
  */
-import { saysResolution } from '../timeline/keywords';
+import { saysResolution } from './keywords';
 
 const NEGATED = /\b(?:not|never|no longer|wasn't|was not|isn't|is not|did not|didn't|without)\s+(?:yet\s+|fully\s+|been\s+|be\s+)?(?:resolved|fixed|restored|recovered|back|over|ended|up|healthy)\b|\bunresolved\b|\bstill (?:down|failing|broken|unavailable)\b/i;
 
