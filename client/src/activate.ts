@@ -41,7 +41,8 @@ export async function activateClient<C extends BaseLanguageClient>(context: vsco
     documentSelector: platform.schemes.map((scheme) => ({ scheme, language: 'markdown' })),
     synchronize: {
       configurationSection: 'postmortem',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json'),
+      // rc files reconfigure; Markdown files keep the server's action-items index current.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}')],
     },
     initializationOptions,
     outputChannelName: 'Postmortem',

@@ -19,7 +19,7 @@ import { printable } from './service/index';
 import { profileProblems, ruleProblems, zoneProblems } from './cli/validate';
 import { fixAllEdits, applyEdits } from './service/index';
 import { exportItems } from './service/index';
-import { nodeFileSystem } from './node/files';
+import { nodeConfigFileSystem as nodeFileSystem } from './node/fs';
 
 interface Loaded { file: string; display: string; text: string; analysis: Analysis; fixes: number; stdin?: boolean }
 

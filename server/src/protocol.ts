@@ -60,14 +60,6 @@ export interface TrackedDocument { uri: string; title: string | null; tasks: Tra
 export const ActionItemsRequest = new RequestType<Record<string, never>, { documents: TrackedDocument[] }, void>('postmortem/actionItems');
 /** Sent by the server when the index changed; the tracker re-asks. */
 export const ActionItemsChangedNotification = new NotificationType<Record<string, never>>('postmortem/actionItemsChanged');
-/**
- * Markdown files created, changed or deleted on disk (the client's file watcher), so the
- * index follows files that are not open. A notification of its own rather than
- * workspace/didChangeWatchedFiles, whose single handler re-reads configuration.
- */
-export interface FilesChangedParams { changes: { uri: string; type: 'created' | 'changed' | 'deleted' }[] }
-export const FilesChangedNotification = new NotificationType<FilesChangedParams>('postmortem/filesChanged');
-
 /** Export the action items of one document (`uri`) or of the whole workspace (`uri` null). */
 export interface ExportParams { uri: string | null; format: 'csv' | 'md' | 'json' }
 export const ExportActionItemsRequest = new RequestType<ExportParams, { content: string; documents: number; tasks: number }, void>('postmortem/exportActionItems');

@@ -1,12 +1,12 @@
 /**
  * Wires the Action Items view: the tree, the group-by toggle (a context key picks which
- * title button shows), reveal, the server's change notification, and a watcher that tells
- * the server about Markdown files changed on disk so its index follows them.
+ * title button shows), reveal and the server's change notification. Markdown files changed
+ * on disk reach the server's index through the client's file watcher (extension.ts).
  */
 import * as vscode from 'vscode';
 // The common API (either client, Node or browser): the browser bundle must not pull in /node.
 import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { ActionItemsChangedNotification, FilesChangedNotification, type FilesChangedParams } from '../../../server/src/protocol';
+import { ActionItemsChangedNotification } from '../../../server/src/protocol';
 import { ActionItemsProvider, type GroupBy } from './provider';
 
 const VIEW_ID = 'postmortem.actionItems';
@@ -24,25 +24,8 @@ export function registerTracker(context: vscode.ExtensionContext, client: Langua
   };
   void vscode.commands.executeCommand('setContext', CONTEXT_KEY, groupBy === 'owner');
 
-  let batch: FilesChangedParams['changes'] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const send = (uri: vscode.Uri, type: 'created' | 'changed' | 'deleted'): void => {
-    batch.push({ uri: uri.toString(), type });
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const changes = batch;
-      batch = [];
-      if (client.isRunning()) void client.sendNotification(FilesChangedNotification, { changes });
-    }, 300);
-  };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
-
   context.subscriptions.push(
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }),
-    watcher,
-    watcher.onDidCreate((u) => send(u, 'created')),
-    watcher.onDidChange((u) => send(u, 'changed')),
-    watcher.onDidDelete((u) => send(u, 'deleted')),
     client.onNotification(ActionItemsChangedNotification, () => provider.refresh()),
     // A view opened before the server ran got nothing: ask again once it runs.
     client.onDidChangeState((e) => { if (e.newState === State.Running) provider.refresh(); }),

@@ -5,7 +5,7 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startServer } from '../server';
-import { browserHost } from './files';
+import { browserHost } from './host';
 
 type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
 // The worker's global scope is the port (the server's tsconfig has no WebWorker lib).

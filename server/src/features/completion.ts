@@ -6,11 +6,10 @@
  * them to LSP. Only `@` is a trigger character, no item is preselected and none has commit
  * characters: a list the user did not ask for never takes an Enter (issue 10, item 2).
  */
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionItem, type CompletionParams, type ServerCapabilities } from 'vscode-languageserver';
-import type { ServerContext } from './context';
-import { TRIGGER_CHARACTERS, completionsAt, documentOwners, type Completion, type CompletionKind, type CompletionTrigger } from '../service/index';
-import { dateVariables } from '../service/index';
-import { ALL_RULES } from '../service/index';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Connection, type Disposable, type ServerCapabilities } from 'vscode-languageserver';
+import { TRIGGER_CHARACTERS, type Completion, type CompletionKind, type CompletionTrigger, type PostmortemService } from '../service/index';
+
+export const COMPLETION_CAPABILITIES: Partial<ServerCapabilities> = { completionProvider: { triggerCharacters: [...TRIGGER_CHARACTERS], resolveProvider: false } };
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
   section: CompletionItemKind.Module,
@@ -20,8 +19,6 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
   directive: CompletionItemKind.Keyword,
   snippet: CompletionItemKind.Snippet,
 };
-
-export { TRIGGER_CHARACTERS };
 
 function toItem(c: Completion): CompletionItem {
   const item: CompletionItem = { label: c.label, kind: KIND[c.kind], textEdit: { range: c.range, newText: c.newText } };
@@ -40,31 +37,13 @@ function triggerOf(params: CompletionParams): CompletionTrigger {
   return { kind: context.triggerKind === CompletionTriggerKind.TriggerForIncompleteCompletions ? 'incomplete' : 'invoked' };
 }
 
-/** Owners named in the other open documents (the workspace as the server sees it). */
-function workspaceOwners(ctx: ServerContext, except: string): string[] {
-  const out: string[] = [];
-  for (const uri of ctx.store.uris()) {
-    if (uri === except) continue;
-    const parsed = ctx.store.parsed(uri);
-    if (parsed) out.push(...documentOwners(parsed.model));
-  }
-  return out;
-}
-
-export function register(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.onCompletion(async (params) => {
-    const uri = params.textDocument.uri;
-    const version = ctx.store.version(uri);
-    const analysis = await ctx.analysisFor(uri);
-    if (!analysis || ctx.store.version(uri) !== version) return [];
-    const { config } = await ctx.configFor(uri);
-    const snippets = ctx.support.snippetCompletions ? { snippetSupport: ctx.support.completionSnippets, variables: dateVariables(new Date()) } : null;
-    const items = completionsAt(
-      { parsed: analysis, postmortem: analysis.detection.postmortem, config, rules: ALL_RULES.map((r) => r.meta), workspaceOwners: workspaceOwners(ctx, uri), snippets },
-      params.position,
-      triggerOf(params),
-    );
+/**
+ * `snippets`: serve the `pm-` snippets (null when the client has its own copy), as snippets
+ * when the client inserts them.
+ */
+export function registerCompletion(onCompletion: Connection['onCompletion'], snippets: { snippetSupport: boolean } | null, service: PostmortemService): Disposable {
+  return onCompletion(async (params, token) => {
+    const items = await service.completion(params.textDocument.uri, params.position, triggerOf(params), snippets, token);
     return items.map(toItem);
   });
-  return { completionProvider: { triggerCharacters: [...TRIGGER_CHARACTERS], resolveProvider: false } };
 }

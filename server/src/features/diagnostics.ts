@@ -3,15 +3,17 @@
  * decided once per client at initialize, never both. Push coalesces a burst of changes:
  * a pass runs after the queue of incoming messages drains, for the newest version only.
  */
-import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
-import type { ServerContext } from './context';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type Disposable, type ServerCapabilities } from 'vscode-languageserver';
+import type { PostmortemService } from '../service/index';
 import { toDiagnostic } from './convert';
 
-export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<{ version: number; items: Diagnostic[] } | undefined> {
-  const version = ctx.store.version(uri);
-  const analysis = await ctx.analysisFor(uri);
-  if (version === undefined || !analysis || ctx.store.version(uri) !== version) return undefined;
-  return { version, items: analysis.findings.map((f) => toDiagnostic(f, uri, version)) };
+export const PULL_DIAGNOSTICS_CAPABILITIES: Partial<ServerCapabilities> = {
+  diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
+};
+
+async function diagnosticsFor(service: PostmortemService, uri: string, token?: CancellationToken): Promise<{ version: number; items: Diagnostic[] } | undefined> {
+  const r = await service.diagnostics(uri, token);
+  return r ? { version: r.version, items: r.findings.map((f) => toDiagnostic(f, uri, r.version)) } : undefined;
 }
 
 /**
@@ -19,56 +21,64 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<{
  * analysis answers a burst of typing instead of one stale analysis per keystroke queuing
  * up behind another. Returns as soon as a turn passes with no new version.
  */
-async function settle(ctx: ServerContext, uri: string): Promise<void> {
+async function settle(service: PostmortemService, uri: string): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    const before = ctx.store.version(uri);
+    const before = service.version(uri);
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (ctx.store.version(uri) === before) return;
+    if (service.version(uri) === before) return;
   }
 }
 
-export function registerDiagnostics(ctx: ServerContext): void {
-  const { connection } = ctx;
-  if (ctx.support.pullDiagnostics) {
-    connection.languages.diagnostics.on(async (params) => {
-      const uri = params.textDocument.uri;
-      await settle(ctx, uri);
-      // The document may change while the analysis awaits settings: an empty report would
-      // wipe its diagnostics until the next pull, so answer for the newest version instead.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const r = await diagnosticsFor(ctx, uri);
-        if (r) return { kind: DocumentDiagnosticReportKind.Full, items: r.items };
-        if (!ctx.store.has(uri)) break;
-      }
-      if (ctx.store.has(uri)) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document kept changing', { retriggerRequest: true });
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    });
-    return;
-  }
+type PullDiagnostics = Connection['languages']['diagnostics'];
+
+/** Pull: answers `textDocument/diagnostic`; `refresh` (when the client supports it) after settings change. */
+export function registerPullDiagnostics(on: PullDiagnostics['on'], refresh: PullDiagnostics['refresh'] | null, service: PostmortemService): Disposable {
+  const handler = on(async (params, token) => {
+    const uri = params.textDocument.uri;
+    await settle(service, uri);
+    // The document may change while the analysis awaits settings: an empty report would
+    // wipe its diagnostics until the next pull, so answer for the newest version instead.
+    for (let attempt = 0; attempt < 5 && !token.isCancellationRequested; attempt++) {
+      const r = await diagnosticsFor(service, uri, token);
+      if (r) return { kind: DocumentDiagnosticReportKind.Full, items: r.items };
+      if (!service.has(uri)) break;
+    }
+    if (service.has(uri) && !token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document kept changing', { retriggerRequest: true });
+    return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  });
+  const refreshes = refresh ? service.onDidChangeAll(() => refresh()) : null;
+  return { dispose: () => { handler.dispose(); refreshes?.dispose(); } };
+}
+
+/** Push: `textDocument/publishDiagnostics` after each burst of changes. */
+export function registerPushDiagnostics(sendDiagnostics: Connection['sendDiagnostics'], service: PostmortemService, log: (m: string) => void): Disposable {
   const pending = new Set<string>();
   let scheduled = false;
+  let disposed = false;
   const flush = async (): Promise<void> => {
     scheduled = false;
+    if (disposed) return;
     const uris = [...pending];
     pending.clear();
     for (const uri of uris) {
-      if (!ctx.store.has(uri)) {
-        await connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (!service.has(uri)) {
+        await sendDiagnostics({ uri, diagnostics: [] });
         continue;
       }
-      const r = await diagnosticsFor(ctx, uri);
-      if (r) await connection.sendDiagnostics({ uri, version: r.version, diagnostics: r.items });
-      else if (ctx.store.has(uri)) pending.add(uri);
+      const r = await diagnosticsFor(service, uri);
+      if (r) await sendDiagnostics({ uri, version: r.version, diagnostics: r.items });
+      else if (service.has(uri)) pending.add(uri);
     }
     if (pending.size > 0) schedule();
   };
   const schedule = (): void => {
     if (scheduled) return;
     scheduled = true;
-    setImmediate(() => { void flush().catch((e: unknown) => ctx.log(`diagnostics failed: ${String(e)}`)); });
+    setImmediate(() => { void flush().catch((e: unknown) => log(`diagnostics failed: ${String(e)}`)); });
   };
-  ctx.onDidChangeDocument((uri) => {
+  const changes = service.onDidChangeDocument((uri) => {
     pending.add(uri);
     schedule();
   });
+  return { dispose: () => { disposed = true; changes.dispose(); } };
 }

@@ -1,30 +1,51 @@
 /**
- * Optional features (hover, inlay hints, code lens, completion, the preview's requests...).
- * Each feature module exports `register(ctx)` returning the capabilities it adds; add one
- * line here per feature.
+ * Every LSP feature, each given the service and the one connection method it uses (its
+ * handler registration, a refresh or a notification it sends), never the whole connection.
+ * Each declares its capabilities next to its handlers; add one entry here per feature.
  */
-import type { ServerCapabilities } from 'vscode-languageserver';
-import type { ServerContext } from './context';
-import { registerHover } from './hover';
-import { registerInlayHints } from './inlay-hints';
-import { registerCodeLens } from './code-lens';
-import { register as registerCompletion } from './completion';
-import { register as registerPreview } from './preview';
-import { register as registerActionIndex } from './action-index';
+import type { Connection, Disposable, ServerCapabilities } from 'vscode-languageserver';
+import type { PostmortemService } from '../service/index';
+import type { LspWorkspace } from '../settings';
+import type { ClientSupport } from './support';
+import { DOCUMENT_SYNC_CAPABILITIES, registerDocuments } from './documents';
+import { PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, registerPushDiagnostics } from './diagnostics';
+import { CODE_ACTION_CAPABILITIES, registerCodeActions } from './code-actions';
+import { HOVER_CAPABILITIES, registerHover } from './hover';
+import { INLAY_HINT_CAPABILITIES, registerInlayHints } from './inlay-hints';
+import { CODE_LENS_CAPABILITIES, registerCodeLens, registerFiguresRequest } from './code-lens';
+import { COMPLETION_CAPABILITIES, registerCompletion } from './completion';
+import { registerModelRequest } from './model-request';
+import { registerPreview } from './preview';
+import { registerActionItems } from './action-index';
+import { registerConfiguration, registerFileEvents, registerMarkAsPostmortem } from './environment';
 
-type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
+export interface Registered { capabilities: ServerCapabilities; disposable: Disposable }
 
-const FEATURES: Register[] = [
-  registerHover,
-  registerInlayHints,
-  registerCodeLens,
-  registerCompletion,
-  registerPreview,
-  registerActionIndex,
-];
-
-export function registerFeatures(ctx: ServerContext): Partial<ServerCapabilities> {
-  let caps: Partial<ServerCapabilities> = {};
-  for (const register of FEATURES) caps = { ...caps, ...register(ctx) };
-  return caps;
+export function registerFeatures(connection: Connection, service: PostmortemService, support: ClientSupport, workspace: LspWorkspace, log: (m: string) => void): Registered {
+  const onRequest: Connection['onRequest'] = connection.onRequest;
+  const { diagnostics, inlayHint } = connection.languages;
+  const features: { capabilities?: Partial<ServerCapabilities>; disposable: Disposable }[] = [
+    { capabilities: DOCUMENT_SYNC_CAPABILITIES, disposable: registerDocuments(connection, service) },
+    support.pullDiagnostics
+      ? { capabilities: PULL_DIAGNOSTICS_CAPABILITIES, disposable: registerPullDiagnostics((h) => diagnostics.on(h), support.diagnosticRefresh ? () => diagnostics.refresh() : null, service) }
+      : { disposable: registerPushDiagnostics((p) => connection.sendDiagnostics(p), service, log) },
+    { capabilities: CODE_ACTION_CAPABILITIES, disposable: registerCodeActions(connection.onCodeAction, support.snippetFixes, service) },
+    { capabilities: HOVER_CAPABILITIES, disposable: registerHover(connection.onHover, service) },
+    { capabilities: INLAY_HINT_CAPABILITIES, disposable: registerInlayHints((h) => inlayHint.on(h), support.inlayHintRefresh ? () => inlayHint.refresh() : null, service) },
+    {
+      capabilities: CODE_LENS_CAPABILITIES,
+      disposable: registerCodeLens(connection.onCodeLens, support.codeLensRefresh ? () => connection.sendRequest('workspace/codeLens/refresh') : null, service),
+    },
+    { disposable: registerFiguresRequest(onRequest, service) },
+    { capabilities: COMPLETION_CAPABILITIES, disposable: registerCompletion(connection.onCompletion, support.snippetCompletions ? { snippetSupport: support.completionSnippets } : null, service) },
+    { disposable: registerModelRequest(onRequest, service) },
+    { disposable: registerPreview(onRequest, service) },
+    { disposable: registerActionItems(onRequest, connection.sendNotification, service) },
+    { disposable: registerConfiguration(connection.onDidChangeConfiguration, workspace, service) },
+    { disposable: registerFileEvents(connection.onDidChangeWatchedFiles, service) },
+    { disposable: registerMarkAsPostmortem(connection.onNotification, service) },
+  ];
+  let capabilities: ServerCapabilities = {};
+  for (const f of features) capabilities = { ...capabilities, ...f.capabilities };
+  return { capabilities, disposable: { dispose: () => { for (const f of features) f.disposable.dispose(); } } };
 }

@@ -1,13 +1,8 @@
 /** `postmortem/model`: the model and detection verdict of an open document. */
-import type { ServerContext } from './context';
+import type { Connection, Disposable } from 'vscode-languageserver';
+import type { PostmortemService } from '../service/index';
 import { ModelRequest } from '../protocol';
 
-export function registerModelRequest(ctx: ServerContext): void {
-  ctx.connection.onRequest(ModelRequest, async ({ uri }) => {
-    const a = await ctx.analysisFor(uri);
-    // Read after the await: the analysis is of the text current now, not when asked.
-    const version = ctx.store.version(uri);
-    if (!a || version === undefined) return null;
-    return { version, postmortem: a.detection.postmortem, reason: a.detection.reason, model: a.model };
-  });
+export function registerModelRequest(onRequest: Connection['onRequest'], service: PostmortemService): Disposable {
+  return onRequest(ModelRequest, ({ uri }, token) => service.model(uri, token));
 }

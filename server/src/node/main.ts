@@ -2,7 +2,7 @@
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type ResponseMessage } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { FramedReader } from './framed-reader';
-import { nodeHost } from './files';
+import { nodeHost } from './host';
 
 /**
  * Over stdio the framing is ours (framed-reader.ts): a framing error is skipped and malformed

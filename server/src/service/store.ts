@@ -9,6 +9,7 @@ import { applyChanges, type ContentChange } from './parse/incremental';
 import { applyTextChanges } from './parse/lines';
 import { parseDocument, lintParsed, lintParsedInSteps, budgetedAnalysis, budgetChars, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
 import { DEFAULTS } from './config/resolve';
+import type { CancellationToken } from './ports';
 
 interface Entry {
   uri: string;
@@ -146,30 +147,37 @@ export class DocumentStore {
   /**
    * The same as `analysis`, for the server: a long document is analysed in steps (see
    * STEPPED_CHARS) and the work is abandoned (undefined) when the document changes or
-   * closes meanwhile. Callers asking at once for the same version share one analysis.
-   * `turn` yields to the event loop (the server passes setImmediate; the core stays pure).
+   * closes meanwhile, or when every caller waiting for it has cancelled. Callers asking at
+   * once for the same version share one analysis. `turn` yields to the event loop (the
+   * host's scheduler; the core stays pure).
    */
-  analysisInSteps(uri: string, opts: AnalyzeOptions, key: string, turn: () => Promise<void>): Promise<Analysis | undefined> {
+  analysisInSteps(uri: string, opts: AnalyzeOptions, key: string, turn: () => Promise<void>, token?: CancellationToken): Promise<Analysis | undefined> {
     const e = this.docs.get(uri);
     if (!e) return Promise.resolve(undefined);
     e.limit = budgetChars(opts.config);
     if ((e.analysis?.key === key) || e.text.length < STEPPED_CHARS || e.text.length > e.limit) return Promise.resolve(this.analysis(uri, opts, key));
     const running = this.running.get(e);
-    if (running?.key === key) return running.value;
-    const value = this.stepped(e, opts, key, turn).finally(() => {
+    if (running?.key === key) {
+      running.tokens.push(token);
+      return running.value;
+    }
+    const tokens: (CancellationToken | undefined)[] = [token];
+    // A caller without a token never gives up; the work stops when all who asked have.
+    const wanted = (): boolean => tokens.some((t) => t?.isCancellationRequested !== true);
+    const value = this.stepped(e, opts, key, turn, wanted).finally(() => {
       if (this.running.get(e)?.value === value) this.running.delete(e);
     });
-    this.running.set(e, { key, value });
+    this.running.set(e, { key, value, tokens });
     return value;
   }
 
-  private readonly running = new WeakMap<Entry, { key: string; value: Promise<Analysis | undefined> }>();
+  private readonly running = new WeakMap<Entry, { key: string; value: Promise<Analysis | undefined>; tokens: (CancellationToken | undefined)[] }>();
 
-  private async stepped(e: Entry, opts: AnalyzeOptions, key: string, turn: () => Promise<void>): Promise<Analysis | undefined> {
+  private async stepped(e: Entry, opts: AnalyzeOptions, key: string, turn: () => Promise<void>, wanted: () => boolean): Promise<Analysis | undefined> {
     // The entry is replaced on every change and removed on close: a different one is stale work.
     const current = async (): Promise<boolean> => {
       await turn();
-      return this.docs.get(e.uri) === e;
+      return this.docs.get(e.uri) === e && wanted();
     };
     if (!(await current())) return undefined;
     if (!e.tree) {

@@ -1,0 +1,224 @@
+/**
+ * The postmortem service: one object with the state of one editor session (open documents,
+ * their analyses, configuration, marks, the workspace's action items) and every question an
+ * editor asks of it. Pure: the file system, the workspace, the log and the timers are ports
+ * (./ports.ts) the host implements. The LSP shell (server/src/features) only converts its
+ * answers to the protocol; a browser worker or another editor can host it the same way.
+ */
+import type { Analysis } from './analysis';
+import type { ContentChange } from './parse/incremental';
+import type { Position, Range, TextEdit } from './text/source-text';
+import type { Finding } from './rules/types';
+import { ALL_RULES } from './rules/index';
+import type { Figures } from './derive/figures/index';
+import { completionsAt, type Completion, type CompletionTrigger } from './language/completion/index';
+import { dateVariables } from './text/snippet';
+import { toggleTaskEdit } from './language/toggle-task';
+import { figuresLens, timelineHover, timelineStepHints, type StepHint } from './language/views';
+import { exportItems, type ExportDoc, type ExportFormat } from './outputs/export/index';
+import { previewFromAnalysis } from './outputs/preview/from-model';
+import type { PreviewData } from './outputs/preview/data';
+import type { Postmortem } from './model/schema';
+import type { CancellationToken, FileSystem, Log, Scheduler, Workspace } from './ports';
+import type { IndexedDoc } from './facade/action-index';
+import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type CodeActionQuery } from './facade/code-actions';
+import type { Event } from './facade/emitter';
+import { unlessCancelled } from './facade/cancel';
+import { Session } from './facade/session';
+
+export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
+export type { IndexedDoc } from './facade/action-index';
+export type { Event } from './facade/emitter';
+
+export interface PostmortemServiceOptions {
+  fs: FileSystem;
+  workspace: Workspace;
+  log: Log;
+  /** The page documenting a rule (diagnostics link to it). */
+  docsUrl: (rule: string) => string;
+  /** The host's timers; without one, stepwise work and debounced updates run at the next microtask. */
+  scheduler?: Scheduler;
+}
+
+/** One change of a document: a ranged edit (incremental sync) or the whole new text. */
+export type DocumentChange = ContentChange | { text: string };
+
+/** A file created, changed or deleted on disk (the editor's file watcher). */
+export interface FileEvent { uri: string; type: 'created' | 'changed' | 'deleted' }
+
+export interface PostmortemService {
+  // ---- Documents: the service owns their text, edit by edit ----
+  open(uri: string, version: number, text: string): void;
+  change(uri: string, version: number, changes: readonly DocumentChange[]): void;
+  close(uri: string): void;
+  has(uri: string): boolean;
+  version(uri: string): number | undefined;
+  /** A document opened, changed or closed, or its results changed (settings, a mark). */
+  readonly onDidChangeDocument: Event<string>;
+  /** Every document's results changed: the editor should ask again (diagnostics, lenses, hints). */
+  readonly onDidChangeAll: Event<void>;
+
+  // ---- The environment ----
+  /** The editor's settings changed (the Workspace port answers the new ones). */
+  settingsChanged(): void;
+  /** The one dispatcher of file events: rc files reconfigure, Markdown files feed the action items. */
+  filesChanged(events: readonly FileEvent[]): void;
+  /** Lint one file as a postmortem whatever detection says (true), or back to detection (false). */
+  markAsPostmortem(uri: string, postmortem: boolean): void;
+
+  // ---- Requests: a cancelled one answers at once with its empty answer ----
+  analysis(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
+  diagnostics(uri: string, token?: CancellationToken): Promise<{ version: number; findings: readonly Finding[] } | undefined>;
+  codeActions(uri: string, query: CodeActionQuery, token?: CancellationToken): Promise<{ version: number; actions: CodeActionChoice[] } | null>;
+  hover(uri: string, position: Position, token?: CancellationToken): Promise<{ range: Range; markdown: string } | null>;
+  inlayHints(uri: string, range: Range, token?: CancellationToken): Promise<StepHint[]>;
+  codeLens(uri: string, token?: CancellationToken): Promise<{ line: number; title: string } | null>;
+  figures(uri: string, token?: CancellationToken): Promise<{ version: number; figures: Figures } | null>;
+  model(uri: string, token?: CancellationToken): Promise<{ version: number; postmortem: boolean; reason: string; model: Postmortem } | null>;
+  /** `snippets`: null when the editor offers the `pm-` snippets itself. */
+  completion(uri: string, position: Position, trigger: CompletionTrigger, snippets: { snippetSupport: boolean } | null, token?: CancellationToken): Promise<Completion[]>;
+  preview(uri: string, token?: CancellationToken): Promise<PreviewData | null>;
+  /** The checkbox edit of the task on `line`, for `version` only (null when stale). */
+  toggleTask(uri: string, line: number, version: number, token?: CancellationToken): Promise<{ edit: TextEdit; checked: boolean } | null>;
+  /** Every postmortem of the workspace with its items (the index is built on first ask). */
+  actionItems(token?: CancellationToken): Promise<IndexedDoc[]>;
+  readonly onDidChangeActionItems: Event<void>;
+  /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
+  exportActionItems(uri: string | null, format: ExportFormat, token?: CancellationToken): Promise<{ content: string; documents: number; tasks: number }>;
+
+  dispose(): void;
+}
+
+const MICROTASK: Scheduler = {
+  turn: () => Promise.resolve(),
+  after: (_ms, callback) => {
+    let live = true;
+    void Promise.resolve().then(() => { if (live) callback(); });
+    return { dispose: () => { live = false; } };
+  },
+};
+
+export function createPostmortemService(options: PostmortemServiceOptions): PostmortemService {
+  const s = new Session({ ...options, scheduler: options.scheduler ?? MICROTASK });
+  const { store, index } = s;
+
+  return {
+    open: (uri, version, text) => s.open(uri, version, text),
+    change: (uri, version, changes) => s.change(uri, version, changes),
+    close: (uri) => s.close(uri),
+    has: (uri) => store.has(uri),
+    version: (uri) => store.version(uri),
+    onDidChangeDocument: s.documentChanged.event,
+    onDidChangeAll: s.allChanged.event,
+
+    settingsChanged: () => s.reconfigure(),
+    filesChanged: (events) => s.filesChanged(events),
+    markAsPostmortem: (uri, on) => s.markAsPostmortem(uri, on),
+
+    analysis: (uri, token) => unlessCancelled(token, undefined, () => s.analysisFor(uri, token)),
+
+    diagnostics: (uri, token) => unlessCancelled(token, undefined, async () => {
+      const version = store.version(uri);
+      const a = await s.analysisFor(uri, token);
+      if (version === undefined || !a || store.version(uri) !== version) return undefined;
+      return { version, findings: a.findings };
+    }),
+
+    codeActions: (uri, query, token) => unlessCancelled(token, null, async () => {
+      const version = store.version(uri);
+      if (version === undefined) return null;
+      // A version number used before names two texts: a fix bound to it could apply to the wrong one.
+      if (store.versionReused(uri)) return { version, actions: [] };
+      const actions: CodeActionChoice[] = query.quickFix ? quickFixes(store.parsed(uri), version, query.diagnostics) : [];
+      const current = async (): Promise<Analysis | undefined> => {
+        const a = await s.analysisFor(uri, token);
+        return store.version(uri) === version ? a : undefined;
+      };
+      if (query.convert) {
+        const convert = convertAction(await current(), actions);
+        if (convert) actions.push(convert);
+      }
+      if (query.fixAll) {
+        const all = fixAllAction(await current());
+        if (all) actions.push(all);
+      }
+      return { version, actions };
+    }),
+
+    hover: (uri, position, token) => unlessCancelled(token, null, async () => {
+      const a = await s.postmortem(uri, token);
+      return a ? timelineHover(a, position) : null;
+    }),
+
+    inlayHints: (uri, range, token) => unlessCancelled(token, [], async () => {
+      const a = await s.postmortem(uri, token);
+      return a?.config.inlayHints ? timelineStepHints(a, range) : [];
+    }),
+
+    codeLens: (uri, token) => unlessCancelled(token, null, async () => {
+      const a = await s.postmortem(uri, token);
+      return a?.config.codeLens ? figuresLens(a) : null;
+    }),
+
+    figures: (uri, token) => unlessCancelled(token, null, async () => {
+      const version = store.version(uri);
+      const a = await s.postmortem(uri, token);
+      return a && version !== undefined ? { version, figures: a.derived.figures } : null;
+    }),
+
+    model: (uri, token) => unlessCancelled(token, null, async () => {
+      const a = await s.analysisFor(uri, token);
+      // Read after the await: the analysis is of the text current now, not when asked.
+      const version = store.version(uri);
+      if (!a || version === undefined) return null;
+      return { version, postmortem: a.detection.postmortem, reason: a.detection.reason, model: a.model };
+    }),
+
+    completion: (uri, position, trigger, snippets, token) => unlessCancelled(token, [], async () => {
+      const version = store.version(uri);
+      const a = await s.analysisFor(uri, token);
+      if (!a || store.version(uri) !== version) return [];
+      return completionsAt(
+        {
+          analysis: a,
+          rules: ALL_RULES.map((r) => r.meta),
+          workspaceOwners: s.workspaceOwners(uri),
+          snippets: snippets ? { snippetSupport: snippets.snippetSupport, variables: dateVariables(new Date()) } : null,
+        },
+        position,
+        trigger,
+      );
+    }),
+
+    preview: (uri, token) => unlessCancelled(token, null, async () => {
+      const version = store.version(uri);
+      const a = await s.postmortem(uri, token);
+      return a && version !== undefined ? previewFromAnalysis(uri, version, a) : null;
+    }),
+
+    toggleTask: (uri, line, version, token) => unlessCancelled(token, null, async () => {
+      if (store.version(uri) !== version) return null;
+      const a = await s.analysisFor(uri, token);
+      if (!a || store.version(uri) !== version) return null;
+      return toggleTaskEdit(a.model, line);
+    }),
+
+    actionItems: (token) => unlessCancelled(token, [], () => index.all(token)),
+    onDidChangeActionItems: index.onDidChange,
+
+    exportActionItems: (uri, format, token) => unlessCancelled(token, { content: exportItems([], format), documents: 0, tasks: 0 }, async () => {
+      let docs: ExportDoc[];
+      if (uri !== null) {
+        const a = await s.analysisFor(uri, token);
+        if (!a?.detection.postmortem) return { content: exportItems([], format), documents: 0, tasks: 0 };
+        const indexed = await index.get(uri, token);
+        docs = [{ file: indexed?.file ?? uri.split('/').pop() ?? uri, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures }];
+      } else {
+        docs = (await index.all(token)).map((d) => ({ file: d.file, title: d.title, tasks: d.tasks, measures: d.measures }));
+      }
+      return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
+    }),
+
+    dispose: () => s.dispose(),
+  };
+}
