@@ -18,6 +18,10 @@ import { registerModelRequest } from './model-request';
 import { registerPreview } from './preview';
 import { registerActionItems } from './action-index';
 import { registerConfiguration, registerFileEvents, registerMarkAsPostmortem } from './environment';
+import { OUTLINE_CAPABILITIES, registerDocumentSymbols, registerFoldingRanges, registerSelectionRanges } from './outline';
+import { LINK_CAPABILITIES, registerDocumentLinks } from './links';
+import { OWNER_CAPABILITIES, registerOwnerReferences, registerOwnerRename } from './owners';
+import { WORKSPACE_SYMBOL_CAPABILITIES, registerWorkspaceSymbols } from './workspace-symbols';
 
 export interface Registered { capabilities: ServerCapabilities; disposable: Disposable }
 
@@ -44,6 +48,13 @@ export function registerFeatures(connection: Connection, service: PostmortemServ
     { disposable: registerConfiguration(connection.onDidChangeConfiguration, workspace, service) },
     { disposable: registerFileEvents(connection.onDidChangeWatchedFiles, service) },
     { disposable: registerMarkAsPostmortem(connection.onNotification, service) },
+    { capabilities: OUTLINE_CAPABILITIES, disposable: registerDocumentSymbols(connection.onDocumentSymbol, service) },
+    { disposable: registerFoldingRanges(connection.onFoldingRanges, service) },
+    { disposable: registerSelectionRanges(connection.onSelectionRanges, service) },
+    { capabilities: LINK_CAPABILITIES, disposable: registerDocumentLinks(connection.onDocumentLinks, service) },
+    { capabilities: OWNER_CAPABILITIES, disposable: registerOwnerReferences(connection.onReferences, service) },
+    { disposable: registerOwnerRename(connection.onPrepareRename, connection.onRenameRequest, support.versionedEdits, service) },
+    { capabilities: WORKSPACE_SYMBOL_CAPABILITIES, disposable: registerWorkspaceSymbols(connection.onWorkspaceSymbol, service) },
   ];
   let capabilities: ServerCapabilities = {};
   for (const f of features) capabilities = { ...capabilities, ...f.capabilities };

@@ -25,10 +25,14 @@ import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type Co
 import type { Event } from './facade/emitter';
 import { unlessCancelled } from './facade/cancel';
 import { Session } from './facade/session';
+import * as structure from './facade/structure';
+import type { DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
 
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
 export type { IndexedDoc } from './facade/action-index';
 export type { Event } from './facade/emitter';
+export type { DocumentEdits, DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
+export type { IncidentSummary } from './language/incidents';
 
 export interface PostmortemServiceOptions {
   fs: FileSystem;
@@ -85,6 +89,23 @@ export interface PostmortemService {
   readonly onDidChangeActionItems: Event<void>;
   /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
   exportActionItems(uri: string | null, format: ExportFormat, token?: CancellationToken): Promise<{ content: string; documents: number; tasks: number }>;
+
+  // ---- Structure (issue 11): postmortems only; owners and incidents across the workspace ----
+  /** The outline: title, sections however written, entries and tasks/measures as children. */
+  documentSymbols(uri: string, token?: CancellationToken): Promise<OutlineNode[]>;
+  foldingRanges(uri: string, token?: CancellationToken): Promise<FoldRange[]>;
+  /** Per position, innermost first: entry or item, section(s), document. */
+  selectionRanges(uri: string, positions: readonly Position[], token?: CancellationToken): Promise<Range[][]>;
+  /** Tickets and `@owners` through the `trackerUrl` / `peopleUrl` templates. */
+  documentLinks(uri: string, token?: CancellationToken): Promise<DocumentLink[]>;
+  /** The owner under the cursor, for prepareRename. */
+  ownerAt(uri: string, position: Position, token?: CancellationToken): Promise<{ handle: string; range: Range } | null>;
+  /** Every occurrence of that owner in every postmortem of the workspace. */
+  ownerReferences(uri: string, position: Position, token?: CancellationToken): Promise<OwnerLocation[]>;
+  /** One edit list per postmortem naming the owner, bound to its version (null: not open). */
+  renameOwner(uri: string, position: Position, newName: string, token?: CancellationToken): Promise<RenameAnswer>;
+  /** Incidents of the workspace matching every word of `query`, best first. */
+  workspaceSymbols(query: string, token?: CancellationToken): Promise<IncidentSymbol[]>;
 
   dispose(): void;
 }
@@ -218,6 +239,15 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       }
       return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
     }),
+
+    documentSymbols: (uri, token) => unlessCancelled(token, [], () => structure.outlineOf(s, uri, token)),
+    foldingRanges: (uri, token) => unlessCancelled(token, [], () => structure.foldsOf(s, uri, token)),
+    selectionRanges: (uri, positions, token) => unlessCancelled(token, [], () => structure.selectionsOf(s, uri, positions, token)),
+    documentLinks: (uri, token) => unlessCancelled(token, [], () => structure.linksOf(s, uri, token)),
+    ownerAt: (uri, position, token) => unlessCancelled(token, null, () => structure.ownerUnder(s, uri, position, token)),
+    ownerReferences: (uri, position, token) => unlessCancelled(token, [], () => structure.ownerReferences(s, uri, position, token)),
+    renameOwner: (uri, position, newName, token) => unlessCancelled(token, { ok: false, message: 'Cancelled.' }, () => structure.renameOwner(s, uri, position, newName, token)),
+    workspaceSymbols: (query, token) => unlessCancelled(token, [], () => structure.incidentSymbols(s, query, token)),
 
     dispose: () => s.dispose(),
   };

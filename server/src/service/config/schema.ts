@@ -106,6 +106,16 @@ export const SETTINGS = {
     default: true,
     description: () => "Show the incident's figures (start, detection, mitigation, resolution, duration) as a code lens above the timeline.",
   }),
+  trackerUrl: setting({
+    schema: z.string(),
+    default: '',
+    description: () => 'Where ticket references (`ABC-123`, `#123`) link to: an http(s) URL with `{id}` in it, e.g. `https://tracker.example/browse/{id}` (`{id}` is `ABC-123`, or `123` for `#123`). Empty: tickets are not linked.',
+  }),
+  peopleUrl: setting({
+    schema: z.string(),
+    default: '',
+    description: () => 'Where `@owner` mentions link to: an http(s) URL with `{handle}` in it, e.g. `https://people.example/{handle}` (the handle without `@`). Empty: owners are not linked.',
+  }),
 };
 
 /** Settings only the VS Code client reads (the core never sees them). */

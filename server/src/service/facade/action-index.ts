@@ -7,14 +7,27 @@
  */
 import { analyze } from '../analysis';
 import type { Analysis } from '../analysis';
-import type { Item } from '../model/schema';
+import type { Item, Postmortem } from '../model/schema';
+import { incidentSummary, type IncidentSummary } from '../language/incidents';
 import type { CancellationToken, Disposable, FileSystem, Log, Scheduler, Workspace } from '../ports';
 import { relativeTo } from '../config/paths';
 import type { DocumentConfigs } from './config';
 import { Emitter } from './emitter';
 import { splitUri } from './uri';
 
-export interface IndexedDoc { uri: string; file: string; title: string | null; tasks: Item[]; measures: Item[] }
+export interface IndexedDoc {
+  uri: string;
+  file: string;
+  title: string | null;
+  tasks: Item[];
+  measures: Item[];
+  /** What the incident is found by (workspace symbols): title, date, services, owners. */
+  incident: IncidentSummary;
+}
+
+function indexed(uri: string, file: string, model: Postmortem): IndexedDoc {
+  return { uri, file, title: model.title?.text ?? null, tasks: model.tasks, measures: model.measures, incident: incidentSummary(model, file.split('/').pop() ?? file) };
+}
 
 /** More would make the first scan slow; a workspace of postmortems is far smaller. */
 const MAX_FILES = 5000;
@@ -120,13 +133,13 @@ export class ActionIndex {
     let next: IndexedDoc | null = null;
     if (this.ports.documents.has(uri)) {
       const a = await this.ports.documents.analysis(uri);
-      if (a?.detection.postmortem) next = { uri, file, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures };
+      if (a?.detection.postmortem) next = indexed(uri, file, a.model);
     } else if (/\.(?:md|markdown)$/i.test(splitUri(uri)?.path ?? '')) {
       const text = await this.ports.fs.readFile(uri).catch(() => undefined);
       if (text !== undefined) {
         const { config } = await this.ports.configs.configFor(uri);
         const a = analyze(text, { path: file, config, rules: [] });
-        if (a.detection.postmortem) next = { uri, file, title: a.model.title?.text ?? null, tasks: a.model.tasks, measures: a.model.measures };
+        if (a.detection.postmortem) next = indexed(uri, file, a.model);
       }
     }
     if (next) this.docs.set(uri, next);

@@ -7,12 +7,13 @@
  */
 import { configForDocument, parseUserConfig, RcCache, RC_FILE_NAME, type ConfigProblem, type DocumentConfig } from '../config/index';
 import { dirname, isWithin, joinPath, normalizePath } from '../config/paths';
-import type { ResolvedConfig, UserConfig } from '../config/schema';
+import { SETTING_KEYS, type ResolvedConfig, type UserConfig } from '../config/schema';
 import { RULES_BY_NAME } from '../rules/index';
 import type { FileSystem, Log, Workspace } from '../ports';
 import { joinUri, splitUri, type UriPath } from './uri';
 
-const EDITOR_KEYS = ['enable', 'globs', 'profile', 'profiles', 'timeZone', 'rules', 'inlayHints', 'codeLens', 'maxFileSize'] as const;
+/** Every setting of the table (./config/schema.ts): a new one reaches the core with nothing else to write. */
+const EDITOR_KEYS = SETTING_KEYS;
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULES_BY_NAME.keys());
 
 /** Picks the settings this project owns from what the editor sends (VS Code adds others). */

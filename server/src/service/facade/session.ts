@@ -38,7 +38,7 @@ export class Session {
    */
   private foreground = 0;
 
-  constructor(private readonly ports: SessionPorts) {
+  constructor(readonly ports: SessionPorts) {
     this.configs = new DocumentConfigs(ports.fs, ports.workspace, ports.log);
     this.index = new ActionIndex({
       ...ports,
