@@ -35,9 +35,9 @@ test('the outline lists the title and sections written as plain lines, with entr
     'title: Postmortem: checkout outage, 4 March 2025 [title]',
     'section: Summary [summary]',
     'section: Timeline [timeline]',
-    '  entry: 09:02 Alerts fire for payment errors.',
-    '  entry: 09:15 The expired certificate is found.',
-    '  entry: 09:42 A new certificate is deployed; errors stop.',
+    '  entry: 09:02  Alerts fire for payment errors.',
+    '  entry: 09:15  The expired certificate is found.',
+    '  entry: 09:42  A new certificate is deployed; errors stop.',
     'section: Root cause [root cause]',
     'section: Action items [action items]',
     '  task: Alert 30 days before a certificate expires (owner: @dana) [@dana · open]',
@@ -90,4 +90,34 @@ test('bold and list-item headers give the same outline as plain lines, a zone su
     const top = outline.filter((n) => n.kind === 'section').map((n) => `${n.name}:${n.children.length}`);
     assert.deepEqual(top, ['Summary:0', 'Timeline:3', 'Root cause:0', 'Action items:2'], `${style}\n${flat(outline).join('\n')}`);
   }
+});
+
+test('every symbol selection lies inside its range, and the selection chain has no step twice', () => {
+  const docs = [PLAIN, '# Only a title', 'Timeline:\n- 09:00 UTC start\n- 09:10 UTC end\n', '---\ntitle: From front matter\n---\n\nSummary:\nA line.\n'];
+  const inside = (inner: OutlineNode['range'], outer: OutlineNode['range']): boolean =>
+    (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character))
+    && (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+  for (const doc of docs) {
+    const p = parseDocument(doc);
+    const outline = documentOutline(p.source, p.model);
+    const walk = (ns: readonly OutlineNode[]): void => ns.forEach((n) => { assert.ok(inside(n.selectionRange, n.range), `${n.name}: ${JSON.stringify(n)}`); walk(n.children); });
+    walk(outline);
+    for (let line = 0; line < p.source.lineCount; line++) {
+      const chain = selectionChain(p.source, outline, { line, character: 0 });
+      const keys = chain.map((r) => JSON.stringify(r));
+      assert.equal(new Set(keys).size, keys.length, `${doc}\nline ${line}: ${keys.join(' ')}`);
+    }
+  }
+});
+
+test('a selection the model puts outside its range is clipped into it (the editor would drop the whole outline)', async () => {
+  const p = parseDocument(PLAIN);
+  const title = p.model.title;
+  assert.ok(title);
+  // A title read from elsewhere than its own line (as front matter can): its range is the title line.
+  const moved = { ...p.model, title: { ...title, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } } } };
+  const node = documentOutline(p.source, moved).find((n) => n.kind === 'title');
+  assert.ok(node);
+  assert.deepEqual(node.selectionRange, node.range, 'a selection wholly outside becomes the whole range');
+  assert.deepEqual(node.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 41 } });
 });

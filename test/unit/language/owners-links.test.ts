@@ -65,3 +65,17 @@ test('an incident is found by every word of the query: title, date, service, own
   assert.equal(matchIncident(inc, 'docs/queue.md', 'payments 2023'), null);
   assert.ok((matchIncident(inc, 'docs/queue.md', 'backlog')! > matchIncident(inc, 'docs/queue.md', 'payments')!), 'a title word ranks above a service');
 });
+
+test('an incident is found by the month of its date, and a new owner name is a handle or refused', async () => {
+  const { incidentSummary, matchIncident } = await import('../../../server/src/service/language/incidents');
+  const { handleFrom } = await import('../../../server/src/service/facade/structure');
+  const p = parseDocument(DOC);
+  const inc = incidentSummary(p.model, 'queue.md');
+  assert.ok((matchIncident({ ...inc, title: 'Queue backlog' }, 'queue.md', 'march') ?? 0) > 0);
+  assert.equal(matchIncident({ ...inc, title: 'Queue backlog' }, 'queue.md', 'april'), null);
+  assert.equal(handleFrom('@alice-sre'), 'alice-sre');
+  assert.equal(handleFrom(' bob.k '), 'bob.k');
+  assert.equal(handleFrom('alice sre'), null);
+  assert.equal(handleFrom('alice-'), null);
+  assert.equal(handleFrom(''), null);
+});

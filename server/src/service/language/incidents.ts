@@ -42,6 +42,14 @@ export function incidentSummary(model: Postmortem, fallbackName: string): Incide
   return { title, date, services, owners: documentOwners(model), range };
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** `2023-03-08` is found by "march" too (people search by month, the index keeps ISO dates). */
+function monthName(date: string | null): string {
+  const m = date ? /^(?:\d{4}|-)-(\d\d)-/.exec(date) : null;
+  return m ? (MONTHS[Number(m[1]) - 1] ?? '') : '';
+}
+
 /** Lower-cased, accents kept, punctuation between words made a space. */
 function words(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}@.-]+/gu, ' ');
@@ -55,7 +63,7 @@ export function matchIncident(incident: IncidentSummary, file: string, query: st
   const terms = words(query).split(' ').filter(Boolean);
   if (terms.length === 0) return 0;
   const title = words(incident.title);
-  const rest = words([incident.date ?? '', ...incident.services, ...incident.owners.map((o) => `@${o} ${o}`), file].join(' '));
+  const rest = words([incident.date ?? '', monthName(incident.date), ...incident.services, ...incident.owners.map((o) => `@${o} ${o}`), file].join(' '));
   let score = 0;
   for (const t of terms) {
     if (title.includes(t)) score += 2;

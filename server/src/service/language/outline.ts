@@ -70,9 +70,11 @@ function sectionDetail(s: Section): string {
 
 function entryNode(source: SourceText, e: TimelineEntry): OutlineNode {
   const zone = e.zone ? ` ${e.zone.text}` : '';
-  const name = clip(`${e.timeText}${zone}  ${e.text}`);
+  // Two spaces between the time and the text, as the issue shows it (`12:30 PM EST  The issue…`).
+  const text = clip(e.text);
+  const name = clip(`${e.timeText}${zone}`) + (text ? `  ${text}` : '');
   return {
-    name: name || e.timeText,
+    name: name || 'Entry',
     detail: e.status === 'ok' ? '' : e.status === 'malformed' ? 'time not readable' : 'unknown time',
     kind: 'entry',
     range: spanRange(source, e.line, lastNonBlank(source, e.line, e.endLine + 1)),
@@ -153,7 +155,28 @@ export function documentOutline(source: SourceText, model: Postmortem): OutlineN
       node: { name: clip(model.title.text) || 'Title', detail: 'title', kind: 'title', range: source.lineRange(model.title.line), selectionRange: model.title.range, children: [] },
     });
   }
-  return roots.sort(byLine).map((r) => r.node);
+  const out = roots.sort(byLine).map((r) => r.node);
+  out.forEach(keepInside);
+  return out;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/**
+ * The editor rejects the whole outline when one symbol's selection range leaves its range
+ * (VS Code throws "selectionRange must be contained in fullRange"): a selection outside is
+ * clipped to the range's start.
+ */
+function keepInside(n: OutlineNode): void {
+  const { range, selectionRange: sel } = n;
+  if (before(sel.start, range.start) || before(range.end, sel.end)) {
+    const start = before(sel.start, range.start) || before(range.end, sel.start) ? range.start : sel.start;
+    const end = before(range.end, sel.end) || before(sel.end, start) ? range.end : sel.end;
+    n.selectionRange = { start, end: before(end, start) ? start : end };
+  }
+  n.children.forEach(keepInside);
 }
 
 export interface FoldRange { startLine: number; endLine: number }
@@ -168,7 +191,13 @@ export function foldingRanges(outline: readonly OutlineNode[]): FoldRange[] {
     }
   };
   walk(outline);
-  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine)
+    .filter((f) => {
+      const key = `${f.startLine}:${f.endLine}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
 }
 
 function contains(r: Range, p: Position): boolean {
@@ -193,5 +222,7 @@ export function selectionChain(source: SourceText, outline: readonly OutlineNode
   }
   const last = Math.max(0, source.lineCount - 1);
   chain.unshift({ start: { line: 0, character: 0 }, end: lineEnd(source, last) });
-  return chain.reverse();
+  // Innermost first; a range equal to the next one out (a section spanning the document) is one step, not two.
+  const same = (a: Range, b: Range): boolean => !before(a.start, b.start) && !before(b.start, a.start) && !before(a.end, b.end) && !before(b.end, a.end);
+  return chain.reverse().filter((r, i, all) => { const next = all[i + 1]; return !next || !same(r, next); });
 }
