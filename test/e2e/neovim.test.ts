@@ -38,3 +38,30 @@ test('Neovim 0.7: the server pushes diagnostics and the heading-syntax quick fix
   assert.equal(run.serverCapabilities?.['diagnosticProvider'], undefined,
     'the server advertised pull diagnostics to a client without textDocument.diagnostic');
 });
+
+test('Neovim 0.7: document symbols list the title, sections, entries and tasks; workspace symbols find the incident', gate.options, async () => {
+  failIfMissing(gate.missing);
+  const run = await runNvimProbe(POSTMORTEM, WORKSPACE, [process.execPath, serverScript, '--stdio'],
+    ['--symbols', '--workspace-symbol', 'orders 2024', '--workspace-symbol', '@dana', '--workspace-symbol', 'payments', '--min-diagnostics', '1', '--timeout', '20000']);
+  assert.equal(run.error, undefined, `probe error: ${run.error ?? ''}\n${run.stderr}`);
+  // What vim.lsp.buf.document_symbol() puts in the location list.
+  assert.deepEqual(run.documentSymbols?.items, [
+    '2024-05-09-db-outage.md:1: [File] Orders database outage',
+    '2024-05-09-db-outage.md:3: [Namespace] Summary',
+    '2024-05-09-db-outage.md:10: [Namespace] Impact',
+    '2024-05-09-db-outage.md:14: [Namespace] Timeline',
+    '2024-05-09-db-outage.md:16: [Event] 14:02 UTC  write errors start; the error-rate alert pages the on-call engineer',
+    '2024-05-09-db-outage.md:17: [Event] 14:10 UTC  on-call finds the data volume at 100% usage',
+    '2024-05-09-db-outage.md:18: [Event] 14:31 UTC  old WAL segments archived and removed, volume back to 81%',
+    '2024-05-09-db-outage.md:19: [Event] 14:49 UTC  writes succeed again; incident closed',
+    '2024-05-09-db-outage.md:21: [Namespace] Root cause',
+    '2024-05-09-db-outage.md:26: [Namespace] Action items',
+    '2024-05-09-db-outage.md:30: [Field] Alert when WAL archiving fails',
+    '2024-05-09-db-outage.md:31: [Field] Add a disk-usage alert at 80%',
+  ]);
+  const found = Object.fromEntries((run.workspaceSymbols ?? []).map((w) => [w.query, w.items]));
+  const incident = '2024-05-09-db-outage.md:1: [File] Orders database outage · 2024-05-09 · @dana · @lee';
+  assert.deepEqual(found['orders 2024'], [incident]);
+  assert.deepEqual(found['@dana'], [incident]);
+  assert.deepEqual(found['payments'], [], 'README.md is not a postmortem, and nothing says payments');
+});

@@ -23,6 +23,11 @@
 --   completeAt  array of {line=, character=} (0-based): textDocument/completion there
 --               (invoked), recorded as completions[] {position, items{label,
 --               insertTextFormat, newText}}, with Neovim's own client capabilities
+--   documentSymbols  if true: textDocument/documentSymbol, recorded raw and as the
+--                   lines Neovim lists (vim.lsp.util.symbols_to_items, as
+--                   vim.lsp.buf.document_symbol() puts them in the location list)
+--   workspaceSymbols array of queries: workspace/symbol for each, recorded raw and as
+--                   Neovim's items (what vim.lsp.buf.workspace_symbol() lists)
 --   settings / initializationOptions: passed to the server
 -- The result (diagnostics exactly as the server published them, code actions,
 -- server info, timings) is written as JSON to cfg.out; exit code 0 = ok,
@@ -222,6 +227,36 @@ local function main()
       end
     end
     table.insert(out.completions, entry)
+  end
+
+  -- Symbols, as Neovim's own commands would list them (the items of the location list).
+  local function items_text(items)
+    local lines = {}
+    for _, it in ipairs(items or {}) do
+      table.insert(lines, string.format('%s:%d: %s', vim.fn.fnamemodify(it.filename or '', ':t'), it.lnum or 0, it.text or ''))
+    end
+    return lines
+  end
+  if cfg.documentSymbols then
+    local resp, err = client.request_sync('textDocument/documentSymbol', { textDocument = { uri = uri } }, timeout, bufnr)
+    if not resp or resp.err then
+      out.documentSymbols = { error = resp and vim.inspect(resp.err) or tostring(err), raw = {}, items = {} }
+    else
+      local raw = resp.result or {}
+      out.documentSymbols = { raw = raw, items = items_text(vim.lsp.util.symbols_to_items(raw, bufnr)) }
+    end
+  end
+  out.workspaceSymbols = {}
+  for _, query in ipairs(cfg.workspaceSymbols or {}) do
+    local resp, err = client.request_sync('workspace/symbol', { query = query }, timeout, bufnr)
+    local entry = { query = query, raw = {}, items = {} }
+    if not resp or resp.err then
+      entry.error = resp and vim.inspect(resp.err) or tostring(err)
+    else
+      entry.raw = resp.result or {}
+      entry.items = items_text(vim.lsp.util.symbols_to_items(entry.raw, bufnr))
+    end
+    table.insert(out.workspaceSymbols, entry)
   end
 
   -- Optional: apply the first action with an edit, let Neovim send didChange

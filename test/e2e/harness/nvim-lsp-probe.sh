@@ -9,6 +9,8 @@
 #   --min-diagnostics N   wait until FILE has >= N diagnostics (default 1; 0 = any publish)
 #   --code-action L:C     also request code actions at 0-based line L, character C (repeatable)
 #   --complete L:C        request completion (invoked) at 0-based line L, character C (repeatable)
+#   --symbols             request textDocument/documentSymbol, record it and Neovim's list of it
+#   --workspace-symbol Q  request workspace/symbol for query Q (repeatable), record it likewise
 #   --apply               apply the first code action with an edit, record text + new diagnostics
 #   --apply-code CODE     like --apply, but only actions offered for a diagnostic with this code
 #   --root DIR            workspace root (default: FILE's directory)
@@ -26,6 +28,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 timeout=20000 settle=500 min=1 root="" ft=markdown settings="" out="" apply=false apply_code="" nvim_bin="${NVIM:-nvim}"
 actions=()
 completes=()
+wsymbols=""
+symbols=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --timeout) timeout="$2"; shift 2 ;;
@@ -33,6 +37,8 @@ while [ $# -gt 0 ]; do
     --min-diagnostics) min="$2"; shift 2 ;;
     --code-action) actions+=("$2"); shift 2 ;;
     --complete) completes+=("$2"); shift 2 ;;
+    --symbols) symbols=true; shift ;;
+    --workspace-symbol) wsymbols="$wsymbols$2"$'\n'; shift 2 ;;
     --apply) apply=true; shift ;;
     --apply-code) apply=true; apply_code="$2"; shift 2 ;;
     --root) root="$2"; shift 2 ;;
@@ -40,13 +46,13 @@ while [ $# -gt 0 ]; do
     --settings) settings="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --nvim) nvim_bin="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) file="$1"; shift ;;
   esac
 done
-if [ -z "${file:-}" ] || [ $# -eq 0 ]; then sed -n '2,22p' "$0" >&2; exit 2; fi
+if [ -z "${file:-}" ] || [ $# -eq 0 ]; then sed -n '2,24p' "$0" >&2; exit 2; fi
 file="$(realpath "$file")"
 root="$(realpath "${root:-$(dirname "$file")}")"
 
@@ -58,7 +64,7 @@ result="${out:-$work/result.json}"
 cfg="$work/config.json"
 NVP_CFG="$cfg" NVP_FILE="$file" NVP_ROOT="$root" NVP_FT="$ft" NVP_OUT="$result" \
 NVP_TIMEOUT="$timeout" NVP_SETTLE="$settle" NVP_MIN="$min" NVP_APPLY="$apply" NVP_APPLY_CODE="$apply_code" \
-NVP_SETTINGS="$settings" NVP_ACTIONS="${actions[*]:-}" NVP_COMPLETES="${completes[*]:-}" node -e '
+NVP_SYMBOLS="$symbols" NVP_WSYMBOLS="$wsymbols" NVP_SETTINGS="$settings" NVP_ACTIONS="${actions[*]:-}" NVP_COMPLETES="${completes[*]:-}" node -e '
   const e = process.env, fs = require("fs");
   const cfg = {
     file: e.NVP_FILE, root: e.NVP_ROOT, cwd: process.cwd(), filetype: e.NVP_FT, out: e.NVP_OUT,
@@ -68,6 +74,8 @@ NVP_SETTINGS="$settings" NVP_ACTIONS="${actions[*]:-}" NVP_COMPLETES="${complete
       const [line, character] = s.split(":").map(Number);
       return { line, character };
     }),
+    documentSymbols: e.NVP_SYMBOLS === "true",
+    workspaceSymbols: e.NVP_WSYMBOLS.split("\n").filter(Boolean),
     completeAt: e.NVP_COMPLETES.split(" ").filter(Boolean).map((s) => {
       const [line, character] = s.split(":").map(Number);
       return { line, character };

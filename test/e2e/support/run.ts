@@ -111,6 +111,8 @@ const nvimResultSchema = z.object({
   applied: z.object({ title: z.string(), textAfter: z.string(), diagnosticsAfter: z.array(lspDiagnosticSchema) }).nullable().optional(),
   serverCapabilities: z.record(z.string(), z.unknown()).optional(),
   completionSnippetSupport: z.boolean().optional(),
+  documentSymbols: z.object({ error: z.string().optional(), items: z.array(z.string()) }).optional(),
+  workspaceSymbols: z.array(z.object({ query: z.string(), error: z.string().optional(), items: z.array(z.string()) })).optional(),
   completions: z.array(z.object({
     position: position,
     error: z.string().optional(),
