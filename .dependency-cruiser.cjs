@@ -61,6 +61,13 @@ module.exports = {
       to: { path: `${CORE}(language|outputs)/`, pathNot: '$1' },
     },
     {
+      name: 'facade-on-top',
+      comment: 'The service facade (service.ts, facade/) sits above every room, like the door: no room imports it.',
+      severity: 'error',
+      from: { path: `${CORE}(text|parse|lex|model|config|derive|rules|language|outputs)/|${CORE}${PIPELINE}` },
+      to: { path: `${CORE}(service\\.ts$|facade/)` },
+    },
+    {
       name: 'no-circular-in-core',
       severity: 'error',
       from: { path: CORE },
