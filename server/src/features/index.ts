@@ -7,6 +7,10 @@ import type { Connection, Disposable, ServerCapabilities } from 'vscode-language
 import type { PostmortemService } from '../service/index';
 import type { LspWorkspace } from '../settings';
 import type { ClientSupport } from './support';
+import { OUTLINE_CAPABILITIES, registerDocumentSymbols, registerFoldingRanges, registerSelectionRanges } from './outline';
+import { LINK_CAPABILITIES, registerDocumentLinks } from './links';
+import { OWNER_CAPABILITIES, registerOwnerReferences, registerOwnerRename } from './owners';
+import { WORKSPACE_SYMBOL_CAPABILITIES, registerWorkspaceSymbols } from './workspace-symbols';
 import { DOCUMENT_SYNC_CAPABILITIES, registerDocuments } from './documents';
 import { PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, registerPushDiagnostics } from './diagnostics';
 import { CODE_ACTION_CAPABILITIES, registerCodeActions } from './code-actions';
@@ -18,10 +22,6 @@ import { registerModelRequest } from './model-request';
 import { registerPreview } from './preview';
 import { registerActionItems } from './action-index';
 import { registerConfiguration, registerFileEvents, registerMarkAsPostmortem } from './environment';
-import { OUTLINE_CAPABILITIES, registerDocumentSymbols, registerFoldingRanges, registerSelectionRanges } from './outline';
-import { LINK_CAPABILITIES, registerDocumentLinks } from './links';
-import { OWNER_CAPABILITIES, registerOwnerReferences, registerOwnerRename } from './owners';
-import { WORKSPACE_SYMBOL_CAPABILITIES, registerWorkspaceSymbols } from './workspace-symbols';
 
 export interface Registered { capabilities: ServerCapabilities; disposable: Disposable }
 

@@ -224,6 +224,15 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       return toggleTaskEdit(a.model, line);
     }),
 
+    documentSymbols: (uri, token) => unlessCancelled(token, [], () => structure.outlineOf(s, uri, token)),
+    foldingRanges: (uri, token) => unlessCancelled(token, [], () => structure.foldsOf(s, uri, token)),
+    selectionRanges: (uri, positions, token) => unlessCancelled(token, [], () => structure.selectionsOf(s, uri, positions, token)),
+    documentLinks: (uri, token) => unlessCancelled(token, [], () => structure.linksOf(s, uri, token)),
+    ownerAt: (uri, position, token) => unlessCancelled(token, null, () => structure.ownerUnder(s, uri, position, token)),
+    ownerReferences: (uri, position, token) => unlessCancelled(token, [], () => structure.ownerReferences(s, uri, position, token)),
+    renameOwner: (uri, position, newName, token) => unlessCancelled(token, { ok: false, message: 'Cancelled.' }, () => structure.renameOwner(s, uri, position, newName, token)),
+    workspaceSymbols: (query, token) => unlessCancelled(token, [], () => structure.incidentSymbols(s, query, token)),
+
     actionItems: (token) => unlessCancelled(token, [], () => index.all(token)),
     onDidChangeActionItems: index.onDidChange,
 
@@ -239,15 +248,6 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       }
       return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
     }),
-
-    documentSymbols: (uri, token) => unlessCancelled(token, [], () => structure.outlineOf(s, uri, token)),
-    foldingRanges: (uri, token) => unlessCancelled(token, [], () => structure.foldsOf(s, uri, token)),
-    selectionRanges: (uri, positions, token) => unlessCancelled(token, [], () => structure.selectionsOf(s, uri, positions, token)),
-    documentLinks: (uri, token) => unlessCancelled(token, [], () => structure.linksOf(s, uri, token)),
-    ownerAt: (uri, position, token) => unlessCancelled(token, null, () => structure.ownerUnder(s, uri, position, token)),
-    ownerReferences: (uri, position, token) => unlessCancelled(token, [], () => structure.ownerReferences(s, uri, position, token)),
-    renameOwner: (uri, position, newName, token) => unlessCancelled(token, { ok: false, message: 'Cancelled.' }, () => structure.renameOwner(s, uri, position, newName, token)),
-    workspaceSymbols: (query, token) => unlessCancelled(token, [], () => structure.incidentSymbols(s, query, token)),
 
     dispose: () => s.dispose(),
   };
