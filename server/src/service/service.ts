@@ -24,15 +24,15 @@ import type { IndexedDoc } from './facade/action-index';
 import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type CodeActionQuery } from './facade/code-actions';
 import type { Event } from './facade/emitter';
 import { unlessCancelled } from './facade/cancel';
-import { Session } from './facade/session';
 import * as structure from './facade/structure';
 import type { DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
+import { Session } from './facade/session';
 
+export type { DocumentEdits, DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
+export type { IncidentSummary } from './language/incidents';
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
 export type { IndexedDoc } from './facade/action-index';
 export type { Event } from './facade/emitter';
-export type { DocumentEdits, DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
-export type { IncidentSummary } from './language/incidents';
 
 export interface PostmortemServiceOptions {
   fs: FileSystem;
