@@ -105,7 +105,8 @@ async function rename(vscode, h) {
   editor.selection = new vscode.Selection(line, character, line, character);
   // The command resolves only once the rename box is done with: not awaited.
   const renaming = Promise.resolve(h.executeCommand('editor.action.rename')).catch((e) => h.log(`rename: ${String(e)}`));
-  await h.waitForDom('.rename-box input, .rename-box .rename-input', 30000);
+  // The box exists before prepareRename answers: type only once its input has the focus.
+  await h.waitForDom('.rename-box input:focus, .rename-box .rename-input:focus', 30000);
   await h.typeKeys('alice-sre');
   await h.pressKey('Enter');
   await renaming;
