@@ -79,3 +79,13 @@ test('an incident is found by the month of its date, and a new owner name is a h
   assert.equal(handleFrom('alice-'), null);
   assert.equal(handleFrom(''), null);
 });
+
+test('inline code is literal: a `@handle` or `OPS-1` in backticks is neither an owner occurrence nor a link', () => {
+  const doc = DOC.replace('Write the runbook @bob', 'Write the runbook @bob; the bot is `@alice` and its queue `OPS-99`');
+  const p = parseDocument(doc);
+  const line = doc.split('\n').findIndex((l) => l.includes('`@alice`'));
+  assert.deepEqual(ownerOccurrences(p.lines, p.model, 'alice').map((o) => o.range.start.line), [1, 7, 10]);
+  assert.equal(ownerAt(p.lines, p.model, { line, character: doc.split('\n')[line]!.indexOf('`@alice`') + 2 }), null);
+  const links = documentLinks(p.lines, { trackerUrl: 'https://t.example/{id}', peopleUrl: 'https://p.example/{handle}' });
+  assert.deepEqual(links.filter((l) => l.range.start.line === line).map((l) => l.target), ['https://p.example/bob']);
+});

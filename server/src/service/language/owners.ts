@@ -6,6 +6,31 @@
 import type { Position, Range } from '../text/source-text';
 import type { DocumentLines } from '../parse/document-lines';
 import type { Postmortem } from '../model/schema';
+import type { Nodes } from 'mdast';
+
+/** Inline code spans (`` `@alice` ``, `` `OPS-1` ``) by line: [start, end) columns. Text there is literal, not a mention or a ticket. */
+export function inlineCodeSpans(lines: DocumentLines): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  const walk = (node: Nodes): void => {
+    if (node.type === 'inlineCode' && node.position) {
+      const { start, end } = node.position;
+      for (let l = start.line - 1; l <= end.line - 1; l++) {
+        const from = l === start.line - 1 ? start.column - 1 : 0;
+        const to = l === end.line - 1 ? end.column - 1 : lines.source.lineAt(l).length;
+        out.set(l, [...(out.get(l) ?? []), [from, to]]);
+      }
+      return;
+    }
+    if ('children' in node) for (const c of node.children) walk(c);
+  };
+  walk(lines.tree);
+  return out;
+}
+
+/** Whether [start, end) on `line` lies in an inline code span. */
+export function inCode(spans: Map<number, [number, number][]>, line: number, start: number, end: number): boolean {
+  return (spans.get(line) ?? []).some(([a, b]) => start < b && end > a);
+}
 
 /** A handle as typed after `@`: letters, digits, `.`, `_`, `-` (not ending in `.` or `-`). */
 export const HANDLE = /^[A-Za-z0-9_](?:[\w.-]*[\w])?$/;
@@ -68,10 +93,11 @@ export function ownerOccurrences(lines: DocumentLines, model: Postmortem, handle
     add({ start: { line: o.range.start.line, character: start }, end: o.range.end }, 'owner');
   }
   const fmEnd = fm ? fm.range.end.line + 1 : 0;
+  const code = inlineCodeSpans(lines);
   for (let l = fmEnd; l < source.lineCount; l++) {
     if (lines.isCode(l)) continue;
     for (const m of handleMentions(source.lineAt(l))) {
-      if (m.handle.toLowerCase() === h.toLowerCase()) add({ start: { line: l, character: m.start }, end: { line: l, character: m.end } }, 'mention');
+      if (m.handle.toLowerCase() === h.toLowerCase() && !inCode(code, l, m.start - 1, m.end)) add({ start: { line: l, character: m.start }, end: { line: l, character: m.end } }, 'mention');
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -84,7 +110,10 @@ function inside(r: Range, p: Position): boolean {
 /** The owner handle at a position (a mention, an owner field, a front-matter author), or null. */
 export function ownerAt(lines: DocumentLines, model: Postmortem, pos: Position): { handle: string; range: Range } | null {
   const text = lines.source.lineAt(pos.line);
+  if (lines.isCode(pos.line)) return null;
+  const code = inlineCodeSpans(lines);
   for (const m of handleMentions(text)) {
+    if (inCode(code, pos.line, m.start - 1, m.end)) continue;
     const r: Range = { start: { line: pos.line, character: m.start }, end: { line: pos.line, character: m.end } };
     if (inside({ ...r, start: { line: pos.line, character: m.start - 1 } }, pos)) return { handle: m.handle, range: r };
   }
