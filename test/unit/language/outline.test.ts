@@ -121,3 +121,41 @@ test('a selection the model puts outside its range is clipped into it (the edito
   assert.deepEqual(node.selectionRange, node.range, 'a selection wholly outside becomes the whole range');
   assert.deepEqual(node.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 41 } });
 });
+
+test("seed 000's shape: a heading title after a line of prose, a blockquoted summary, a list-item Timeline with blockquoted entries", () => {
+  const doc = [
+    'Notes for the team:', // 0
+    '## Postmortem : Cache outage on Feb 3, 2023', // 1
+    '##', // 2
+    '> On Feb 3, 2023, pages loaded slowly for an hour because the cache cluster was full.', // 3
+    '', // 4
+    '- Timeline:', // 5
+    '> 9:00 AM: The issue was detected by an alert on page latency.', // 6
+    '', // 7
+    '>9:20 AM: The team found the cache cluster full.', // 8
+    '', // 9
+    '>10:00 AM: Old keys were evicted and the incident was resolved.', // 10
+    '', // 11
+    '- Root Cause and Resolution:', // 12
+    '  Keys had no expiry, so the cluster filled; evicting them resolved it.', // 13
+    '', // 14
+    '- Tasks:', // 15
+    '  1. Set an expiry on every cache key.', // 16
+    '  2. Alert when the cache cluster is 80% full.', // 17
+    '',
+  ].join('\n');
+  const p = parseDocument(doc);
+  const outline = documentOutline(p.source, p.model);
+  const lines = flat(outline);
+  assert.equal(lines[0], 'title: Postmortem : Cache outage on Feb 3, 2023 [title]', lines.join('\n'));
+  const timeline = outline.find((n) => n.name === 'Timeline');
+  assert.ok(timeline, lines.join('\n'));
+  assert.deepEqual(timeline.children.map((c) => c.name), [
+    '9:00 AM  The issue was detected by an alert on page latency.',
+    '9:20 AM  The team found the cache cluster full.',
+    '10:00 AM  Old keys were evicted and the incident was resolved.',
+  ]);
+  assert.deepEqual(foldingRanges(outline).find((f) => f.startLine === 5), { startLine: 5, endLine: 10 }, 'the list-item section folds over its quoted entries');
+  const tasks = outline.find((n) => n.name === 'Tasks');
+  assert.deepEqual(tasks?.children.map((c) => `${c.kind}: ${c.name}`), ['task: Set an expiry on every cache key.', 'task: Alert when the cache cluster is 80% full.']);
+});
