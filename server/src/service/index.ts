@@ -38,6 +38,7 @@ export type { Finding, Fix, Severity } from './rules/types';
 export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, FindFilesOptions, Log, Scheduler, Workspace } from './ports';
 export { createPostmortemService } from './service';
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef, DocumentChange, Event, FileEvent, IndexedDoc, PostmortemService, PostmortemServiceOptions } from './service';
+export type { ScanProgress, WorkspaceFileReport, WorkspaceScan, WorkspaceScanQuery } from './service';
 export type { StepHint, Viewed } from './language/views';
 export type { Previewed } from './outputs/preview/from-model';
 export type { ExportFormat } from './outputs/export/index';

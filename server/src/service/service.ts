@@ -25,10 +25,12 @@ import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type Co
 import type { Event } from './facade/emitter';
 import { unlessCancelled } from './facade/cancel';
 import { Session } from './facade/session';
+import { WorkspaceDiagnostics, type WorkspaceScan, type WorkspaceScanQuery } from './facade/workspace-diagnostics';
 
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
 export type { IndexedDoc } from './facade/action-index';
 export type { Event } from './facade/emitter';
+export type { ScanProgress, WorkspaceFileReport, WorkspaceScan, WorkspaceScanQuery } from './facade/workspace-diagnostics';
 
 export interface PostmortemServiceOptions {
   fs: FileSystem;
@@ -83,6 +85,12 @@ export interface PostmortemService {
   /** Every postmortem of the workspace with its items (the index is built on first ask). */
   actionItems(token?: CancellationToken): Promise<IndexedDoc[]>;
   readonly onDidChangeActionItems: Event<void>;
+  /**
+   * The findings of the workspace's Markdown files that are not open, read from disk (open
+   * documents are the document pull's). Cached per file until it changes on disk, is opened
+   * or closed, or its configuration changes; cancelled, it answers what it has so far.
+   */
+  workspaceDiagnostics(query: WorkspaceScanQuery, token?: CancellationToken): Promise<WorkspaceScan>;
   /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
   exportActionItems(uri: string | null, format: ExportFormat, token?: CancellationToken): Promise<{ content: string; documents: number; tasks: number }>;
 
@@ -101,6 +109,8 @@ const MICROTASK: Scheduler = {
 export function createPostmortemService(options: PostmortemServiceOptions): PostmortemService {
   const s = new Session({ ...options, scheduler: options.scheduler ?? MICROTASK });
   const { store, index } = s;
+  const closedFiles = new WorkspaceDiagnostics({ ...options, scheduler: options.scheduler ?? MICROTASK, configs: s.configs, isOpen: (uri) => store.has(uri) });
+  const documents = s.documentChanged.event((uri) => closedFiles.documentChanged(uri));
 
   return {
     open: (uri, version, text) => s.open(uri, version, text),
@@ -112,7 +122,10 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     onDidChangeAll: s.allChanged.event,
 
     settingsChanged: () => s.reconfigure(),
-    filesChanged: (events) => s.filesChanged(events),
+    filesChanged: (events) => {
+      for (const e of events) closedFiles.fileChanged(e.uri, e.type);
+      s.filesChanged(events);
+    },
     markAsPostmortem: (uri, on) => s.markAsPostmortem(uri, on),
 
     analysis: (uri, token) => unlessCancelled(token, undefined, () => s.analysisFor(uri, token)),
@@ -219,6 +232,8 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
     }),
 
-    dispose: () => s.dispose(),
+    workspaceDiagnostics: (query, token) => closedFiles.scan(query, token),
+
+    dispose: () => { documents.dispose(); s.dispose(); },
   };
 }
