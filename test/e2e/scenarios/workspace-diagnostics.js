@@ -2,7 +2,8 @@
 // e2e probe). The postmortem is never opened: its findings reach vscode.languages and the
 // Problems panel through workspace/diagnostic alone. Then the status bar item on the README
 // (not a postmortem) says why, a real click marks it (its findings appear) and a second
-// click unmarks it (they go). Returns plain JSON for vscode-workspace-diagnostics.test.ts.
+// click unmarks it (they go). While the first scan reads the workspace (the test adds a few
+// hundred plain notes to it) the item spins. Returns plain JSON for vscode-workspace-diagnostics.test.ts.
 'use strict';
 
 const CLOSED = 'postmortems/2024-05-09-db-outage.md';
@@ -14,6 +15,8 @@ const ITEM = '.statusbar-item';
 exports.run = async (vscode, h) => {
   const out = {};
   await h.activate('postmortem-tools.postmortem-lint');
+  out.scanning = text(await h.waitForDom(`${ITEM}:has(.codicon-modifier-spin)`, 30000));
+  await h.screenshotRequest('status-scanning');
   const closed = h.uri(CLOSED);
   const ds = await h.waitForDiagnostics(closed, (d) => ours(d).some((x) => x.code === 'heading-syntax'), 60000);
   out.closedCodes = ours(ds).map((d) => d.code).sort();
