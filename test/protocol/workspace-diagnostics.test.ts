@@ -199,3 +199,24 @@ test('postmortem/lintWorkspace publishes closed files to a push client, and clea
     rmSync(ws.dir, { recursive: true, force: true });
   }
 });
+
+test('workspace/diagnostic: an rc file written on disk re-lints the closed files it configures, and only those', async () => {
+  const ws = workspace({ 'postmortems/checkout.md': BROKEN, 'other/search-postmortem.md': BROKEN });
+  const c = await LspClient.start({ pull: true, workspaceFolder: ws.dir });
+  try {
+    const first = await pullWorkspace(c, new Map());
+    const before = byUri(first).get(ws.uri('postmortems/checkout.md'));
+    assert.ok(before?.kind === 'full' && codes(before.items).includes('heading-syntax'));
+
+    ws.write('postmortems/.postmortemrc.json', '{ "rules": { "heading-syntax": "off" } }');
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('postmortems/.postmortemrc.json'), type: 1 }] });
+    const second = byUri(await pullWorkspace(c, resultIds(first)));
+    const configured = second.get(ws.uri('postmortems/checkout.md'));
+    assert.ok(configured?.kind === 'full', 'the file under the rc file is re-linted');
+    assert.ok(!codes(configured.items).includes('heading-syntax') && codes(configured.items).includes('heading-empty'), codes(configured.items).join(', '));
+    assert.equal(second.get(ws.uri('other/search-postmortem.md'))?.kind, 'unchanged', 'the rc file does not configure the other folder');
+  } finally {
+    await c.shutdown();
+    rmSync(ws.dir, { recursive: true, force: true });
+  }
+});
