@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
 import { APPLY_SNIPPET_FIX_COMMAND, LintWorkspaceRequest, MarkAsPostmortemNotification, type LintWorkspaceResult, type SnippetFixArgs } from '../../server/src/protocol';
+import { snippetToText } from '../../server/src/service/index';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -19,7 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const edit = new vscode.WorkspaceEdit();
       args.edits.forEach((e, i) => {
         const r = ranges[i];
-        if (r) edit.replace(doc.uri, r, new vscode.SnippetString(e.newText).value.replace(/\$\{\d+:([^}]*)\}/g, '$1'));
+        if (r) edit.replace(doc.uri, r, snippetToText(e.newText));
       });
       return vscode.workspace.applyEdit(edit);
     }),

@@ -1,12 +1,12 @@
 /** Command-line options, parsed with node's util.parseArgs; bad usage is a clear error (exit 2). */
 import { parseArgs } from 'node:util';
-import { DEFAULT_FORMAT, FORMAT_NAMES, isFormatName, type FormatName, type UserConfig } from '../service/index';
+import { BUILTIN_PROFILE_NAMES, DEFAULT_FORMAT, EXPORT_FORMATS, FORMAT_NAMES, isFormatName, type ExportFormat, type FormatName, type UserConfig } from '../service/index';
 
 export type OutputFormat = FormatName;
 /** The file name that stands for standard input. */
 export const STDIN = '-';
-export const EXPORT_FORMATS = ['csv', 'md', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS };
+export type { ExportFormat };
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
 
 export interface CliOptions {
@@ -49,8 +49,8 @@ Options:
       --fix                  apply every safe fix to the files, say what changed, then
                              report what is left
   -q, --quiet                list error-severity findings only (the summary counts all)
-      --action-items <fmt>   export the action items as csv, md or json instead of findings
-      --profile <name>       the profile: default, google-sre, pagerduty, atlassian, or your own
+      --action-items <fmt>   export the action items as ${EXPORT_FORMATS.join(', ')} instead of findings
+      --profile <name>       the profile: ${BUILTIN_PROFILE_NAMES.join(', ')}, or your own
       --rule <name=severity> set a rule's severity (off, hint, info, warning, error); repeatable
       --time-zone <zone>     the zone assumed when a document names none
       --no-color             plain output
@@ -102,7 +102,7 @@ export function parseCli(argv: readonly string[], isTty: boolean): CliOptions {
   const format = v.format ?? DEFAULT_FORMAT;
   if (!isFormatName(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${FORMAT_NAMES.join(', ')}.`);
   const actionItems = v['action-items'] ?? null;
-  if (actionItems !== null && !(EXPORT_FORMATS as readonly string[]).includes(actionItems)) throw new UsageError(`Unknown --action-items format "${actionItems}". Use csv, md or json.`);
+  if (actionItems !== null && !(EXPORT_FORMATS as readonly string[]).includes(actionItems)) throw new UsageError(`Unknown --action-items format "${actionItems}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);
   let maxWarnings: number | null = null;
   if (v['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (0 or more), got "${v['max-warnings']}".`);

@@ -23,7 +23,7 @@ function versionedEdit(uri: string, version: number, edits: TextEdit[]): Workspa
 
 /**
  * A snippet's placeholders resolved to their defaults, for clients without snippet edits:
- * the one snippet parser (format/snippet.ts), which reads `\$5` as the text `$5` (regexes
+ * the one snippet parser (service/text/snippet.ts), which reads `\$5` as the text `$5` (regexes
  * here took `$5` for a tabstop and left `Pay \`).
  */
 export function plainSnippet(text: string): string {

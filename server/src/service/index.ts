@@ -25,7 +25,7 @@ export { formatDuration } from './lex/time/durations';
 export { isZoneName } from './lex/time/zones';
 export { lineRoles, roleRuns } from './model/roles';
 export type { Item, Postmortem } from './model/schema';
-export { exportItems } from './outputs/export/index';
+export { EXPORT_FORMATS, exportItems } from './outputs/export/index';
 export type { ExportDoc } from './outputs/export/index';
 export { DEFAULT_FORMAT, DEFAULT_WIDTH, FORMAT_NAMES, FORMATS, HOME, VERSION, checkedLine, countSeverities, formatReports, formatStylish, isFormatName, plural, ruleDocsUrl } from './outputs/format/index';
 export type { FileReport, FormatName } from './outputs/format/index';

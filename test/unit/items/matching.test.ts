@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { coverage, duplicates, references } from '../../../server/src/service/derive/coverage/matching';
+import { coverage, duplicatePairs, duplicates, references } from '../../../server/src/service/derive/coverage/matching';
 
 const items = (texts: string[]) => texts.map((text) => ({ text }));
 const covered = (measures: string[], tasks: string[]) => coverage(items(measures), items(tasks)).map((c) => c.taskIndexes);
@@ -58,7 +58,24 @@ test('duplicates: near-identical tasks pair up, related ones do not', () => {
     'Add an alert on CPU usage for the orders database.',
     'rotate the api keys',
   ];
-  assert.deepEqual(duplicates(items(tasks)), [[0, 2], [1, 4]]);
+  assert.deepEqual(duplicatePairs(duplicates(items(tasks))), [[0, 2], [1, 4]]);
+});
+
+test('duplicates: identical tasks are one group, similar ones pairs; each later task names every earlier one it repeats', () => {
+  const tasks = ['Rotate the API keys.', 'Add an alert on replication lag for the orders database.', 'rotate the api keys', 'Add alerting on replication lag of the orders database', 'Rotate the API keys'];
+  const d = duplicates(items(tasks));
+  assert.deepEqual(d.later, [2, 3, 4]);
+  assert.deepEqual([...d.earlier(4)], [0, 2]);
+  assert.deepEqual([...d.earlier(3)], [1]);
+  assert.deepEqual([...d.earlier(0)], []);
+});
+
+test('duplicates: a pasted list of 5,000 identical tasks is one group, read in linear work', () => {
+  const d = duplicates(items(Array.from({ length: 5000 }, () => 'Check the backup job after each deploy')));
+  assert.equal(d.later.length, 4999);
+  let steps = 0;
+  for (const j of d.later) for (const i of d.earlier(j)) { steps++; assert.equal(i, 0); break; }
+  assert.equal(steps, 4999, 'the first earlier task of each is found at once');
 });
 
 /** The user's seeds sit beside the repository (../shared/seeds); measures and tasks are read by header. */

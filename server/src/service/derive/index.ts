@@ -17,6 +17,7 @@ import type { ResolvedTimeline } from './timeline/types';
 import { entryOutcomes, type EntryOutcomes } from './timeline/outcomes';
 import { figuresOf, type Figures } from './figures/index';
 import { measureCoverage, taskDuplicates, type Coverage } from './coverage/index';
+import type { Duplicates } from './coverage/matching';
 import { buildSuppressions, type Suppressions } from './suppress/suppressions';
 
 /** The timeline's facts: all that the hover, hints, lens and figures need. */
@@ -32,8 +33,8 @@ export interface TimelineFacts {
 export interface Derived extends TimelineFacts {
   /** The measures (not also tasks) with the tasks that cover them. */
   readonly coverage: readonly Coverage[];
-  /** Pairs of tasks that say the same thing. */
-  readonly taskDuplicates: readonly (readonly [number, number])[];
+  /** Tasks that say the same thing (identical texts as groups, similar ones as pairs). */
+  readonly taskDuplicates: Duplicates;
   /** The inline suppression comments (`<!-- postmortem-disable ... -->`). */
   readonly suppressions: Suppressions;
 }

@@ -4,7 +4,7 @@
  */
 import type { Item, Postmortem } from '../../model/schema';
 import type { SourceText } from '../../text/source-text';
-import { coverage, duplicates, type Coverage } from './matching';
+import { coverage, duplicates, type Coverage, type Duplicates } from './matching';
 import { coreText, fullText } from './texts';
 
 export type { Coverage } from './matching';
@@ -25,7 +25,7 @@ export function measureCoverage(model: Postmortem, source: SourceText): Coverage
     .map((c) => ({ ...c, measureIndex: own[c.measureIndex]?.index ?? c.measureIndex }));
 }
 
-/** Pairs [i, j] (i < j, indexes in `model.tasks`) of tasks that say the same thing, fields aside. */
-export function taskDuplicates(model: Postmortem): [number, number][] {
+/** Tasks (indexes in `model.tasks`) that say the same thing, fields aside: groups, not pairs. */
+export function taskDuplicates(model: Postmortem): Duplicates {
   return duplicates(model.tasks.map((t) => ({ text: coreText(t) })));
 }

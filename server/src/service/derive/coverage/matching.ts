@@ -117,7 +117,7 @@ function score(part: MeasureKeys, task: Set<string>, w: Map<string, number>): nu
 // keystroke (test/bench/model-cost.mts), and the bench re-parses each keystroke without
 // the version before it, so only a reuse by content keeps that figure.
 const coverageMemo = new Memo<Coverage[]>(64);
-const duplicatesMemo = new Memo<[number, number][]>(64);
+const duplicatesMemo = new Memo<Duplicates>(64);
 const textsKey = (items: readonly { text: string }[]): string => items.map((i) => i.text).join('\u0001');
 
 /** For each measure: the tasks that cover it (best first) and the best score (0 when none). */
@@ -196,35 +196,52 @@ const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, 
 /** Threshold for near-identical tasks: e.g. 5 of 6 keywords in common on both sides. */
 export const DUPLICATE_THRESHOLD = 0.85;
 
-/** Pairs [i, j] (i < j) of tasks that say the same thing. */
-export function duplicates(tasks: { text: string }[]): [number, number][] {
+/**
+ * Tasks that say the same thing, kept as groups, not pairs: tasks of identical text are one
+ * group (a pasted checklist of 5,000 equal lines is 5,000 entries, not 12.5 million pairs),
+ * and similar-but-different tasks keep the pairs the similarity join finds.
+ */
+export interface Duplicates {
+  /** The tasks that have an earlier task saying the same thing, ascending. */
+  readonly later: readonly number[];
+  /** For task `j`: the earlier tasks that say the same thing, ascending, produced on demand. */
+  earlier(j: number): Iterable<number>;
+}
+
+export function duplicates(tasks: { text: string }[]): Duplicates {
   return duplicatesMemo.get(textsKey(tasks), () => computeDuplicates(tasks));
+}
+
+/** Every pair [i, j] (i < j) of a Duplicates, expanded: for tests and small lists only. */
+export function duplicatePairs(d: Duplicates): [number, number][] {
+  return d.later.flatMap((j) => [...d.earlier(j)].map((i): [number, number] => [i, j]));
 }
 
 /**
  * Candidate pairs come from prefix filtering (the standard set-similarity join): with the
  * keywords of each task ordered rarest first, two sets with Dice >= t must share one of
  * the first |a| - ceil(j|a|) + 1 keywords of each, j = t / (2 - t) the equivalent Jaccard
- * bound. Identical texts are grouped by a map. Both avoid comparing every pair.
+ * bound. Identical texts are grouped by a map, and a task compares itself with one member
+ * of an identical group only (the group's first): the rest say the same. Both avoid
+ * comparing every pair.
  */
-function computeDuplicates(tasks: { text: string }[]): [number, number][] {
+function computeDuplicates(tasks: { text: string }[]): Duplicates {
   const sets = tasks.map((t) => new Set(keywords(t.text)));
   const norm = tasks.map((t) => normalise(t.text));
-  const found = new Set<string>();
-  const out: [number, number][] = [];
-  const add = (i: number, j: number): void => {
-    const key = `${i},${j}`;
-    if (!found.has(key)) { found.add(key); out.push([i, j]); }
-  };
   const byText = new Map<string, number[]>();
   norm.forEach((n, i) => { if (n !== '') { const l = byText.get(n); if (l) l.push(i); else byText.set(n, [i]); } });
-  for (const group of byText.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x] ?? 0, group[y] ?? 0);
+  // The group (identical text, ascending) each task belongs to, and its place in it.
+  const groupOf = new Map<number, { members: number[]; at: number }>();
+  for (const members of byText.values()) if (members.length > 1) members.forEach((m, at) => groupOf.set(m, { members, at }));
+  const similar = new Map<number, Set<number>>();
   const df = new Map<string, number>();
   for (const s of sets) for (const k of s) df.set(k, (df.get(k) ?? 0) + 1);
   const jaccard = DUPLICATE_THRESHOLD / (2 - DUPLICATE_THRESHOLD);
   const index = new Map<string, number[]>();
   sets.forEach((set, i) => {
     if (set.size < 2) return;
+    // A later member of an identical group says what its first member says: only the first is indexed.
+    const g = groupOf.get(i);
     const ordered = [...set].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1));
     const prefix = ordered.slice(0, set.size - Math.ceil(jaccard * set.size) + 1);
     const seen = new Set<number>();
@@ -233,11 +250,44 @@ function computeDuplicates(tasks: { text: string }[]): [number, number][] {
         if (seen.has(j)) continue;
         seen.add(j);
         const other = sets[j];
-        if (other && other.size >= 2 && dice(set, other) >= DUPLICATE_THRESHOLD) add(j, i);
+        if (!other || other.size < 2 || norm[j] === norm[i] || dice(set, other) < DUPLICATE_THRESHOLD) continue;
+        const l = similar.get(i);
+        if (l) l.add(j); else similar.set(i, new Set([j]));
       }
+      if (g && g.at > 0) continue;
       const l = index.get(k);
       if (l) l.push(i); else index.set(k, [i]);
     }
   });
-  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // The earlier similar tasks of j: each found as its group's first member (the one indexed)
+  // stands for its whole group, before j.
+  const similarTo = (j: number): number[] => {
+    const own = similar.get(j);
+    if (!own) return [];
+    const out = new Set<number>();
+    for (const p of own) {
+      const pg = groupOf.get(p);
+      for (const m of pg ? pg.members : [p]) if (m < j) out.add(m);
+    }
+    return [...out].sort((a, b) => a - b);
+  };
+  const laterSet = new Set<number>();
+  for (const { members } of new Set(groupOf.values())) for (let x = 1; x < members.length; x++) laterSet.add(members[x] ?? 0);
+  for (let j = 0; j < tasks.length; j++) if (!laterSet.has(j) && similarTo(j).length > 0) laterSet.add(j);
+  return {
+    later: [...laterSet].sort((a, b) => a - b),
+    *earlier(j: number): Iterable<number> {
+      const g = groupOf.get(j);
+      const same = g ? g.members.slice(0, g.at) : [];
+      const near = similarTo(j);
+      // Merge the two ascending lists, lazily: a reader usually stops at the first.
+      let a = 0;
+      let b = 0;
+      let last = -1;
+      while (a < same.length || b < near.length) {
+        const x = a < same.length && (b >= near.length || (same[a] ?? 0) <= (near[b] ?? 0)) ? same[a++] : near[b++];
+        if (x !== undefined && x !== last) { last = x; yield x; }
+      }
+    },
+  };
 }

@@ -105,3 +105,21 @@ export function introducesDoneWork(text: string): boolean {
   const subject = SUBJECT.exec(t);
   return subject !== null && judge(t.slice(subject[0].length)).reason === 'past-tense' && /\bfollowing\b|:\s*$/i.test(t);
 }
+
+/**
+ * Openings that are plainly not an imperative: articles, determiners, pronouns and
+ * prepositions ("The dashboard ...", "For the API ..."), and nouns made from verbs
+ * ("Implementation of ...", "Improvement to ...", "Monitoring for ..."). A first word the
+ * verb list does not know may still be a verb ("Register the scheduler ..."), so a finding
+ * that says "not an action" rests on these, not on the list's silence.
+ */
+const NOT_A_VERB = /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|some|any|each|every|more|better|new|no|for|on|in|of|with|to|from|by|about|regarding|re|[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ings?|ure|ship|ism))$/;
+
+/** The task plainly opens with something other than a verb (see NOT_A_VERB); false when unsure. */
+export function opensWithNonVerb(text: string): boolean {
+  const label = BOLD_LABEL.exec(text);
+  const body = label ? text.slice(label[0].length) : text;
+  const w = firstWord(stripPrefixes(body.trim() === '' && label ? (label[2] ?? '') : body));
+  return w === '' || NOT_A_VERB.test(w);
+}
+

@@ -9,7 +9,9 @@ import { taskRows, type ExportDoc } from './rows';
 
 export type { ExportDoc } from './rows';
 export { COLUMNS } from './rows';
-export type ExportFormat = 'csv' | 'md' | 'json';
+/** The export formats, in the order help and menus give them (the CLI's --action-items, the client's picker). */
+export const EXPORT_FORMATS = ['csv', 'md', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 function jsonItem(i: Item) {
   return {

@@ -22,9 +22,7 @@ export function appendPoint(source: SourceText, item: Item): Position {
 }
 
 /** Escape text for use inside an LSP snippet (`$`, `}` and `\`). */
-export function snippetText(text: string): string {
-  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
+export { escapeSnippetText as snippetText } from '../../text/snippet';
 
 /**
  * For a table row with a column matching `header`: the range of that cell's content (the

@@ -1,4 +1,5 @@
 import { actionability } from '../../derive/coverage/matching';
+import { opensWithNonVerb } from '../../lex/items/actionability';
 import type { Rule } from '../types';
 import { quote } from './shared';
 
@@ -26,6 +27,8 @@ export const taskActionable: Rule = {
     for (const task of ctx.model.tasks) {
       const a = actionability(task.text);
       if (a.ok || !a.reason) continue;
+      // "Not an action" only when the opening is plainly no verb: an unknown verb is no evidence.
+      if (a.reason === 'no-verb' && !opensWithNonVerb(task.text)) continue;
       ctx.report({ range: task.textRange, message: `The task ${quote(task.text)} ${PROBLEM[a.reason]}. ${REMEDY[a.reason]}` });
     }
   },

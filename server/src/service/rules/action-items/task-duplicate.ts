@@ -31,12 +31,16 @@ export const taskDuplicate: Rule = {
   },
   check(ctx) {
     const tasks = ctx.model.tasks;
-    const reported = new Set<number>();
-    for (const [i, j] of ctx.derived.taskDuplicates) {
-      const first = tasks[i];
+    const duplicates = ctx.derived.taskDuplicates;
+    for (const j of duplicates.later) {
       const dup = tasks[j];
-      if (!first || !dup || reported.has(j) || isStepOf(tasks, i, j)) continue;
-      reported.add(j);
+      if (!dup) continue;
+      // The earliest task it repeats that it is not a step of (most often the very first).
+      let first: Item | undefined;
+      for (const i of duplicates.earlier(j)) {
+        if (!isStepOf(tasks, i, j)) { first = tasks[i]; break; }
+      }
+      if (!first) continue;
       const start = ctx.source.lineDeletionRange(dup.line).start;
       const end = ctx.source.lineDeletionRange(dup.endLine).end;
       ctx.report({

@@ -36,7 +36,7 @@ export const sectionMissing: Rule = {
       const newText = next ? skeleton : `${lastLine.trim() === '' ? '' : eol}${eol}${level} ${name}${eol}`;
       ctx.report({
         range: anchor,
-        message: `The section \`${name}\` is missing; the \`${config.profileName}\` profile requires it. Add a \`${name}\` section.`,
+        message: `The section \`${name}\` is missing; the \`${config.profileName}\` profile requires it. Add ${/^[aeiou]/i.test(name) ? 'an' : 'a'} \`${name}\` section.`,
         fixes: [{ title: `Insert a '${name}' section`, edits: [{ range: next ? at : range(source.lineCount - 1, lastLine.length, source.lineCount - 1, lastLine.length), newText }] }],
       });
     }
