@@ -85,30 +85,55 @@ export function registerWorkspaceDiagnostics(onWorkspace: Diagnostics['onWorkspa
   });
 }
 
+/** Re-publishing after a file changes on disk or is closed waits this long for more (a checkout writes many). */
+const REPUBLISH_MS = 300;
+
 /**
  * `postmortem/lintWorkspace`: re-reads and lints every closed file. `publish` (push clients
  * only) sends their findings, and empty ones for files published before that are clean now;
- * a pull client reads them from its next `workspace/diagnostic`.
+ * a pull client reads them from its next `workspace/diagnostic`. Once a push client asked,
+ * files that change on disk or are closed are re-linted and published again.
  */
 export function registerLintWorkspace(onRequest: Connection['onRequest'], publish: Connection['sendDiagnostics'] | null, reporting: ScanReporting, service: PostmortemService): Disposable {
-  const published = new Set<string>();
-  return onRequest(LintWorkspaceRequest, async (_params, token): Promise<LintWorkspaceResult> => {
+  /** Published closed files and the result id published. */
+  const published = new Map<string, string>();
+  let linted = false;
+  const run = async (fresh: boolean, progress: ScanProgress | undefined, token?: Parameters<PostmortemService['workspaceDiagnostics']>[1]) => {
     const sends: Promise<void>[] = [];
     const scan = await service.workspaceDiagnostics({
-      fresh: true,
-      progressFrom: 1,
-      previous: new Map([...published].map((uri) => [uri, 'published'])),
-      progress: scanProgress('Postmortem: Lint Workspace', reporting, null),
+      fresh,
+      progressFrom: fresh ? 1 : 10,
+      previous: new Map(published),
+      ...(progress ? { progress } : {}),
       onReports: (reports) => {
         if (!publish) return;
         for (const r of reports) {
-          if (r.findings.length > 0) published.add(r.uri);
+          if (r.kind === 'unchanged') continue;
+          if (r.findings.length > 0) published.set(r.uri, r.resultId);
           else published.delete(r.uri);
           sends.push(publish({ uri: r.uri, diagnostics: r.findings.map((f) => toDiagnostic(f, r.uri, CLOSED_VERSION)) }));
         }
       },
     }, token);
     await Promise.all(sends);
-    return { files: scan.files, postmortems: scan.postmortems, findings: scan.findings, cancelled: scan.cancelled };
-  });
+    return scan;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = (): void => {
+    if (!publish || !linted) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => { timer = undefined; void run(false, undefined).catch(() => undefined); }, REPUBLISH_MS);
+  };
+  const subs = [
+    service.onDidChangeOnDisk(soon),
+    // A closed document's push is emptied by the document diagnostics: publish its file's findings again.
+    service.onDidChangeDocument((uri) => { if (!service.has(uri)) soon(); }),
+    onRequest(LintWorkspaceRequest, async (_params, token): Promise<LintWorkspaceResult> => {
+      linted = true;
+      const scan = await run(true, scanProgress('Postmortem: Lint Workspace', reporting, null), token);
+      return { files: scan.files, postmortems: scan.postmortems, findings: scan.findings, cancelled: scan.cancelled };
+    }),
+  ];
+  return { dispose: () => { if (timer) clearTimeout(timer); for (const d of subs) d.dispose(); } };
 }

@@ -91,6 +91,8 @@ export interface PostmortemService {
    * or closed, or its configuration changes; cancelled, it answers what it has so far.
    */
   workspaceDiagnostics(query: WorkspaceScanQuery, token?: CancellationToken): Promise<WorkspaceScan>;
+  /** A Markdown file was created, changed or deleted on disk (from `filesChanged`). */
+  readonly onDidChangeOnDisk: Event<string>;
   /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
   exportActionItems(uri: string | null, format: ExportFormat, token?: CancellationToken): Promise<{ content: string; documents: number; tasks: number }>;
 
@@ -233,7 +235,8 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     }),
 
     workspaceDiagnostics: (query, token) => closedFiles.scan(query, token),
+    onDidChangeOnDisk: closedFiles.onDidChangeOnDisk,
 
-    dispose: () => { documents.dispose(); s.dispose(); },
+    dispose: () => { documents.dispose(); closedFiles.dispose(); s.dispose(); },
   };
 }

@@ -13,6 +13,7 @@ import type { CancellationToken, FileSystem, Log, Scheduler, Workspace } from '.
 import { scanWorkspace } from './action-index';
 import { cancelled } from './cancel';
 import type { DocumentConfigs } from './config';
+import { Emitter } from './emitter';
 
 /** One file's report: `full` carries its findings; `unchanged`: the result id the client sent stands. */
 export interface WorkspaceFileReport {
@@ -85,6 +86,9 @@ export class WorkspaceDiagnostics {
   /** Result ids of a previous server never match this one's. */
   private readonly epoch = Date.now().toString(36);
   private readonly gone = `${this.epoch}:gone`;
+  private readonly changedOnDisk = new Emitter<string>();
+  /** A Markdown file was created, changed or deleted on disk (its next scan reads it again). */
+  readonly onDidChangeOnDisk = this.changedOnDisk.event;
 
   constructor(private readonly ports: WorkspaceDiagnosticsPorts) {}
 
@@ -93,6 +97,11 @@ export class WorkspaceDiagnostics {
     if (!isMarkdown(uri)) return; // rc files change configurations: the settings key tells
     this.forget(uri);
     if (type !== 'changed') this.files = null;
+    this.changedOnDisk.fire(uri);
+  }
+
+  dispose(): void {
+    this.changedOnDisk.dispose();
   }
 
   /** A document opened, changed or closed: its file is re-read once it is closed. */
