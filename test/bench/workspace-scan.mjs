@@ -81,6 +81,11 @@ async function pullWorkspace(previous) {
 }
 const ids = (items) => new Map(items.filter((i) => i.resultId).map((i) => [i.uri, i.resultId]));
 const count = (items, kind) => items.filter((i) => i.kind === kind).length;
+const byRule = (items) => {
+  const out = {};
+  for (const i of items) for (const d of i.items ?? []) out[d.code] = (out[d.code] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort());
+};
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 
 await conn.sendRequest(InitializeRequest.type, {
@@ -134,7 +139,7 @@ if (!values.keep) rmSync(ws, { recursive: true, force: true });
 
 const out = {
   files: N, size: values.size, megabytes: Math.round(bytes / 1e5) / 10,
-  first: { ms: Math.round(first.ms), full: count(first.items, 'full'), findings: first.items.reduce((n, i) => n + (i.items?.length ?? 0), 0) },
+  first: { ms: Math.round(first.ms), full: count(first.items, 'full'), findings: first.items.reduce((n, i) => n + (i.items?.length ?? 0), 0), byRule: byRule(first.items) },
   again: { ms: Math.round(again.ms), unchanged: count(again.items, 'unchanged'), full: count(again.items, 'full') },
   changed: { ms: Math.round(changed.ms), full: count(changed.items, 'full'), unchanged: count(changed.items, 'unchanged') },
   memory: { idle, afterFirst },
