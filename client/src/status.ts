@@ -1,12 +1,12 @@
 /**
  * The status bar item on Markdown files: whether the active file is linted as a postmortem
- * and why (the server's detection reason, from `postmortem/model`); a click marks it as a
+ * and why (the server's detection reason, `postmortem/detection`); a click marks it as a
  * postmortem, or unmarks a marked one (back to detection). While the server reads the
  * workspace's closed files (`postmortem/workspaceScan`) it spins instead.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ModelRequest, WorkspaceScanNotification, type WorkspaceScanParams } from '../../server/src/protocol';
+import { DetectionRequest, WorkspaceScanNotification, type WorkspaceScanParams } from '../../server/src/protocol';
 
 export const STATUS_ITEM_ID = 'postmortem.detection';
 export const TOGGLE_MARK_COMMAND = 'postmortem.toggleMark';
@@ -49,7 +49,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: BaseLan
     }
     const ask = ++asked;
     const uri = doc.uri.toString();
-    const r = await client.sendRequest(ModelRequest, { uri }).catch(() => null);
+    const r = await client.sendRequest(DetectionRequest, { uri }).catch(() => null);
     if (ask !== asked) return; // a newer question is on its way
     detected = r ? { uri, postmortem: r.postmortem, reason: r.reason } : null;
     render();

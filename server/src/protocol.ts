@@ -108,3 +108,10 @@ export const LintWorkspaceRequest = new RequestType<Record<string, never>, LintW
 export interface WorkspaceScanParams { scanning: boolean; done: number; total: number }
 /** Server → client, only when the client asked (`InitializationOptions.scanStatus`): the status bar's spinner. */
 export const WorkspaceScanNotification = new NotificationType<WorkspaceScanParams>('postmortem/workspaceScan');
+
+/**
+ * `postmortem/detection`: whether an open document is linted as a postmortem and why (the
+ * status bar item asks on every change; `postmortem/model` would send the whole model).
+ * Null when the document is not open.
+ */
+export const DetectionRequest = new RequestType<UriParams, { version: number; postmortem: boolean; reason: string } | null, void>('postmortem/detection');

@@ -18,6 +18,7 @@ import { registerModelRequest } from './model-request';
 import { registerPreview } from './preview';
 import { registerActionItems } from './action-index';
 import { registerConfiguration, registerFileEvents, registerMarkAsPostmortem } from './environment';
+import { registerDetectionRequest } from './detection';
 import { WORKSPACE_DIAGNOSTICS_CAPABILITIES, registerLintWorkspace, registerWorkspaceDiagnostics, type ScanReporting } from './workspace-diagnostics';
 
 export interface Registered { capabilities: ServerCapabilities; disposable: Disposable }
@@ -33,6 +34,7 @@ export function registerFeatures(connection: Connection, service: PostmortemServ
       : { disposable: registerPushDiagnostics((p) => connection.sendDiagnostics(p), service, log) },
     // After the pull entry: its diagnosticProvider gains workspaceDiagnostics.
     ...(support.pullDiagnostics ? [{ capabilities: WORKSPACE_DIAGNOSTICS_CAPABILITIES, disposable: registerWorkspaceDiagnostics((h) => diagnostics.onWorkspace(h), scanReporting, service) }] : []),
+    { disposable: registerDetectionRequest(onRequest, service) },
     { disposable: registerLintWorkspace(onRequest, support.pullDiagnostics ? null : (p) => connection.sendDiagnostics(p), scanReporting, service) },
     { capabilities: CODE_ACTION_CAPABILITIES, disposable: registerCodeActions(connection.onCodeAction, support.snippetFixes, service) },
     { capabilities: HOVER_CAPABILITIES, disposable: registerHover(connection.onHover, service) },
