@@ -12,6 +12,7 @@ import { registerPreview } from './preview/panel';
 import { registerTracker } from './tracker/index';
 import { registerExport } from './export';
 import { registerRuleDocs } from './rule-docs';
+import { registerStatus } from './status';
 import type { InitializationOptions } from '../../server/src/protocol';
 
 export interface ClientPlatform<C extends BaseLanguageClient = BaseLanguageClient> {
@@ -36,6 +37,8 @@ export async function activateClient<C extends BaseLanguageClient>(context: vsco
     snippetCompletions: false,
     docsRoot: platform.docsRoot,
     workspaceTrusted: trusted,
+    // The status bar spins while the server reads the workspace's closed files.
+    scanStatus: true,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: platform.schemes.map((scheme) => ({ scheme, language: 'markdown' })),
@@ -58,6 +61,8 @@ export async function activateClient<C extends BaseLanguageClient>(context: vsco
   platform.wire?.(context, c);
   if (!trusted) showRestricted(context, platform);
   await c.start();
+  // After start: its first question (this file's detection) must not start the client itself.
+  registerStatus(context, c);
   return c;
 }
 

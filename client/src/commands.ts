@@ -1,7 +1,7 @@
-/** Client commands: snippet fixes bound to a document version, marking a file as a postmortem. */
+/** Client commands: snippet fixes bound to a document version, marking a file as a postmortem, linting the workspace. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient'; // Node or browser client
-import { APPLY_SNIPPET_FIX_COMMAND, MarkAsPostmortemNotification, type SnippetFixArgs } from '../../server/src/protocol';
+import { APPLY_SNIPPET_FIX_COMMAND, LintWorkspaceRequest, MarkAsPostmortemNotification, type LintWorkspaceResult, type SnippetFixArgs } from '../../server/src/protocol';
 import { snippetToText } from '../../server/src/service/index';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -26,7 +26,15 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     }),
     vscode.commands.registerCommand('postmortem.markAsPostmortem', () => mark(client, true)),
     vscode.commands.registerCommand('postmortem.unmarkAsPostmortem', () => mark(client, false)),
+    vscode.commands.registerCommand('postmortem.lintWorkspace', () => lintWorkspace(client)),
   );
+}
+
+/** Re-lints every closed Markdown file (the server shows the progress); resolves with what it found. */
+async function lintWorkspace(client: LanguageClient): Promise<LintWorkspaceResult> {
+  const r = await client.sendRequest(LintWorkspaceRequest, {});
+  if (!r.cancelled) void vscode.window.showInformationMessage(`Postmortem: ${r.postmortems} postmortems among ${r.files} closed Markdown files, ${r.findings} findings (in the Problems panel).`);
+  return r;
 }
 
 function mark(client: LanguageClient, postmortem: boolean): void {

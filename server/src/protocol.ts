@@ -37,6 +37,8 @@ export interface InitializationOptions {
   docsRoot?: string;
   /** false: the client offers the `pm-` snippets itself (VS Code's snippets file), so completion does not. */
   snippetCompletions?: boolean;
+  /** The client shows workspace scans (`postmortem/workspaceScan` notifications). */
+  scanStatus?: boolean;
 }
 
 // ---- Action items: the preview, the workspace tracker and export ----------------------
@@ -80,3 +82,36 @@ export const ReadFileRequest = new RequestType<UriParams, { text: string } | nul
  */
 export interface FindFilesParams { folder: string; include: string; exclude: string[]; max: number }
 export const FindFilesRequest = new RequestType<FindFilesParams, { uris: string[] }, void>('postmortem/findFiles');
+
+// ---- The workspace's closed files: Lint Workspace and the scan's status ------------------
+
+/** What a workspace lint found in the Markdown files that are not open. */
+export interface LintWorkspaceResult {
+  /** Markdown files of the workspace not open in the editor. */
+  files: number;
+  /** Of those, the ones linted as postmortems. */
+  postmortems: number;
+  /** Findings in all of them. */
+  findings: number;
+  /** The request was cancelled before every file was read. */
+  cancelled: boolean;
+}
+/**
+ * `postmortem/lintWorkspace`: re-read and lint every closed Markdown file of the workspace
+ * (open ones are linted as they are edited), with work-done progress. A client without pull
+ * diagnostics gets the findings as `textDocument/publishDiagnostics`; a pull client gets them
+ * from its next `workspace/diagnostic` (never both).
+ */
+export const LintWorkspaceRequest = new RequestType<Record<string, never>, LintWorkspaceResult, void>('postmortem/lintWorkspace');
+
+/** A workspace scan started (`scanning` true, `total` files to read), went on, or ended. */
+export interface WorkspaceScanParams { scanning: boolean; done: number; total: number }
+/** Server → client, only when the client asked (`InitializationOptions.scanStatus`): the status bar's spinner. */
+export const WorkspaceScanNotification = new NotificationType<WorkspaceScanParams>('postmortem/workspaceScan');
+
+/**
+ * `postmortem/detection`: whether an open document is linted as a postmortem and why (the
+ * status bar item asks on every change; `postmortem/model` would send the whole model).
+ * Null when the document is not open.
+ */
+export const DetectionRequest = new RequestType<UriParams, { version: number; postmortem: boolean; reason: string } | null, void>('postmortem/detection');

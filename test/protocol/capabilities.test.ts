@@ -16,7 +16,8 @@ test('a client declaring textDocument.diagnostic gets incremental sync and a dia
     assert.equal(syncKind(c), TextDocumentSyncKind.Incremental);
     assert.ok(caps.diagnosticProvider, 'diagnosticProvider missing');
     assert.equal(caps.diagnosticProvider.interFileDependencies, false);
-    assert.equal(caps.diagnosticProvider.workspaceDiagnostics, false);
+    // Closed files come from workspace/diagnostic (issue 11).
+    assert.equal(caps.diagnosticProvider.workspaceDiagnostics, true);
     assert.ok(caps.codeActionProvider);
   } finally {
     await c.shutdown();

@@ -56,6 +56,8 @@ export interface StartOptions {
   /** Declare `textDocument.completion.completionItem.snippetSupport` (as VS Code does; Neovim 0.7 does not). */
   completionSnippets?: boolean;
   initializationOptions?: Record<string, unknown>;
+  /** Declare `window.workDoneProgress` (server-created progress, as VS Code does). */
+  workDoneProgress?: boolean;
 }
 
 interface Waiter<T> { test: (v: T) => boolean; resolve: (v: T) => void }
@@ -115,6 +117,7 @@ export class LspClient {
         workspaceFolders: true,
         ...(opts.refreshSupport ? { diagnostics: { refreshSupport: true } } : {}),
       },
+      ...(opts.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
     };
     c.initializeResult = await c.guard(conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,

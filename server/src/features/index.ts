@@ -22,17 +22,24 @@ import { registerModelRequest } from './model-request';
 import { registerPreview } from './preview';
 import { registerActionItems } from './action-index';
 import { registerConfiguration, registerFileEvents, registerMarkAsPostmortem } from './environment';
+import { registerDetectionRequest } from './detection';
+import { WORKSPACE_DIAGNOSTICS_CAPABILITIES, registerLintWorkspace, registerWorkspaceDiagnostics, type ScanReporting } from './workspace-diagnostics';
 
 export interface Registered { capabilities: ServerCapabilities; disposable: Disposable }
 
 export function registerFeatures(connection: Connection, service: PostmortemService, support: ClientSupport, workspace: LspWorkspace, log: (m: string) => void): Registered {
   const onRequest: Connection['onRequest'] = connection.onRequest;
   const { diagnostics, inlayHint } = connection.languages;
+  const scanReporting: ScanReporting = { createProgress: () => connection.window.createWorkDoneProgress(), sendScanStatus: support.scanStatus ? connection.sendNotification : null };
   const features: { capabilities?: Partial<ServerCapabilities>; disposable: Disposable }[] = [
     { capabilities: DOCUMENT_SYNC_CAPABILITIES, disposable: registerDocuments(connection, service) },
     support.pullDiagnostics
       ? { capabilities: PULL_DIAGNOSTICS_CAPABILITIES, disposable: registerPullDiagnostics((h) => diagnostics.on(h), support.diagnosticRefresh ? () => diagnostics.refresh() : null, service) }
       : { disposable: registerPushDiagnostics((p) => connection.sendDiagnostics(p), service, log) },
+    // After the pull entry: its diagnosticProvider gains workspaceDiagnostics.
+    ...(support.pullDiagnostics ? [{ capabilities: WORKSPACE_DIAGNOSTICS_CAPABILITIES, disposable: registerWorkspaceDiagnostics((h) => diagnostics.onWorkspace(h), scanReporting, service) }] : []),
+    { disposable: registerDetectionRequest(onRequest, service) },
+    { disposable: registerLintWorkspace(onRequest, support.pullDiagnostics ? null : (p) => connection.sendDiagnostics(p), scanReporting, service) },
     { capabilities: CODE_ACTION_CAPABILITIES, disposable: registerCodeActions(connection.onCodeAction, support.snippetFixes, service) },
     { capabilities: HOVER_CAPABILITIES, disposable: registerHover(connection.onHover, service) },
     { capabilities: INLAY_HINT_CAPABILITIES, disposable: registerInlayHints((h) => inlayHint.on(h), support.inlayHintRefresh ? () => inlayHint.refresh() : null, service) },

@@ -14,6 +14,8 @@ export interface ClientSupport {
   completionSnippets: boolean;
   /** Serve the `pm-` snippets as completion items (false when the client has its own copy). */
   snippetCompletions: boolean;
+  /** The client shows workspace scans (`postmortem/workspaceScan`). */
+  scanStatus: boolean;
 }
 
 export function clientSupport(params: InitializeParams): ClientSupport {
@@ -29,5 +31,6 @@ export function clientSupport(params: InitializeParams): ClientSupport {
     inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
     completionSnippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
     snippetCompletions: init.snippetCompletions !== false,
+    scanStatus: init.scanStatus === true,
   };
 }

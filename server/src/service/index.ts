@@ -39,6 +39,7 @@ export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, Fin
 export type { DocumentEdits, DocumentLink, FoldRange, IncidentSummary, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './service';
 export { createPostmortemService } from './service';
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef, DocumentChange, Event, FileEvent, IndexedDoc, PostmortemService, PostmortemServiceOptions } from './service';
+export type { ScanProgress, WorkspaceFileReport, WorkspaceScan, WorkspaceScanQuery } from './service';
 export type { StepHint, Viewed } from './language/views';
 export type { Previewed } from './outputs/preview/from-model';
 export type { ExportFormat } from './outputs/export/index';

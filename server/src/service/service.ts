@@ -27,12 +27,14 @@ import { unlessCancelled } from './facade/cancel';
 import * as structure from './facade/structure';
 import type { DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
 import { Session } from './facade/session';
+import { WorkspaceDiagnostics, type WorkspaceScan, type WorkspaceScanQuery } from './facade/workspace-diagnostics';
 
 export type { DocumentEdits, DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
 export type { IncidentSummary } from './language/incidents';
 export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
 export type { IndexedDoc } from './facade/action-index';
 export type { Event } from './facade/emitter';
+export type { ScanProgress, WorkspaceFileReport, WorkspaceScan, WorkspaceScanQuery } from './facade/workspace-diagnostics';
 
 export interface PostmortemServiceOptions {
   fs: FileSystem;
@@ -87,6 +89,14 @@ export interface PostmortemService {
   /** Every postmortem of the workspace with its items (the index is built on first ask). */
   actionItems(token?: CancellationToken): Promise<IndexedDoc[]>;
   readonly onDidChangeActionItems: Event<void>;
+  /**
+   * The findings of the workspace's Markdown files that are not open, read from disk (open
+   * documents are the document pull's). Cached per file until it changes on disk, is opened
+   * or closed, or its configuration changes; cancelled, it answers what it has so far.
+   */
+  workspaceDiagnostics(query: WorkspaceScanQuery, token?: CancellationToken): Promise<WorkspaceScan>;
+  /** A Markdown file was created, changed or deleted on disk (from `filesChanged`). */
+  readonly onDidChangeOnDisk: Event<string>;
   /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
   exportActionItems(uri: string | null, format: ExportFormat, token?: CancellationToken): Promise<{ content: string; documents: number; tasks: number }>;
 
@@ -122,6 +132,8 @@ const MICROTASK: Scheduler = {
 export function createPostmortemService(options: PostmortemServiceOptions): PostmortemService {
   const s = new Session({ ...options, scheduler: options.scheduler ?? MICROTASK });
   const { store, index } = s;
+  const closedFiles = new WorkspaceDiagnostics({ ...options, scheduler: options.scheduler ?? MICROTASK, configs: s.configs, isOpen: (uri) => store.has(uri) });
+  const documents = s.documentChanged.event((uri) => closedFiles.documentChanged(uri));
 
   return {
     open: (uri, version, text) => s.open(uri, version, text),
@@ -133,7 +145,10 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     onDidChangeAll: s.allChanged.event,
 
     settingsChanged: () => s.reconfigure(),
-    filesChanged: (events) => s.filesChanged(events),
+    filesChanged: (events) => {
+      for (const e of events) closedFiles.fileChanged(e.uri, e.type);
+      s.filesChanged(events);
+    },
     markAsPostmortem: (uri, on) => s.markAsPostmortem(uri, on),
 
     analysis: (uri, token) => unlessCancelled(token, undefined, () => s.analysisFor(uri, token)),
@@ -249,6 +264,9 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       return { content: exportItems(docs, format), documents: docs.length, tasks: docs.reduce((n, d) => n + d.tasks.length, 0) };
     }),
 
-    dispose: () => s.dispose(),
+    workspaceDiagnostics: (query, token) => closedFiles.scan(query, token),
+    onDidChangeOnDisk: closedFiles.onDidChangeOnDisk,
+
+    dispose: () => { documents.dispose(); closedFiles.dispose(); s.dispose(); },
   };
 }

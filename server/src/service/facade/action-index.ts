@@ -35,6 +35,18 @@ const INCLUDE = ['**/*.md', '**/*.markdown'];
 const EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**', '**/.vscode-test/**'];
 export const DEBOUNCE_MS = 400;
 
+/** The Markdown files of every workspace folder (the scan the index and workspace diagnostics share). */
+export async function scanWorkspace(workspace: Workspace, cancel?: CancellationToken): Promise<string[]> {
+  const out: string[] = [];
+  const folders = await workspace.folders().catch(() => []);
+  for (const folder of folders) {
+    const options = { include: INCLUDE, exclude: EXCLUDE, max: MAX_FILES, ...(cancel ? { cancel } : {}) };
+    const files = await workspace.findFiles(folder, options).catch(() => []);
+    out.push(...files.slice(0, MAX_FILES));
+  }
+  return out;
+}
+
 /** What the index reads of the open documents. */
 export interface OpenDocuments {
   has(uri: string): boolean;
@@ -109,11 +121,7 @@ export class ActionIndex {
   }
 
   private async build(): Promise<void> {
-    const folders = await this.ports.workspace.folders().catch(() => []);
-    for (const folder of folders) {
-      const files = await this.ports.workspace.findFiles(folder, { include: INCLUDE, exclude: EXCLUDE, max: MAX_FILES }).catch(() => []);
-      for (const uri of files.slice(0, MAX_FILES)) await this.update(uri, false);
-    }
+    for (const uri of await scanWorkspace(this.ports.workspace)) await this.update(uri, false);
     // Open documents that live outside the folders (or are untitled) count too.
     for (const uri of this.ports.documents.uris()) await this.update(uri, false);
   }
