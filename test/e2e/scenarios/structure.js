@@ -106,7 +106,15 @@ async function rename(vscode, h) {
   // The command resolves only once the rename box is done with: not awaited.
   const renaming = Promise.resolve(h.executeCommand('editor.action.rename')).catch((e) => h.log(`rename: ${String(e)}`));
   // The box exists before prepareRename answers: type only once its input has the focus.
-  await h.waitForDom('.rename-box input:focus, .rename-box .rename-input:focus', 30000);
+  const box = '.rename-box input, .rename-box .rename-input';
+  await h.waitForDom(box, 30000);
+  const focused = await h.waitForDom('.rename-box input:focus, .rename-box .rename-input:focus', 15000).then(() => true, () => false);
+  if (!focused) {
+    // The box is there but has not the focus (the page behind another tab): give it, and select its text.
+    h.log('rename box without focus: clicking into it');
+    await h.click(box);
+    await h.pressKey('Control+A');
+  }
   await h.typeKeys('alice-sre');
   await h.pressKey('Enter');
   await renaming;

@@ -18,6 +18,13 @@ export async function openWorkbench({ executablePath, profileDir, env, url, outD
   const consoleLog = fs.createWriteStream(path.join(outDir, 'browser-console.log'));
   page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack || e}\n`));
+  // A link the workbench opens (window.open) becomes a new tab that takes the focus: the
+  // workbench would then match no `:focus` and get no key. It stays the page in front.
+  context.on('page', (other) => {
+    consoleLog.write(`[harness] a new tab opened (${other.url() || 'about:blank'}); the workbench stays in front\n`);
+    void page.bringToFront().catch(() => {});
+    other.once('load', () => { void page.bringToFront().catch(() => {}); });
+  });
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
   return {
