@@ -231,3 +231,25 @@ test('workspace/diagnostic: an rc file written on disk re-lints the closed files
     rmSync(ws.dir, { recursive: true, force: true });
   }
 });
+
+test('a document pull for a document just closed answers its findings as the workspace has them (they stay in Problems); outside the workspace, none', async () => {
+  const ws = workspace({ 'postmortems/checkout.md': BROKEN });
+  const outside = workspace({ 'postmortems/elsewhere.md': BROKEN });
+  const c = await LspClient.start({ pull: true, workspaceFolder: ws.dir });
+  try {
+    const inside = ws.uri('postmortems/checkout.md');
+    await c.open(inside, BROKEN);
+    assert.ok(codes(await c.pull(inside)).includes('heading-syntax'));
+    await c.close(inside);
+    const after = await c.pull(inside);
+    assert.ok(codes(after).includes('heading-syntax') && codes(after).includes('heading-empty'), `after close: ${codes(after).join(', ')}`);
+    const other = outside.uri('postmortems/elsewhere.md');
+    await c.open(other, BROKEN);
+    await c.close(other);
+    assert.deepEqual(await c.pull(other), [], 'a file outside the workspace folders has no workspace findings');
+  } finally {
+    await c.shutdown();
+    rmSync(ws.dir, { recursive: true, force: true });
+    rmSync(outside.dir, { recursive: true, force: true });
+  }
+});

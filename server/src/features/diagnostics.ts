@@ -6,6 +6,7 @@
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type Disposable, type ServerCapabilities } from 'vscode-languageserver';
 import type { PostmortemService } from '../service/index';
 import { toDiagnostic } from './convert';
+import { CLOSED_VERSION } from './workspace-diagnostics';
 
 export const PULL_DIAGNOSTICS_CAPABILITIES: Partial<ServerCapabilities> = {
   diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
@@ -44,7 +45,10 @@ export function registerPullDiagnostics(on: PullDiagnostics['on'], refresh: Pull
       if (!service.has(uri)) break;
     }
     if (service.has(uri) && !token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document kept changing', { retriggerRequest: true });
-    return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // VS Code pulls once more for a document it just closed: a closed workspace file keeps the
+    // findings the workspace pull reports for it, instead of none until that pull comes round.
+    const closed = service.has(uri) ? null : await service.closedFileDiagnostics(uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: (closed ?? []).map((f) => toDiagnostic(f, uri, CLOSED_VERSION)) };
   });
   const refreshes = refresh ? service.onDidChangeAll(() => refresh()) : null;
   return { dispose: () => { handler.dispose(); refreshes?.dispose(); } };

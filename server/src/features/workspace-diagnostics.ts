@@ -26,7 +26,8 @@ export const WORKSPACE_DIAGNOSTICS_CAPABILITIES: Partial<ServerCapabilities> = {
 };
 
 /** Closed files have no editor version: fixes in their diagnostics apply to none (the document pull's do, once opened). */
-const CLOSED_VERSION = 0;
+/** The version a closed file's diagnostics carry (their fixes apply only once it is opened). */
+export const CLOSED_VERSION = 0;
 
 function toReport(r: WorkspaceFileReport): WorkspaceDocumentDiagnosticReport {
   if (r.kind === 'unchanged') return { kind: DocumentDiagnosticReportKind.Unchanged, uri: r.uri, version: null, resultId: r.resultId };

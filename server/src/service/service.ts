@@ -95,6 +95,8 @@ export interface PostmortemService {
    * or closed, or its configuration changes; cancelled, it answers what it has so far.
    */
   workspaceDiagnostics(query: WorkspaceScanQuery, token?: CancellationToken): Promise<WorkspaceScan>;
+  /** A closed workspace file's findings, as the workspace pull has them (null: open, not in the workspace, unreadable). */
+  closedFileDiagnostics(uri: string): Promise<readonly Finding[] | null>;
   /** A Markdown file was created, changed or deleted on disk (from `filesChanged`). */
   readonly onDidChangeOnDisk: Event<string>;
   /** One document's (`uri`) or the workspace's (null) action items as CSV, Markdown or JSON. */
@@ -265,6 +267,7 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
     }),
 
     workspaceDiagnostics: (query, token) => closedFiles.scan(query, token),
+    closedFileDiagnostics: (uri) => closedFiles.closedFile(uri),
     onDidChangeOnDisk: closedFiles.onDidChangeOnDisk,
 
     dispose: () => { documents.dispose(); closedFiles.dispose(); s.dispose(); },

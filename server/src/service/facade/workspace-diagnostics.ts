@@ -181,6 +181,21 @@ export class WorkspaceDiagnostics {
     return out;
   }
 
+  /**
+   * The findings of one closed file of the workspace, as the workspace pull reports them
+   * (cached, or read and linted now): what a document pull for a document just closed
+   * answers, so its findings stay in the Problems panel instead of vanishing until the
+   * next workspace pull. Null when it is open, not a Markdown file of the workspace, or unreadable.
+   */
+  async closedFile(uri: string): Promise<readonly Finding[] | null> {
+    if (this.ports.isOpen(uri) || !isMarkdown(uri)) return null;
+    if (!(await this.fileList()).includes(uri)) return null;
+    const r = await this.ports.configs.configFor(uri);
+    let entry = this.entries.get(uri);
+    if (!entry || entry.key !== r.key) entry = await this.lint(uri);
+    return entry ? entry.findings : null;
+  }
+
   /** The workspace's Markdown files, listed once (not cancelled: the next scan reads the list). */
   private fileList(): Promise<string[]> {
     this.files ??= scanWorkspace(this.ports.workspace).then((uris) => uris.filter(isMarkdown));
