@@ -7,26 +7,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPostmortemService, type CancellationToken, type FileSystem, type Scheduler, type Workspace } from '../../../server/src/service/index';
+import { createPostmortemService, type CancellationToken, type Scheduler } from '../../../server/src/service/index';
+import { memoryPorts, type MemoryPorts } from './memory-ports';
 
 const TEXT = readFileSync(join(__dirname, '..', '..', 'fixtures', 'protocol', 'checkout-postmortem.md'), 'utf8');
 const ROOT = 'memfs://host/ws';
 const DOC = `${ROOT}/docs/checkout-postmortem.md`;
 
-function memory(files: Record<string, string>): { fs: FileSystem; workspace: Workspace; reads: string[] } {
-  const reads: string[] = [];
-  const fs: FileSystem = {
-    readFile: async (uri) => { reads.push(uri); return files[uri]; },
-    stat: async (uri) => (files[uri] === undefined ? undefined : { type: 'file', symbolicLink: false, size: files[uri].length }),
-    readDirectory: async () => [],
-  };
-  const workspace: Workspace = {
-    folders: async () => [ROOT],
-    trusted: true,
-    settings: async () => ({}),
-    findFiles: async (folder, o) => Object.keys(files).filter((u) => u.startsWith(`${folder}/`) && /\.md$/.test(u)).slice(0, o.max),
-  };
-  return { fs, workspace, reads };
+function memory(files: Record<string, string>): MemoryPorts {
+  return memoryPorts(ROOT, files);
 }
 
 /** Turns the test hands out one by one: `waiting` holds the analysis' pending turns. */

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPostmortemService, type FileSystem, type Workspace, type WorkspaceFileReport } from '../../../server/src/service/index';
+import { memoryPorts, type MemoryPorts } from './memory-ports';
 
 const ROOT = 'memfs://host/ws';
 const A = `${ROOT}/postmortems/a.md`;
@@ -14,25 +15,8 @@ const NOTES = `${ROOT}/notes.md`;
 const BROKEN = '#Checkout outage on 2024-05-09\n\n## Summary\n\nOn 2024-05-09 from 14:00 to 14:40 UTC checkout failed.\n\n##\n\n## Timeline\n\n- 14:00 UTC errors rise\n- 14:40 UTC resolved\n';
 const FIXED = BROKEN.replace('#Checkout', '# Checkout');
 
-function memory(files: Record<string, string>, gate?: (uri: string) => Promise<void>): { fs: FileSystem; workspace: Workspace; reads: string[] } {
-  const reads: string[] = [];
-  const fs: FileSystem = {
-    readFile: async (uri) => {
-      reads.push(uri);
-      const text = files[uri];
-      if (gate) await gate(uri);
-      return text;
-    },
-    stat: async (uri) => (files[uri] === undefined ? undefined : { type: 'file', symbolicLink: false, size: files[uri].length }),
-    readDirectory: async () => [],
-  };
-  const workspace: Workspace = {
-    folders: async () => [ROOT],
-    trusted: true,
-    settings: async () => ({}),
-    findFiles: async (folder, o) => Object.keys(files).filter((u) => u.startsWith(`${folder}/`) && /\.md$/.test(u)).slice(0, o.max),
-  };
-  return { fs, workspace, reads };
+function memory(files: Record<string, string>, gate?: (uri: string) => Promise<void>): MemoryPorts {
+  return memoryPorts(ROOT, files, gate);
 }
 
 const service = (m: { fs: FileSystem; workspace: Workspace }) => createPostmortemService({ ...m, log: () => undefined, docsUrl: (r) => r });
