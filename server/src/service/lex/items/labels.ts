@@ -66,18 +66,19 @@ export function findStatus(text: string, cells?: Record<string, string>): 'open'
 const TRACKING_COLUMN = /^(?:bug|bugs|ticket|tickets|issue|issues|tracking|tracker|link|jira|pr|reference|ref)$/;
 /** Keys that look like `ABC-123` but are not tickets. */
 export const NOT_A_KEY: ReadonlySet<string> = new Set(['SEV', 'UTC', 'GMT', 'ISO', 'RFC', 'HTTP', 'TLS', 'COVID', 'IPV', 'UTF', 'SHA', 'MD', 'WAT', 'EAT', 'EST', 'PST', 'CET']);
+/** A ticket key (`JIRA-123`; `NOT_A_KEY` prefixes aside) and a ticket number (`#123`). */
+const TICKET_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d+(?![\w-])/g;
+const TICKET_NUMBER = /(?<![\w&#/])#\d+\b/;
 const TRACKING_PATTERNS: RegExp[] = [
   // Link text and target exclude their own opening bracket: a run of `[` or `](` then costs one
   // scan, not one per bracket (the old form was quadratic on `[[[[...`; a nested `[a [b](u)`
   // now matches its inner link, which is the one that renders).
   /\[[^[\]\n]*\]\([^()\s]+(?:\s+"[^"]*")?\)/, // a Markdown link
   /<?https?:\/\/[^\s<>)\]|]+[^\s<>)\].,;:!?'"|]/, // a bare URL
-  /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d+(?![\w-])/g, // JIRA-123
-  /(?<![\w&#/])#\d+\b/, // #123
+  TICKET_KEY, // JIRA-123
+  TICKET_NUMBER, // #123
 ];
 
-const TICKET_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d+(?![\w-])/g;
-const TICKET_NUMBER = /(?<![\w&#/])#\d+\b/g;
 const LINK_OR_URL = /\[[^[\]\n]*\]\([^()\s]*\)|<?https?:\/\/[^\s<>)\]|]+/g;
 
 /**
@@ -92,7 +93,7 @@ export function ticketReferences(text: string): { start: number; end: number; te
   for (const m of text.matchAll(TICKET_KEY)) {
     if (!NOT_A_KEY.has(m[1] ?? '') && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(TICKET_NUMBER)) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(new RegExp(TICKET_NUMBER.source, 'g'))) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out.sort((a, b) => a.start - b.start);
 }
 
