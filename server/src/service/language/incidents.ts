@@ -5,7 +5,7 @@
  */
 import type { Range } from '../text/source-text';
 import type { Postmortem } from '../model/schema';
-import { documentOwners } from './completion/owners';
+import { documentOwners, frontMatterList } from './completion/owners';
 
 export interface IncidentSummary {
   title: string;
@@ -19,12 +19,6 @@ export interface IncidentSummary {
 
 const SERVICE_KEYS = ['service', 'services', 'component', 'components', 'system', 'systems', 'product'];
 
-function strings(v: unknown): string[] {
-  if (typeof v === 'string') return v.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(v)) return v.flatMap(strings);
-  return [];
-}
-
 function frontMatterDate(data: Record<string, unknown> | null): string | null {
   const v = data?.date;
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
@@ -36,7 +30,7 @@ export function incidentSummary(model: Postmortem, fallbackName: string): Incide
   const data = model.frontMatter?.data ?? null;
   const title = model.title?.text ?? (typeof data?.title === 'string' ? data.title : null) ?? fallbackName;
   const date = frontMatterDate(data) ?? model.title?.date?.iso ?? model.summary.date?.iso ?? model.summary.start?.date?.iso ?? null;
-  const services = SERVICE_KEYS.flatMap((k) => strings(data?.[k]));
+  const services = SERVICE_KEYS.flatMap((k) => frontMatterList(data?.[k]));
   const first = model.sections[0];
   const range = model.title?.range ?? (first ? first.headerRange : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   return { title, date, services, owners: documentOwners(model), range };

@@ -4,9 +4,10 @@ import type { Postmortem } from '../../model/schema';
 /** A handle as typed after `@`: letters, digits, `.`, `_`, `-`. */
 const HANDLE = /^[\w.-]+$/;
 
-function strings(v: unknown): string[] {
-  if (typeof v === 'string') return v.split(/[,;]/).map((s) => s.trim());
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((s) => s.trim());
+/** A front-matter value read as a list of names: `a, b; c`, or a YAML list (of such strings). */
+export function frontMatterList(v: unknown): string[] {
+  if (typeof v === 'string') return v.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(v)) return v.flatMap(frontMatterList);
   return [];
 }
 
@@ -14,7 +15,7 @@ function strings(v: unknown): string[] {
 export function documentOwners(model: Postmortem): string[] {
   const data = model.frontMatter?.data ?? null;
   const raw = [
-    ...(data ? [...strings(data.authors), ...strings(data.owner), ...strings(data.owners)] : []),
+    ...(data ? [...frontMatterList(data.authors), ...frontMatterList(data.owner), ...frontMatterList(data.owners)] : []),
     ...model.tasks.map((t) => t.owner?.text ?? ''),
     ...model.measures.map((m) => m.owner?.text ?? ''),
   ];
