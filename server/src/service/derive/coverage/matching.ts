@@ -272,7 +272,7 @@ function computeDuplicates(tasks: { text: string }[]): Duplicates {
     return [...out].sort((a, b) => a - b);
   };
   const laterSet = new Set<number>();
-  for (const { members } of new Set(groupOf.values())) for (let x = 1; x < members.length; x++) laterSet.add(members[x] ?? 0);
+  for (const members of byText.values()) for (let x = 1; x < members.length; x++) laterSet.add(members[x] ?? 0);
   for (let j = 0; j < tasks.length; j++) if (!laterSet.has(j) && similarTo(j).length > 0) laterSet.add(j);
   return {
     later: [...laterSet].sort((a, b) => a - b),
