@@ -128,7 +128,7 @@ export class WorkspaceDiagnostics {
     for (const uri of files) {
       const r = await this.ports.configs.configFor(uri);
       settings.set(uri, r);
-      if (this.entries.get(uri)?.key !== r.key) toLint.push(uri);
+      if (!this.cached(uri, r.key)) toLint.push(uri);
     }
     const progress = toLint.length > 0 && (first || toLint.length >= (query.progressFrom ?? 10)) ? query.progress : undefined;
     progress?.begin(toLint.length);
@@ -147,9 +147,8 @@ export class WorkspaceDiagnostics {
     try {
       for (const uri of files) {
         if (cancelled(token)) { out.cancelled = true; break; }
-        let entry = this.entries.get(uri);
-        const setting = settings.get(uri);
-        if (!entry || entry.key !== setting?.key) {
+        let entry = this.cached(uri, settings.get(uri)?.key);
+        if (!entry) {
           entry = await this.lint(uri);
           out.linted++;
           progress?.report(out.linted, toLint.length);
@@ -191,9 +190,14 @@ export class WorkspaceDiagnostics {
     if (this.ports.isOpen(uri) || !isMarkdown(uri)) return null;
     if (!(await this.fileList()).includes(uri)) return null;
     const r = await this.ports.configs.configFor(uri);
-    let entry = this.entries.get(uri);
-    if (!entry || entry.key !== r.key) entry = await this.lint(uri);
+    const entry = this.cached(uri, r.key) ?? (await this.lint(uri));
     return entry ? entry.findings : null;
+  }
+
+  /** The kept result of a file, while it was made with the configuration `key` is now. */
+  private cached(uri: string, key: string | undefined): Entry | undefined {
+    const entry = this.entries.get(uri);
+    return entry && entry.key === key ? entry : undefined;
   }
 
   /** The workspace's Markdown files, listed once (not cancelled: the next scan reads the list). */
