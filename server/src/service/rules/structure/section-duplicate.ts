@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import type { Section } from '../../model/schema';
 import { coreName, headerRank, isFirmHeader, isOtherSection, parentOf } from './shared';
+import { isTemplate } from './template';
 
 /**
  * The same section twice (two timelines, two summaries): readers cannot tell which is right.
@@ -9,6 +10,10 @@ import { coreName, headerRank, isFirmHeader, isOtherSection, parentOf } from './
  * `**Root Cause:**` in the summary is a field, `Root Cause:` under a combined "Root Cause
  * and Resolution" is its child, and "Contributing factors" beside "Root cause" is a section
  * of its own. A plain line is too uncertain a header to call a duplicate.
+ *
+ * Two or more sections repeating earlier ones in the same order are a second version of the
+ * document (a retelling, a pasted copy), not two sections to merge: one finding says so. A
+ * repeated template slot (`{{ action topic }}`) is the template's, said below a warning.
  */
 export const sectionDuplicate: Rule = {
   meta: {
@@ -21,6 +26,7 @@ export const sectionDuplicate: Rule = {
   check(ctx) {
     const sections = ctx.model.sections;
     const seen: { section: Section; parent: Section | null }[] = [];
+    const twins: { section: Section; prev: Section }[] = [];
     for (const [i, s] of sections.entries()) {
       if (isOtherSection(s) || !isFirmHeader(s)) continue;
       const parent = parentOf(sections, i);
@@ -32,10 +38,27 @@ export const sectionDuplicate: Rule = {
         seen.push({ section: s, parent });
         continue;
       }
+      twins.push({ section: s, prev: prev.section });
+    }
+    const template = twins.length > 0 && isTemplate(ctx.model, ctx.lines, ctx.source);
+    // A run of twins in the earlier order: the document holds its own story twice.
+    const copy = twins.length >= 2 && twins.every((t, k) => k === 0 || t.prev.line > (twins[k - 1]?.prev.line ?? 0));
+    if (copy) {
+      const first = twins[0];
+      if (!first) return;
+      ctx.report({
+        range: first.section.headerRange,
+        message: `From line ${first.section.headerRange.start.line + 1} the document repeats its sections (${twins.map((t) => `\`${t.section.name}\``).join(', ')}): it holds a second version of the postmortem. Keep one version, or make the second an appendix with its own heading.`,
+        related: twins.map((t) => ({ range: t.prev.headerRange, message: 'first version' })),
+      });
+      return;
+    }
+    for (const { section: s, prev } of twins) {
       ctx.report({
         range: s.headerRange,
-        message: `\`${s.name}\` repeats the section \`${prev.section.name}\` (line ${prev.section.headerRange.start.line + 1}). Merge the two into one section.`,
-        related: [{ range: prev.section.headerRange, message: 'first occurrence' }],
+        message: `\`${s.name}\` repeats the section \`${prev.name}\` (line ${prev.headerRange.start.line + 1}). Merge the two into one section.`,
+        related: [{ range: prev.headerRange, message: 'first occurrence' }],
+        ...(template ? { uncertain: true } : {}),
       });
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { isTemplate } from '../structure/template';
 import { factLines, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
 
 /**
@@ -28,6 +29,8 @@ export const summaryDuration: Rule = {
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';
     ctx.report({
+      // A template states no times by design: a slot to fill, said below a warning.
+      ...(isTemplate(ctx.model, ctx.lines, ctx.source) ? { uncertain: true } : {}),
       range: s.start?.range ?? s.end?.range ?? at,
       message: `The summary ${what} for the incident. State both ends with a zone, e.g. ${quote('from 12:30 PM to 2:30 PM EST')}, or how long it lasted.`,
     });
