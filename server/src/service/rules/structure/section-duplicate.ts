@@ -11,7 +11,7 @@ import { isTemplate } from './template';
  * and Resolution" is its child, and "Contributing factors" beside "Root cause" is a section
  * of its own. A plain line is too uncertain a header to call a duplicate.
  *
- * Two or more sections repeating earlier ones in the same order are a second version of the
+ * Three or more sections repeating earlier ones in the same order are a second version of the
  * document (a retelling, a pasted copy), not two sections to merge: one finding says so. A
  * repeated template slot (`{{ action topic }}`) is the template's, said below a warning.
  */
@@ -42,7 +42,7 @@ export const sectionDuplicate: Rule = {
     }
     const template = twins.length > 0 && isTemplate(ctx.model, ctx.lines, ctx.source);
     // A run of twins in the earlier order: the document holds its own story twice.
-    const copy = twins.length >= 2 && twins.every((t, k) => k === 0 || t.prev.line > (twins[k - 1]?.prev.line ?? 0));
+    const copy = twins.length >= 3 && twins.every((t, k) => k === 0 || t.prev.line > (twins[k - 1]?.prev.line ?? 0));
     if (copy) {
       const first = twins[0];
       if (!first) return;
