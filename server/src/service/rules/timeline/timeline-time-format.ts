@@ -64,7 +64,7 @@ export const timelineTimeFormat: Rule = {
       ctx.report({
         range: b.timeRange,
         message: noonMeant
-          ? `${quote(b.timeText)} is half past midnight, but it follows ${quote(a.timeText)}: noon is ${quote(meant)}. Correct the AM/PM.`
+          ? `${quote(b.timeText)} is just after midnight, but it follows ${quote(a.timeText)}: noon is ${quote(meant)}. Correct the AM/PM.`
           : `${quote(b.timeText)} follows ${quote(a.timeText)}: twelve hours later, in a timeline that moves in minutes. If it is ${quote(meant)}, correct the AM/PM.`,
         related: [{ range: a.timeRange, message: 'the entry before' }],
         uncertain: true,
@@ -75,7 +75,7 @@ export const timelineTimeFormat: Rule = {
     if (s.start && s.end && s.start.minutes !== null && TWELVE_AM.test(s.end.text) && /a\.?m/i.test(s.start.text) && s.start.minutes >= 9 * 60 && s.start.minutes < 12 * 60) {
       ctx.report({
         range: s.end.range,
-        message: `The summary ends the incident at ${quote(s.end.text)}, half past midnight, after a start at ${quote(s.start.text)}: noon is ${quote(s.end.text.replace(/a\.?m\.?/i, 'PM'))}. Correct the AM/PM.`,
+        message: `The summary ends the incident at ${quote(s.end.text)}, just after midnight, after a start at ${quote(s.start.text)}: noon is ${quote(s.end.text.replace(/a\.?m\.?/i, 'PM'))}. Correct the AM/PM.`,
         related: [{ range: s.start.range, message: 'the start' }],
         uncertain: true,
       });
