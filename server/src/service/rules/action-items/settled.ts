@@ -56,7 +56,27 @@ export function leadInSaysDone(model: Postmortem, lines: DocumentLines, task: It
     if (!li || li.block === 'blank' || items.has(i) || headers.has(i)) continue;
     const text = plain(li.content);
     if (!/:\s*$/.test(text) && !/\bthe following\b/i.test(text)) continue;
+    // A short sub-label between the lead-in and the items (`Improve Monitoring:`) is not the lead-in.
+    if (text.split(/\s+/).length <= 6 && !/\bthe following\b/i.test(text)) continue;
     return DONE_LEAD_IN.test(text);
+  }
+  return false;
+}
+
+// A lead-in naming who will do the listed work ("the team should:", "we will:"): an owner, generic.
+const DOER_LEAD_IN = /\b(?:the\s+(?:\w+\s+){0,2}team|we|our\s+(?:\w+\s+)?team|engineers?|developers?)\s+(?:should|will|must|need to|needs to|plans? to|is going to|are going to)\b[^:]*:\s*$/i;
+
+/** The nearest lead-in names who does the work. */
+export function leadInNamesDoer(model: Postmortem, lines: DocumentLines, task: Item): boolean {
+  const c = container(model, task.line);
+  if (!c) return false;
+  const items = itemLines(model);
+  for (let i = task.line - 1; i > c.from; i--) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || items.has(i)) continue;
+    const text = plain(li.content);
+    if (!/:\s*$/.test(text)) return false;
+    return DOER_LEAD_IN.test(text);
   }
   return false;
 }
@@ -66,10 +86,10 @@ export function itemSaysDone(task: Item): boolean {
   return ITEM_PERFECT.test(task.text);
 }
 
-/** Tasks whose list or own words say they are done: the owner and due-date rules say less. */
+/** Tasks whose list or own words say they are done, or whose lead-in names a doer: the owner rule says less. */
 export function settledTasks(model: Postmortem, lines: DocumentLines): Set<Item> {
   const items = itemLines(model);
   const out = new Set<Item>();
-  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t, items))) out.add(t);
+  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t, items) || leadInNamesDoer(model, lines, t))) out.add(t);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { isTemplate } from '../structure/template';
+import { findDuration } from '../../lex/time/durations';
 import { factLines, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
 
 /**
@@ -25,6 +26,8 @@ export const summaryDuration: Rule = {
     // A `Duration:` or `Start Time:` slot is there, written in words we cannot read or left
     // for the writer to fill (a template): the absence is not certain.
     if (!s.start && !s.end && factLines(ctx.model, ctx.lines).labels.length > 0) return;
+    // The title states how long it lasted ("... for approximately 2 weeks"): a reader has it.
+    if (ctx.model.title && findDuration(ctx.model.title.text)) return;
     const what = s.start
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';
