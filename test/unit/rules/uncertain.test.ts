@@ -70,7 +70,9 @@ test('a first line that reads as a title but is no heading is info; no title lin
 });
 
 test('a postmortem told twice (three sections repeated in order) is one finding, not one per section', () => {
-  const once = ['## Summary', '', 'Down.', '', '## Timeline', '', '- 10:00 Down.', '- 10:30 Up.', '', '## Root cause', '', 'A bug.', ''];
+  const once = ['## Summary', '', 'Down.', '', '## Timeline', '', '- 10:00 Down.', '- 10:30 Up.', '', '## Root cause', '', 'A bug.', '', '## Action items', '', '- Add an alert on errors.', ''];
   const doc = ['# Postmortem: s', '', ...once, ...once].join('\n');
-  assert.deepEqual(severities(doc, 'section-duplicate'), ['16 warning']);
+  assert.deepEqual(severities(doc, 'section-duplicate'), ['20 warning']);
+  // The retelling's tasks repeat the first version's: their owner is asked for below a warning.
+  assert.deepEqual(severities(doc, 'task-owner'), ['18 warning', '35 info']);
 });

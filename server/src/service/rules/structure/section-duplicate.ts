@@ -1,7 +1,41 @@
 import type { Rule } from '../types';
-import type { Section } from '../../model/schema';
+import type { Postmortem, Section } from '../../model/schema';
 import { coreName, headerRank, isFirmHeader, isOtherSection, parentOf } from './shared';
 import { isTemplate } from './template';
+
+export interface Twin { section: Section; prev: Section }
+
+/** Each section that repeats an earlier twin (same kind, name, rank and parent), with the first one. */
+export function sectionTwins(model: Postmortem): Twin[] {
+    const sections = model.sections;
+    const seen: { section: Section; parent: Section | null }[] = [];
+    const twins: Twin[] = [];
+    for (const [i, s] of sections.entries()) {
+      if (isOtherSection(s) || !isFirmHeader(s)) continue;
+      const parent = parentOf(sections, i);
+      if (parent && parent.kinds.length > 1 && parent.kinds.includes(s.kind)) continue;
+      const prev = seen.find(
+        (p) => p.section.kind === s.kind && p.parent === parent && headerRank(p.section) === headerRank(s) && coreName(p.section.name) === coreName(s.name),
+      );
+      if (!prev) {
+        seen.push({ section: s, parent });
+        continue;
+      }
+      twins.push({ section: s, prev: prev.section });
+    }
+    return twins;
+}
+
+/** Three or more twins repeating the earlier order: a second version of the document. */
+function isCopy(twins: readonly Twin[]): boolean {
+  return twins.length >= 3 && twins.every((t, k) => k === 0 || t.prev.line > (twins[k - 1]?.prev.line ?? 0));
+}
+
+/** Where the document's second version of itself begins (see section-duplicate), or null. */
+export function secondVersionLine(model: Postmortem): number | null {
+  const twins = sectionTwins(model);
+  return isCopy(twins) ? (twins[0]?.section.line ?? null) : null;
+}
 
 /**
  * The same section twice (two timelines, two summaries): readers cannot tell which is right.
@@ -24,25 +58,10 @@ export const sectionDuplicate: Rule = {
     fixable: false,
   },
   check(ctx) {
-    const sections = ctx.model.sections;
-    const seen: { section: Section; parent: Section | null }[] = [];
-    const twins: { section: Section; prev: Section }[] = [];
-    for (const [i, s] of sections.entries()) {
-      if (isOtherSection(s) || !isFirmHeader(s)) continue;
-      const parent = parentOf(sections, i);
-      if (parent && parent.kinds.length > 1 && parent.kinds.includes(s.kind)) continue;
-      const prev = seen.find(
-        (p) => p.section.kind === s.kind && p.parent === parent && headerRank(p.section) === headerRank(s) && coreName(p.section.name) === coreName(s.name),
-      );
-      if (!prev) {
-        seen.push({ section: s, parent });
-        continue;
-      }
-      twins.push({ section: s, prev: prev.section });
-    }
+    const twins = sectionTwins(ctx.model);
     const template = twins.length > 0 && isTemplate(ctx.model, ctx.lines, ctx.source);
     // A run of twins in the earlier order: the document holds its own story twice.
-    const copy = twins.length >= 3 && twins.every((t, k) => k === 0 || t.prev.line > (twins[k - 1]?.prev.line ?? 0));
+    const copy = isCopy(twins);
     if (copy) {
       const first = twins[0];
       if (!first) return;
