@@ -3,6 +3,7 @@ import { formatDuration } from '../../lex/time/durations';
 import { quote, resolved } from './shared';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
 import { findTimes } from '../../lex/time/ranges';
+import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
 import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores, unknownZone } from './moments';
 
 /** Minutes the timeline may start after the summary's start, or end off the summary's end. */
@@ -41,6 +42,13 @@ function shifted12(r: ResolvedEntry, p: ResolvedPoint, tolerance = SLACK): boole
  */
 function dateOnly(r: ResolvedEntry, p: ResolvedPoint): boolean {
   return r.point !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SLACK && Math.abs(r.point.instant - p.instant) >= 12 * 60;
+}
+
+/** The entry (or, for a time standing alone, the lines under it) says the incident was detected, and no action was taken. */
+function detects(ctx: RuleContext, r: ResolvedEntry): boolean {
+  if (r.entry.text.trim() !== '') return ctx.derived.outcomes.detection(r.index) && !ctx.derived.outcomes.mitigation(r.index);
+  const body = entryBody(ctx, r);
+  return saysDetection(body) && !saysMitigation(body);
 }
 
 /** Some entry's line writes the summary's clock time after its own (`1:30PM-1:40PM:`, a range ending there). */
@@ -121,11 +129,11 @@ export const timelineSummaryMismatch: Rule = {
           });
         } else {
           // Detected before it started: the summary's start is later than the timeline's detection.
-          const early = morningStart ? undefined : timed.find((r) => r.point && outcomes.detection(r.index) && !outcomes.mitigation(r.index) && sp.instant - r.point.instant > SAME && sp.instant - r.point.instant <= LEAD_UP);
+          const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && sp.instant - r.point.instant > SAME && sp.instant - r.point.instant <= LEAD_UP);
           if (early?.point && !timed.some((r) => agrees(r, sp, SAME) && r.point && early.point && r.point.instant < early.point.instant)) {
             ctx.report({
               range: s.start.range,
-              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text, 40)}) ${formatDuration(sp.instant - early.point.instant)} before it. Start the summary at the first sign of the incident.`,
+              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(sp.instant - early.point.instant)} before it. Start the summary at the first sign of the incident.`,
               related: [{ range: early.entry.timeRange, message: 'the earlier entry' }],
               uncertain: true,
             });
