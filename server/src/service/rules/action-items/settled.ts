@@ -67,10 +67,9 @@ export function leadInSaysDone(model: Postmortem, lines: DocumentLines, task: It
 const DOER_LEAD_IN = /\b(?:the\s+(?:\w+\s+){0,2}team|we|our\s+(?:\w+\s+)?team|engineers?|developers?)\s+(?:should|will|must|need to|needs to|plans? to|is going to|are going to)\b[^:]*:\s*$/i;
 
 /** The nearest lead-in names who does the work. */
-export function leadInNamesDoer(model: Postmortem, lines: DocumentLines, task: Item): boolean {
+export function leadInNamesDoer(model: Postmortem, lines: DocumentLines, task: Item, items = itemLines(model)): boolean {
   const c = container(model, task.line);
   if (!c) return false;
-  const items = itemLines(model);
   for (let i = task.line - 1; i > c.from; i--) {
     const li = lines.at(i);
     if (!li || li.block === 'blank' || items.has(i)) continue;
@@ -90,6 +89,6 @@ export function itemSaysDone(task: Item): boolean {
 export function settledTasks(model: Postmortem, lines: DocumentLines): Set<Item> {
   const items = itemLines(model);
   const out = new Set<Item>();
-  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t, items) || leadInNamesDoer(model, lines, t))) out.add(t);
+  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t, items) || leadInNamesDoer(model, lines, t, items))) out.add(t);
   return out;
 }

@@ -6,6 +6,7 @@ import { quote, resolved } from '../timeline/shared';
 import { markedStart, resolutionEntry, restores } from '../timeline/moments';
 import { wholeToken } from './date-mismatch';
 import { summaryLines } from '../../model/summary';
+import type { ResolvedEntry } from '../../derive/timeline/types';
 
 /** Minutes of disagreement tolerated: "about 2 hours" for 2h 4m is fine. */
 const TOLERANCE = 5;
@@ -13,6 +14,25 @@ const TOLERANCE = 5;
 /** Disagreement tolerated against the timeline: its entries are rounded, and "about nine hours" is a round figure. */
 function slack(minutes: number): number {
   return Math.max(15, minutes * 0.15);
+}
+
+/** Some entry of `from` lies `minutes` (within `tol`) before some entry of `to`: sorted, one binary search per entry. */
+function spanBetween(to: readonly ResolvedEntry[], from: readonly ResolvedEntry[], minutes: number, tol: number): boolean {
+  const ends = to.map((r) => r.point?.instant ?? Number.NaN).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  for (const a of from) {
+    if (!a.point) continue;
+    const lo = a.point.instant + minutes - tol;
+    let l = 0;
+    let h = ends.length;
+    while (l < h) {
+      const m = (l + h) >> 1;
+      if ((ends[m] ?? 0) < lo) l = m + 1;
+      else h = m;
+    }
+    const e = ends[l];
+    if (e !== undefined && e <= a.point.instant + minutes + tol) return true;
+  }
+  return false;
 }
 
 /**
@@ -85,7 +105,7 @@ export const durationMismatch: Rule = {
     const tol = slack(duration.minutes);
     // (Not to an entry after the service is back that only closes or follows up.)
     const endAt = found.entry.point.instant;
-    const fits = !marked && timed.some((a) => timed.some((b) => a.point && b.point && (b.point.instant <= endAt || restores(ctx, b)) && Math.abs(b.point.instant - a.point.instant - duration.minutes) <= tol));
+    const fits = !marked && spanBetween(timed.filter((b) => b.point && (b.point.instant <= endAt || restores(ctx, b))), timed, duration.minutes, tol);
     if (fits) return;
     ctx.report({
       range: duration.range,
