@@ -27,7 +27,8 @@ export const summaryDuration: Rule = {
     // for the writer to fill (a template): the absence is not certain.
     if (!s.start && !s.end && factLines(ctx.model, ctx.lines).labels.length > 0) return;
     // The title states how long it lasted ("... for approximately 2 weeks"): a reader has it.
-    if (ctx.model.title && findDuration(ctx.model.title.text)) return;
+    // (Weeks are no unit of the duration lexer; a title's "for 2 weeks" says the length too.)
+    if (ctx.model.title && (findDuration(ctx.model.title.text) || /\b\d+(?:\.\d+)?\s*(?:weeks?|wks?)\b/i.test(ctx.model.title.text))) return;
     const what = s.start
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';
