@@ -13,7 +13,7 @@ function plainTitleLine(ctx: Parameters<Rule['check']>[0], from: number): number
   const li = ctx.lines.at(i);
   if (!li || headers.has(i) || li.block !== 'paragraph') return null;
   const text = li.content.trim();
-  if (text === '' || /^(?:[-*+>|]|\d{1,3}[.)]\s)/.test(text) || text.split(/\s+/).length > 25 || /[.!?]\s+\S/.test(text)) return null;
+  if (text === '' || /^(?:[-*+>|]|\d{1,3}[.)]\s|!?\[|<)/.test(text) || text.split(/\s+/).length > 25 || /[.!?]\s+\S/.test(text)) return null;
   // A title may wrap onto a second line (`Postmortem:` / `GitHub outage (October 2021)`).
   const apart = (j: number): boolean => { const n = ctx.lines.at(j); return !n || n.block === 'blank' || headers.has(j); };
   if (apart(i + 1)) return i;
@@ -49,9 +49,12 @@ export const titleMissing: Rule = {
     if (plain !== null) {
       const text = ctx.source.lineAt(plain).trim();
       const start = ctx.source.lineAt(plain).indexOf(text);
+      // A title wrapped onto a second line is suggested on one.
+      const next = ctx.lines.at(plain + 1);
+      const whole = next && next.block === 'paragraph' ? `${text} ${ctx.source.lineAt(plain + 1).trim()}` : text;
       ctx.report({
         range: range(plain, start, plain, start + text.length),
-        message: `The first line, \`${text.length > 60 ? `${text.slice(0, 59)}…` : text}\`, reads as the title but is not a heading, so outlines and links do not see it. Make it one: \`# ${text.length > 40 ? `${text.slice(0, 39)}…` : text}\`.`,
+        message: `The first line, \`${text.length > 60 ? `${text.slice(0, 59)}…` : text}\`, reads as the title but is not a heading, so outlines and links do not see it. Make it one: \`# ${whole.length > 40 ? `${whole.slice(0, 39)}…` : whole}\`.`,
         fixes: [{ title: 'Make the first line the title heading', edits: [{ range: range(plain, start, plain, start), newText: '# ' }] }],
         uncertain: true,
       });

@@ -16,6 +16,12 @@ function slack(minutes: number): number {
   return Math.max(15, minutes * 0.15);
 }
 
+/** The line writes a clock time, markup aside (`__0300hrs (EAT)__` too). */
+function writesTime(content: string): boolean {
+  const plain = content.replace(/[*_`]+/g, ' ');
+  return findTimes(plain).length > 0 || /\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b/i.test(plain);
+}
+
 /** Some entry of `from` lies `minutes` (within `tol`) before some entry of `to`: sorted, one binary search per entry. */
 function spanBetween(to: readonly ResolvedEntry[], from: readonly ResolvedEntry[], minutes: number, tol: number): boolean {
   const ends = to.map((r) => r.point?.instant ?? Number.NaN).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
@@ -89,15 +95,20 @@ export const durationMismatch: Rule = {
       }
     }
     // Against the timeline; not when the summary writes times the reading did not take (its
-    // own span is then unknown).
+    // own span is then unknown), unless the timeline marks the start.
     const timed = tl.timed;
     if (timed.length < 2 || (!tl.dated && tl.rollovers > 0)) return;
-    if (!s.start && !s.end && summaryLines(ctx.lines, ctx.model.sections).some((i) => findTimes(ctx.lines.at(i)?.content ?? '').length > 0)) return;
     const marked = markedStart(ctx, timed);
+    // (A start the timeline marks itself needs no summary time.)
+    if (!marked && !(s.start && s.end) && summaryLines(ctx.lines, ctx.model.sections).some((i) => writesTime(ctx.lines.at(i)?.content ?? ''))) return;
     const from = marked ?? timed[0];
     const found = resolutionEntry(ctx, timed);
     if (!from?.point || !found?.restores || !found.entry.point) return;
-    const span = found.entry.point.instant - from.point.instant;
+    // Without a marked start, the summary's own start is where the outage began (a timeline
+    // that opens with the detection starts late).
+    const startAt = !marked && tl.summaryStart && s.start ? tl.summaryStart.instant : from.point.instant;
+    const startText = !marked && s.start ? s.start.text : from.entry.timeText;
+    const span = found.entry.point.instant - startAt;
     if (span <= 0) return;
     const off = Math.abs(span - duration.minutes);
     if (off <= slack(duration.minutes)) return;
@@ -109,7 +120,7 @@ export const durationMismatch: Rule = {
     if (fits) return;
     ctx.report({
       range: duration.range,
-      message: `The summary says the incident lasted ${quote(duration.text)}, but the timeline runs ${formatDuration(span)} from ${quote(from.entry.timeText)}${marked ? ' (the start it marks)' : ''} to ${quote(found.entry.entry.timeText)}, when the service is back. Correct the duration, or say what it measures.`,
+      message: `The summary says the incident lasted ${quote(duration.text)}, but ${formatDuration(span)} run from ${quote(startText)}${marked ? ' (the start the timeline marks)' : ''} to ${quote(found.entry.entry.timeText)}, when the timeline has the service back. Correct the duration, or say what it measures.`,
       related: [{ range: from.entry.timeRange, message: 'the start in the timeline' }, { range: found.entry.entry.timeRange, message: 'the service back' }],
       uncertain: true,
     });
