@@ -38,6 +38,7 @@ export type { Finding, Fix, Severity } from './rules/types';
 export type { CancellationToken, Disposable, FileStat, FileSystem, FileType, FindFilesOptions, Log, Scheduler, Workspace } from './ports';
 export type { DocumentEdits, DocumentLink, FoldRange, IncidentSummary, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './service';
 export { createPostmortemService, isActionHandle } from './service';
+export { warmUp } from './facade/warm-up';
 export type { ActionHandle, CodeActionChoice, CodeActionQuery, DiagnosticRef, DocumentChange, Event, FileEvent, IndexedDoc, PostmortemService, PostmortemServiceOptions } from './service';
 export type { ScanProgress, WorkspaceFileReport, WorkspaceScan, WorkspaceScanQuery } from './service';
 export type { StepHint, Viewed } from './language/views';
