@@ -81,6 +81,23 @@ test('a resolving client gets quick fixes without edits; codeAction/resolve fill
   }
 });
 
+test('push (Neovim 0.7 resolves too): pushed diagnostics carry handles; their lazy fix resolves for the pushed version', async () => {
+  const c = await LspClient.start({ pull: false, resolveCodeActions: true });
+  try {
+    await c.open(POSTMORTEM, POSTMORTEM_TEXT, 4);
+    const pushed = await c.waitForPush(POSTMORTEM, (p) => p.version === 4 && p.diagnostics.length > 0);
+    const d = find(pushed.diagnostics, 'heading-syntax');
+    assert.deepEqual(Object.keys(d.data as object).sort(), ['index', 'result', 'version']);
+    const fix = preferred(actionsOnly(await c.codeActions(POSTMORTEM, d.range, [d])));
+    assert.equal(fix.edit, undefined);
+    const e = docEdit(await c.resolveCodeAction(fix));
+    assert.deepEqual(e.textDocument, { uri: POSTMORTEM, version: 4 });
+    assert.ok(apply(POSTMORTEM_TEXT, e.edits as TextEdit[]).startsWith('# Checkout latency outage\n'));
+  } finally {
+    await c.shutdown();
+  }
+});
+
 test('resolving an action offered for an older version returns no edit', async () => {
   const c = await LspClient.start({ pull: true, resolveCodeActions: true });
   try {
