@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseMarkdown } from '../../../server/src/service/parse/markdown';
+import { parseMarkdown, parseWhole, CHUNKED_MIN } from '../../../server/src/service/parse/markdown';
 import { parseChunked, parseChunkedInSteps, type ChunkStats } from '../../../server/src/service/parse/chunked';
 import { all } from './docs';
 import { fuzzedDocument } from '../fuzz/mutate';
@@ -21,7 +21,7 @@ const SIZES = [1, 7, 40, 300];
 
 /** Every piece size gives the whole parse's tree; returns the stats of the smallest. */
 function assertSameTree(text: string, label: string): ChunkStats {
-  const whole = parseMarkdown(text);
+  const whole = parseWhole(text);
   let first: ChunkStats | undefined;
   for (const chunkChars of SIZES) {
     const stats: ChunkStats = { pieces: 0, parsedChars: 0 };
@@ -92,7 +92,7 @@ test('chunked parse equals a whole parse on fuzzed documents', () => {
   fc.assert(
     fc.property(fuzzedDocument, fc.integer({ min: 1, max: 400 }), ({ text }, chunkChars) => {
       const stats: ChunkStats = { pieces: 0, parsedChars: 0 };
-      assert.deepStrictEqual(parseChunked(text, { chunkChars, stats }), parseMarkdown(text));
+      assert.deepStrictEqual(parseChunked(text, { chunkChars, stats }), parseWhole(text));
       if (!stats.whole && stats.pieces > 1) cut++;
     }),
     { numRuns: Number(process.env.FC_RUNS ?? 300), seed: Number(process.env.FC_SEED ?? 9) },
@@ -110,7 +110,7 @@ test('chunked parse equals a whole parse on random block-level documents', () =>
   fc.assert(
     fc.property(fragmentDocument, fc.integer({ min: 1, max: 40 }), (text, chunkChars) => {
       const stats: ChunkStats = { pieces: 0, parsedChars: 0 };
-      assert.deepStrictEqual(parseChunked(text, { chunkChars, stats }), parseMarkdown(text));
+      assert.deepStrictEqual(parseChunked(text, { chunkChars, stats }), parseWhole(text));
       if (!stats.whole && stats.pieces > 1) cut++;
     }),
     { numRuns: Number(process.env.FC_RUNS ?? 1000), seed: Number(process.env.FC_SEED ?? 5) },
@@ -122,7 +122,7 @@ test('the stepped parse pauses between pieces and gives the same tree', async ()
   const text = Object.values(all).join('\n');
   let pauses = 0;
   const tree = await parseChunkedInSteps(text, () => { pauses++; return Promise.resolve(true); }, { chunkChars: 50 });
-  assert.deepStrictEqual(tree, parseMarkdown(text));
+  assert.deepStrictEqual(tree, parseWhole(text));
   const stats: ChunkStats = { pieces: 0, parsedChars: 0 };
   parseChunked(text, { chunkChars: 50, stats });
   assert.equal(pauses, stats.pieces - 1);
@@ -134,4 +134,20 @@ test('the stepped parse stops at the first pause that says the tree is no longer
   const tree = await parseChunkedInSteps(text, () => Promise.resolve(++pauses < 3), { chunkChars: 50 });
   assert.equal(tree, undefined);
   assert.equal(pauses, 3);
+});
+
+test('parseMarkdown parses a big document in pieces, with the whole parse\'s tree', () => {
+  const parts = [...Object.values(all), ...Object.entries(tricky).filter(([k]) => k !== 'references' && k !== 'footnotes' && k !== 'frontMatter' && k !== 'frontMatterOpen').map(([, v]) => v)];
+  const pieces: string[] = [];
+  for (let n = 0, i = 0; n <= 2 * CHUNKED_MIN; i++) {
+    const p = `\n# Part ${i}\n\n${parts[i % parts.length] ?? ''}`;
+    pieces.push(p);
+    n += p.length;
+  }
+  const text = pieces.join('');
+  const stats: ChunkStats = { pieces: 0, parsedChars: 0 };
+  parseChunked(text, { stats });
+  assert.equal(stats.whole, undefined);
+  assert.ok(stats.pieces > 15 && stats.parsedChars < 1.2 * text.length, JSON.stringify(stats));
+  assert.deepStrictEqual(parseMarkdown(text), parseWhole(text));
 });

@@ -39,7 +39,8 @@ import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
 import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
 import { parseMarkdown } from './markdown';
-import { startsWithFrontMatterFence, tryWindow } from './window';
+import { tryWindow } from './window';
+import { startsWithFrontMatterFence } from './micromark';
 
 export interface ContentChange { range: Range; text: string }
 export interface ParseStats { mode: 'full' | 'partial'; reparsedChars: number }
