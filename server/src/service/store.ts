@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { parseMarkdown } from './parse/markdown';
+import { parseChunkedInSteps } from './parse/chunked';
 import { applyChanges, type ContentChange } from './parse/incremental';
 import { applyTextChanges } from './parse/lines';
 import { parseDocument, lintParsed, lintParsedInSteps, budgetedAnalysis, budgetChars, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
@@ -181,7 +182,10 @@ export class DocumentStore {
     };
     if (!(await current())) return undefined;
     if (!e.tree) {
-      e.tree = parseMarkdown(e.text);
+      // Piece by piece (parse/chunked.ts), a turn between pieces; undefined: no longer wanted.
+      const tree = await parseChunkedInSteps(e.text, current);
+      if (!tree) return undefined;
+      e.tree = tree;
       this.stats.full++;
       this.stats.reparsedChars += e.text.length;
       if (!(await current())) return undefined;
