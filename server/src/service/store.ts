@@ -61,9 +61,10 @@ export class DocumentStore {
       if (ranged.length === 0) return;
       if (tree) {
         try {
-          const r = applyChanges({ text, tree }, ranged);
+          // A long document that needs a full parse is parsed when read (in steps), not here.
+          const r = applyChanges({ text, tree }, ranged, { deferFullAbove: STEPPED_CHARS });
           if (r.stats.mode === 'full') this.stats.full++;
-          else this.stats.partial++;
+          else if (r.stats.mode === 'partial') this.stats.partial++;
           this.stats.reparsedChars += r.stats.reparsedChars;
           text = r.text;
           tree = r.tree;

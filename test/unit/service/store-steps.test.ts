@@ -49,3 +49,21 @@ test('a change during the parse abandons it at the next turn', async () => {
   assert.equal(turns, 5);
   assert.equal(store.stats.full, 0, 'no parse was finished');
 });
+
+test('an edit that needs a full parse of a long document leaves the parse to the next read, in steps', async () => {
+  // A link reference definition makes every edit a full parse (references resolve document-wide).
+  const text = `${longPostmortem(2 * STEPPED_CHARS)}\nSee [the runbook].\n\n[the runbook]: https://example.invalid/runbook\n`;
+  const store = new DocumentStore();
+  store.open(URI, 1, text);
+  store.parsed(URI);
+  const parsedChars = store.stats.reparsedChars;
+  const line = text.split('\n').length - 6;
+  store.change(URI, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+  assert.equal(store.stats.reparsedChars, parsedChars, 'the change itself parsed nothing');
+  let turns = 0;
+  const a = await store.analysisInSteps(URI, opts, 'k', () => { turns++; return Promise.resolve(); });
+  assert.ok(turns > 10, `${turns} turns`);
+  const fresh = new DocumentStore();
+  fresh.open(URI, 1, store.text(URI) ?? '');
+  assert.deepStrictEqual(a?.tree, fresh.parsed(URI)?.tree);
+});
