@@ -125,7 +125,8 @@ test('the stepped parse pauses between pieces and gives the same tree', async ()
   assert.deepStrictEqual(tree, parseWhole(text));
   const stats: ChunkStats = { pieces: 0, parsedChars: 0 };
   parseChunked(text, { chunkChars: 50, stats });
-  assert.equal(pauses, stats.pieces - 1);
+  assert.ok((stats.runs ?? 0) > stats.pieces, 'some pieces were retried longer');
+  assert.equal(pauses, (stats.runs ?? 0) - 1);
 });
 
 test('the stepped parse stops at the first pause that says the tree is no longer wanted', async () => {

@@ -53,6 +53,8 @@ export interface ChunkOptions {
 export interface ChunkStats {
   /** Pieces taken into the tree. */
   pieces: number;
+  /** Parser runs (a piece retried longer counts once per try; the steps yield between runs). */
+  runs?: number;
   /** Characters handed to the parser (retries and overlap lines included). */
   parsedChars: number;
   /** Why the document was parsed whole after all, if it was. */
@@ -128,7 +130,7 @@ function beginsWith(tree: Root, cut: Cut, joinTo: List | undefined): boolean {
 }
 
 /**
- * The parse in steps: a generator that yields between pieces and returns the tree. The one
+ * The parse in steps: a generator that yields between parser runs and returns the tree. The one
  * implementation behind `parseChunked` and `parseChunkedInSteps`.
  */
 export function* chunkedSteps(text: string, opts: ChunkOptions = {}): Generator<void, Root, undefined> {
@@ -160,6 +162,7 @@ export function* chunkedSteps(text: string, opts: ChunkOptions = {}): Generator<
     const piece = text.slice(start, end);
     const tree = parseWhole(piece);
     stats.parsedChars += end - start;
+    stats.runs = (stats.runs ?? 0) + 1;
     if (hasDefinition(tree.children)) return whole('definitions');
     if (start > 0 && !beginsWith(tree, cut, joinTo)) return whole('unexpected start');
     const next: Cut = boundary < 0 ? 'none' : cutKind(tree, piece, boundary - start);
@@ -167,6 +170,7 @@ export function* chunkedSteps(text: string, opts: ChunkOptions = {}): Generator<
     if (boundary >= 0 && (next === 'none' || frontMatterOpen)) {
       // No provable cut there: try a piece at least twice as long, from the same start.
       target = Math.max(2 * target, boundary - start + 1);
+      yield;
       continue;
     }
     stats.pieces++;
@@ -223,7 +227,7 @@ export function parseChunked(text: string, opts: ChunkOptions = {}): Root {
 
 /**
  * The same in steps, for a server with other documents to answer: `pause` runs between
- * pieces (it yields to the event loop) and returns false when the tree is no longer wanted
+ * parser runs (it yields to the event loop) and returns false when the tree is no longer wanted
  * (the document changed), which abandons the parse (undefined).
  */
 export async function parseChunkedInSteps(text: string, pause: () => Promise<boolean>, opts: ChunkOptions = {}): Promise<Root | undefined> {
