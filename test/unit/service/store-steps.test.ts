@@ -24,7 +24,7 @@ function longPostmortem(chars: number): string {
 const opts = { path: 'postmortems/long.md', config: resolveConfig([]) };
 
 test('a long document is parsed with a turn between pieces, and gives the analysis of a parse in one go', async () => {
-  const text = longPostmortem(2 * STEPPED_CHARS);
+  const text = longPostmortem(STEPPED_CHARS + 4096);
   const store = new DocumentStore();
   store.open(URI, 1, text);
   let turns = 0;
@@ -37,7 +37,7 @@ test('a long document is parsed with a turn between pieces, and gives the analys
 });
 
 test('a change during the parse abandons it at the next turn', async () => {
-  const text = longPostmortem(2 * STEPPED_CHARS);
+  const text = longPostmortem(STEPPED_CHARS + 4096);
   const store = new DocumentStore();
   store.open(URI, 1, text);
   let turns = 0;
@@ -52,7 +52,7 @@ test('a change during the parse abandons it at the next turn', async () => {
 
 test('an edit that needs a full parse of a long document leaves the parse to the next read, in steps', async () => {
   // A link reference definition makes every edit a full parse (references resolve document-wide).
-  const text = `${longPostmortem(2 * STEPPED_CHARS)}\nSee [the runbook].\n\n[the runbook]: https://example.invalid/runbook\n`;
+  const text = `${longPostmortem(STEPPED_CHARS + 4096)}\nSee [the runbook].\n\n[the runbook]: https://example.invalid/runbook\n`;
   const store = new DocumentStore();
   store.open(URI, 1, text);
   store.parsed(URI);
