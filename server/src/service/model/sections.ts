@@ -122,6 +122,8 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const ranks: number[] = [];
   const styles = new Map<string, number>();
   let current = -1;
+  // Sections opened by a group label (`groupLabel`): a further group is their sibling.
+  const groups = new Set<number>();
 
   const rankOf = (h: HeaderText, line: number, register: boolean): number => {
     if (isProper(h) && h.level !== null) return h.level;
@@ -179,6 +181,19 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const h = matchHeader(lines, i);
     const cur = sections[current];
     if (!h) {
+      // A bare label that is no section name, inside a list of measures or tasks (or the root
+      // causes), names a group of what its container holds: `**Monitoring:**`, `- **Short-term:**`.
+      const group = cur && GROUPED.has(cur.kind) ? groupLabel(lines, i, cur.kind) : null;
+      if (group) {
+        let container = current;
+        while (groups.has(container)) container = sections[container]?.parent ?? container;
+        const top = sections[container];
+        if (top) {
+          open(group, [...top.kinds], i, rankOf(group, i, true), container);
+          groups.add(current);
+          continue;
+        }
+      }
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
@@ -276,6 +291,50 @@ function collectCandidates(lines: DocumentLines, from: number): { line: number; 
     if (h) out.push({ line: i, kinds: h.kinds });
   }
   return out;
+}
+
+/** Kinds whose bare sub-labels are groups of the same kind (`GROUP_MARKUP`: which labels). */
+const GROUPED: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'root-cause']);
+const GROUP_MARKUP: Record<string, ReadonlySet<string>> = {
+  measures: new Set(['bold', 'italic', 'plain', 'list-item']),
+  'action-items': new Set(['bold', 'italic', 'plain', 'list-item']),
+  // A plain `The sequence was:` in a cause's prose introduces a list; only a bold line stands out.
+  'root-cause': new Set(['bold']),
+};
+
+/**
+ * A line that is a label and nothing else, written to group what follows it: a bold or italic
+ * line alone, a short capitalised line ending in a colon, or (in a list) a priority bucket.
+ * A list item `- **Monitoring:**` with steps under it is one measure, not a group.
+ */
+function groupLabel(lines: DocumentLines, i: number, kind: ModelSectionKind): HeaderText | null {
+  const li = lines.at(i);
+  if (!li || li.block === 'heading' || li.block === 'html') return null;
+  const h = readHeaderText(lines, i);
+  if (!h || isProper(h) || h.inlineText !== '' || !GROUP_MARKUP[kind]?.has(h.markup)) return null;
+  if (matchEntryTime(h.name) !== null) return null;
+  const words = h.name.split(/\s+/);
+  if (h.markup === 'list-item') return isBucketLabel(h.name) ? h : null;
+  if (/[.!?]$/.test(h.name) || words.length > (h.markup === 'plain' ? 6 : 12)) return null;
+  // `To avoid this in future:` leads into a list; a label is written as a name (`Better Alerting:`).
+  if (h.markup === 'plain' && (!/:\s*$/.test(li.content) || !words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w)))) return null;
+  // Sub-causes are prose under their name; a group of measures or tasks holds several of them
+  // (`Better Alerting:` above one line of text is that measure's name, not a group).
+  return kind === 'root-cause' || itemsBelow(lines, i) >= 2 ? h : null;
+}
+
+/** How many lines that start an item (a list item, or a line starting with a capital) follow a label, up to the next label. */
+function itemsBelow(lines: DocumentLines, i: number): number {
+  let n = 0;
+  for (let k = i + 1; k < Math.min(lines.length, i + 16) && n < 2; k++) {
+    const li = lines.at(k);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    if (li.block === 'heading' || matchHeader(lines, k)) break;
+    const next = readHeaderText(lines, k);
+    if (next && next.inlineText === '' && !isProper(next) && /:\s*[*_]*\s*$/.test(li.content)) break;
+    if (li.listItemStart || /^[^\p{L}]*\p{Lu}/u.test(li.content)) n++;
+  }
+  return n;
 }
 
 /** A heading whose text is a date or a time (never a section name): `## Mar 4`, `### 16:40`. */
