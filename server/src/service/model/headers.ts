@@ -45,7 +45,9 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
     suffix = paren[2] ?? null;
     punct = /[:;.]\s*$/.test(s);
   } else if (allowInline) {
-    const c = /^([^:]{1,80}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
+    // A colon inside a parenthesised aside (`Timeline (format: time - text) must contain:`) is
+    // the aside's, not the label's.
+    const c = /^((?:[^:()]|\([^()]*\)(?=.*?:)){1,160}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
     if (c) {
       name = c[1] ?? '';
       suffix = c[2] ?? null;
@@ -158,7 +160,7 @@ function fromText(
   const parts = splitName(text, allowInline);
   if (!parts) return null;
   // A heading may go on after its name (`## Timeline (PST) Saturday Oct 30th - Monday`); other lines may not.
-  if (parts.name.length > (level !== null ? 110 : 70)) return null;
+  if (parts.name.replace(/\s*\([^()]*\)/g, '').length > (level !== null ? 110 : 70)) return null;
   if (markup === 'plain' && li && lines && i !== undefined) {
     // A plain line is a header only when it stands out: trailing punctuation, alone in its
     // block, or in capitals. Sentences that merely contain a section word are not headers.
