@@ -235,9 +235,10 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
     }
   }
   if (isOtherSectionName(h.name, isProper(h))) return { ...h, kinds: ['other'] };
-  // `Impact on Branches and Head Office:` alone on its line: a label whose first words name
-  // the section. Inferred, so rules judge nothing else about it.
-  if (!isProper(h) && h.inlineText === '' && /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i))) {
+  // `Impact on Branches and Head Office:` alone on its line, or a heading `## The fault, in
+  // three layers`: a name whose first words name the section. Inferred, so rules judge nothing
+  // else about it; read here (not after the split) so that its sub-headings are read as its own.
+  if ((isProper(h) || h.inlineText === '') && (isProper(h) || /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i)))) {
     const lead = leadingKinds(h.name);
     if (lead.length > 0) return { ...h, kinds: lead, inferred: true };
   }

@@ -102,8 +102,9 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   const proper = isProper(h);
   if (kinds.length === 0) {
     // An unrecognised heading below a list of measures or tasks groups more of them (unless it
-    // is a priority bucket, which the item reader handles); elsewhere it is a sub-heading.
-    return CONTAINERS.has(cur.kind) && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
+    // is a priority bucket, which the item reader handles), below the root cause it names one
+    // of the causes (`### Layer 2: the alert was muted`); elsewhere it is a sub-heading.
+    return (CONTAINERS.has(cur.kind) || cur.kind === 'root-cause') && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
   }
   if (kinds.includes('other')) return 'section';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
