@@ -179,8 +179,8 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
-    const h = matchHeader(lines, i);
     const cur = sections[current];
+    const h = itemName(matchHeader(lines, i), cur);
     if (!h) {
       // A bare label that is no section name, inside a list of measures or tasks (or the root
       // causes), names a group of what its container holds: `**Monitoring:**`, `- **Short-term:**`.
@@ -293,6 +293,18 @@ function collectCandidates(lines: DocumentLines, from: number): { line: number; 
   }
   return out;
 }
+
+/**
+ * Inside the measures or the tasks, a label whose kind is only guessed from its first words
+ * (`Incident Response Training:` among `Better Alerting:`, `Log Retention:`) names an item
+ * there, like its peers: not a section of the guessed kind.
+ */
+function itemName(h: HeaderMatch | null, cur: Section | undefined): HeaderMatch | null {
+  if (!h || h.inferred !== true || isProper(h) || !cur || !ITEM_LISTS.has(cur.kind)) return h;
+  return null;
+}
+
+const ITEM_LISTS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items']);
 
 /** Kinds whose bare sub-labels are groups of the same kind (`GROUP_MARKUP`: which labels). */
 const GROUPED: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'root-cause']);
