@@ -238,7 +238,9 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
   // `Impact on Branches and Head Office:` alone on its line, or a heading `## The fault, in
   // three layers`: a name whose first words name the section. Inferred, so rules judge nothing
   // else about it; read here (not after the split) so that its sub-headings are read as its own.
-  if ((isProper(h) || h.inlineText === '') && (isProper(h) || /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i)))) {
+  // Not a list item: `3. **Investigation and Diagnosis:**` is a step of a list that merely
+  // starts with a section word; only a whole section name makes a list item a header.
+  if (h.markup !== 'list-item' && (isProper(h) || h.inlineText === '') && (isProper(h) || /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i)))) {
     const lead = leadingKinds(h.name);
     if (lead.length > 0) return { ...h, kinds: lead, inferred: true };
   }
