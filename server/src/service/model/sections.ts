@@ -200,7 +200,8 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
       // An empty heading (`##` alone) is a heading-empty finding, not a section; nor is a line
       // of tags (`### \`DevOps\` \`SysAdmin\``) or a bare link.
-      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name.replace(/`[^`]*`|!?\[[^\]]*\]\([^)]*\)/g, ''))) continue;
+      // (The line, not the name: the name has lost the outer backticks of `` `DevOps` ``.)
+      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(li.content.replace(/^#+/, '').replace(/`[^`]*`|!?\[[^\]]*\]\([^)]*\)/g, ''))) continue;
       const rank = rankOf(other, i, false);
       if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
         // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
