@@ -324,6 +324,9 @@ const GROUP_MARKUP: Record<string, ReadonlySet<string>> = {
 function groupLabel(lines: DocumentLines, i: number, kind: ModelSectionKind): HeaderText | null {
   const li = lines.at(i);
   if (!li || li.block === 'heading' || li.block === 'html') return null;
+  // Most lines of a list are its items: only a line that starts with emphasis or ends with a
+  // colon can be a label, which spares them the full header reading (this runs per keystroke).
+  if (!/^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/.test(li.content) && !/:\s*[*_]*\s*$/.test(li.content)) return null;
   const h = readHeaderText(lines, i);
   if (!h || isProper(h) || h.inlineText !== '' || !GROUP_MARKUP[kind]?.has(h.markup)) return null;
   if (matchEntryTime(h.name) !== null) return null;
