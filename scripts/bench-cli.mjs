@@ -3,7 +3,8 @@
 // `npm test`; builds nothing: run `npm run build` first (it runs bin/postmortem-lint.js).
 //
 //   node scripts/bench-cli.mjs [--rounds 9] [--huge-rounds 3] [--lines 100000] [--no-huge]
-//                              [--dir DIR ...] [--ours "node other/bin.js"]
+//                              [--no-corpus] [--dir DIR ...] [--ours "node other/bin.js"]
+//                              [--mdl other/node_modules/markdownlint-cli2]
 //
 // Targets: ../shared/corpus/docs when it exists (and every --dir), and one generated
 // postmortem of --lines lines (test/bench/gen-postmortem.mjs) in a temporary folder whose
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     'huge-rounds': { type: 'string', default: '3' },
     lines: { type: 'string', default: '100000' },
     'no-huge': { type: 'boolean', default: false },
+    'no-corpus': { type: 'boolean', default: false },
+    mdl: { type: 'string' },
     dir: { type: 'string', multiple: true, default: [] },
     ours: { type: 'string' },
   },
@@ -37,7 +40,7 @@ if (!values.ours && !existsSync(join(root, 'dist/cli.js'))) {
   console.error('bench:cli: dist/cli.js not found; run `npm run build` first.');
   process.exit(2);
 }
-const mdlDir = join(root, 'node_modules/markdownlint-cli2');
+const mdlDir = values.mdl ? resolve(values.mdl) : join(root, 'node_modules/markdownlint-cli2');
 if (!existsSync(join(mdlDir, 'package.json'))) {
   console.error('bench:cli: markdownlint-cli2 is not installed; run `npm ci` (it is a devDependency).');
   process.exit(2);
@@ -48,7 +51,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const targets = [];
 const corpus = resolve(root, '../shared/corpus/docs');
-if (existsSync(corpus)) targets.push({ name: 'corpus (../shared/corpus/docs)', dir: corpus, rounds: Number(values.rounds) });
+if (existsSync(corpus) && !values['no-corpus']) targets.push({ name: 'corpus (../shared/corpus/docs)', dir: corpus, rounds: Number(values.rounds) });
 for (const d of values.dir) targets.push({ name: d, dir: resolve(d), rounds: Number(values.rounds) });
 let tmp = null;
 if (!values['no-huge']) {
