@@ -2,6 +2,9 @@
  * postmortem-lint: the same service as the language server, for CI. Reads files, resolves
  * configuration exactly as the editor does (configForDocument), and prints findings, the
  * model, or the action items, and always what it checked (see HELP in cli/args.ts).
+ * `main` runs in one thread; `run` (the command) may share the files among worker threads
+ * (cli/pool.ts, cli/worker.ts) and writes what `main` writes. One file's work is
+ * cli/lint-file.ts, the same in every thread.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
