@@ -18,6 +18,8 @@ function files(n: number, kb: number): string[] {
   });
 }
 
+/** 10 MB in 100 files: enough text for any number of workers. */
+const many = files(100, 100);
 const opts = (...args: string[]) => parseCli([...args, 'docs'], false);
 const idle = { cores: 8, load: 0 };
 const count = (o: ReturnType<typeof opts>, f: string[], env: NodeJS.ProcessEnv = {}, m = idle) => workerCount({ opts: o, files: f }, env, m.cores, m.load);
@@ -26,19 +28,18 @@ test('none for a few small files, one per 256 KB of text beyond that, at most on
   assert.equal(count(opts(), files(20, 10)), 0, '200 KB: a worker costs more than it saves');
   assert.equal(count(opts(), files(1, 4000)), 0, 'one file: nothing to share');
   assert.equal(count(opts(), files(10, 60)), 2, '600 KB');
-  assert.equal(count(opts(), files(100, 100)), 4, 'at most 4');
-  assert.equal(count(opts(), files(100, 100), {}, { cores: 2, load: 0 }), 1, 'two cores: the main thread and one worker');
-  assert.equal(count(opts(), files(100, 100), {}, { cores: 1, load: 0 }), 0, 'one core');
+  assert.equal(count(opts(), many), 4, 'at most 4');
+  assert.equal(count(opts(), many, {}, { cores: 2, load: 0 }), 1, 'two cores: the main thread and one worker');
+  assert.equal(count(opts(), many, {}, { cores: 1, load: 0 }), 0, 'one core');
 });
 
 test('none where the cores are busy (the load average), as many as are idle otherwise', () => {
-  assert.equal(count(opts(), files(100, 100), {}, { cores: 2, load: 1.5 }), 0);
-  assert.equal(count(opts(), files(100, 100), {}, { cores: 2, load: 7 }), 0);
-  assert.equal(count(opts(), files(100, 100), {}, { cores: 8, load: 5.2 }), 1);
+  assert.equal(count(opts(), many, {}, { cores: 2, load: 1.5 }), 0);
+  assert.equal(count(opts(), many, {}, { cores: 2, load: 7 }), 0);
+  assert.equal(count(opts(), many, {}, { cores: 8, load: 5.2 }), 1);
 });
 
 test('none for --print-model and --action-items (they keep whole analyses); POSTMORTEM_LINT_WORKERS decides otherwise', () => {
-  const many = files(100, 100);
   assert.equal(count(opts('--print-model'), many), 0);
   assert.equal(count(opts('--action-items', 'csv'), many), 0);
   assert.equal(count(opts(), many, { POSTMORTEM_LINT_WORKERS: '0' }), 0);
