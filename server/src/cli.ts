@@ -14,7 +14,7 @@ import { overlay, readConfigFile } from './cli/config-file';
 import { expandFiles, type Expanded } from './cli/files';
 import { docConfig, KNOWN_RULES, lintPath, lintStdin, toPosix, type Linted, type Outcome } from './cli/lint-file';
 import { runPool } from './cli/pool';
-import { lintGroup, taskGroups } from './cli/groups';
+import { largestFirst, lintGroup, taskGroups } from './cli/groups';
 import { cliWorkerData, serveIfCliWorker } from './cli/worker';
 import { lineRoles, roleRuns } from './service/index';
 import { toOneBased } from './cli/model-json';
@@ -243,7 +243,7 @@ export async function run(argv: readonly string[], cwd: string, io: CliIo = proc
   const size = workerCount({ opts: p.opts, files }, env);
   if (size === 0) return serial(p, io);
   const first = stdinOutcome(p, io);
-  const groups = taskGroups(files, p.opts.fix);
+  const groups = largestFirst(taskGroups(files, p.opts.fix), files);
   const pool = await runPool<Outcome[]>({
     script: __filename,
     size: Math.min(size, groups.length - 1),

@@ -27,6 +27,20 @@ export function taskGroups(files: readonly string[], fix: boolean): number[][] {
   return [...byFile.values()];
 }
 
+function size(file: string): number {
+  try { return statSync(file).size; } catch { return 0; }
+}
+
+/**
+ * The largest tasks first (threads claim tasks in this order): a large file claimed last
+ * would keep one thread busy while the others wait. The report keeps file order whatever
+ * order the tasks ran in.
+ */
+export function largestFirst(groups: readonly number[][], files: readonly string[]): number[][] {
+  const sized = groups.map((g) => ({ g, bytes: g.reduce((n, i) => n + size(files[i] ?? ''), 0) }));
+  return sized.sort((a, b) => b.bytes - a.bytes).map((x) => x.g);
+}
+
 /** One task: its paths read, linted and fixed in order, in whichever thread runs it. */
 export function lintGroup(files: readonly string[], group: readonly number[], opts: CliOptions, cwd: string, cache: RcCache): Outcome[] {
   return group.map((i) => lintPath(files[i] ?? '', opts, cwd, cache));
