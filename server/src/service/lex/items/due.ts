@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { cellHit, findCell, isPlaceholder } from './cells';
 import type { Hit } from './position';
 
-const DUE_COLUMN = /^(?:due|due date|due by|deadline|target|target date|eta|when|by when|date due)$/;
+export const DUE_COLUMN = /^(?:due|due date|due by|deadline|target|target date|eta|when|by when|date due)$/;
 
 /** A keyword that introduces a due date; the date must follow right after it. */
 const KEYWORD = /\b(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than)\b\s*[:=]?\s*/gi;

@@ -5,7 +5,7 @@
 import { cellHit, findCell, isPlaceholder } from './cells';
 import { trimHit, type Hit } from './position';
 
-const OWNER_COLUMN = /^(?:owners?|owner role|who|assignee|assigned to|responsible|dri|lead)$/;
+export const OWNER_COLUMN = /^(?:owners?|owner role|who|assignee|assigned to|responsible|dri|lead)$/;
 
 /** `Owner: Jane Doe`, `owner - @alice`, `Assignee: Bob`; the value stops at , ; ) ] | or a new field. */
 const LABELLED = /\b(?:owners?|assignee|assigned|who|responsible|dri)\s*[:=]\s*([^,;()[\]|\n]+)/gi;

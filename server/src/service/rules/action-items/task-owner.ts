@@ -3,6 +3,17 @@ import { dueExample } from './due-example';
 import { DUE_FIELD, missingFieldsFix, openTasks, OWNER_FIELD, quote } from './shared';
 import { settledTasks } from './settled';
 import { secondVersionLine } from '../structure/section-duplicate';
+import { OWNER_COLUMN } from '../../lex/items/owner';
+import type { Item } from '../../model/schema';
+
+/** The text of a task row's Owner cell when it holds a stand-in (`TBD`, `?`), else null. */
+function ownerStandIn(task: Item): string | null {
+  for (const [name, value] of Object.entries(task.cells ?? {})) {
+    const v = value.replace(/[*_`]/g, '').trim();
+    if (v !== '' && OWNER_COLUMN.test(name.trim().toLowerCase())) return v;
+  }
+  return null;
+}
 
 // An item that is only a link (`[#97](...)`, a bare URL): what it asks and who owns it live in the tracker.
 const BARE_LINK = /^\W*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+?>?|#\d+)\W*$/;
@@ -35,11 +46,13 @@ export const taskOwner: Rule = {
     for (const task of openTasks(ctx.model.tasks)) {
       if (task.owner) continue;
       const both = withDue && !task.due;
+      const standIn = ownerStandIn(task);
+      const cell = standIn !== null ? ` (its Owner cell says ${quote(standIn, 20)})` : '';
       ctx.report({
         range: task.textRange,
         message: both
-          ? `No owner or due date for ${quote(task.text, 40)}: add \`(owner: @handle, due: ${example})\`.`
-          : `No owner for ${quote(task.text, 40)}: add \`(owner: @handle)\`.`,
+          ? `No owner or due date for ${quote(task.text, 40)}${cell}: add \`(owner: @handle, due: ${example})\`.`
+          : `No owner for ${quote(task.text, 40)}${cell}: add \`(owner: @handle)\`.`,
         fixes: [missingFieldsFix(ctx.source, task, both ? [OWNER_FIELD, DUE_FIELD] : [OWNER_FIELD])],
         ...(settled.has(task) || BARE_LINK.test(task.text) || (copyFrom !== null && task.line > copyFrom) ? { uncertain: true } : {}),
       });

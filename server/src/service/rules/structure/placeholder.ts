@@ -2,11 +2,38 @@ import { lineRange } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote } from './shared';
 import { placeholderMatches, placeholderTitle } from './template';
+import { openTasks } from '../action-items/shared';
+import { OWNER_COLUMN } from '../../lex/items/owner';
+import { DUE_COLUMN } from '../../lex/items/due';
+import type { RuleContext } from '../types';
+
+/**
+ * The owner and due-date cells of open task rows that the task rules already report as
+ * missing (`| Fix the alert | TBD |`): a `TBD` there is one gap, said once, by task-owner
+ * or task-due-date, whose fix fills the cell. Spans by line, in characters.
+ */
+function reportedTaskCells(ctx: RuleContext): Map<number, { start: number; end: number }[]> {
+  const out = new Map<number, { start: number; end: number }[]>();
+  const ownerOn = ctx.config.rules['task-owner'] !== 'off';
+  const dueOn = ownerOn || ctx.config.rules['task-due-date'] !== 'off';
+  for (const task of openTasks(ctx.model.tasks)) {
+    for (const [name, cell] of Object.entries(task.cellRanges ?? {})) {
+      const header = name.trim().toLowerCase();
+      const reported = (ownerOn && !task.owner && OWNER_COLUMN.test(header)) || (dueOn && !task.due && DUE_COLUMN.test(header));
+      if (!reported || cell.range.start.line !== cell.range.end.line) continue;
+      const spans = out.get(cell.range.start.line) ?? [];
+      spans.push({ start: cell.range.start.character, end: cell.range.end.character });
+      out.set(cell.range.start.line, spans);
+    }
+  }
+  return out;
+}
 
 /**
  * TODO, TBD, XXX, `????` or a lone `?` for a value, `[Insert ...]`, `{{ ... }}`, `20xx-MM-DD`,
  * `By: (Names)`, left-in assignment text, and a title that is a template's slot (`# Title`).
- * One finding per slot: the `hh:mm` inside `{{ hh:mm }}` is the same placeholder.
+ * One finding per slot: the `hh:mm` inside `{{ hh:mm }}` is the same placeholder, and a
+ * `TBD` in the Owner or Due cell of a task the task rules report missing is theirs to say.
  */
 export const placeholder: Rule = {
   meta: {
@@ -24,7 +51,9 @@ export const placeholder: Rule = {
         message: `The title ${quote(title.text)} is the template's placeholder. Say what happened and when, e.g. \`# Checkout errors on 2024-03-08\`.`,
       });
     }
+    const taskCells = reportedTaskCells(ctx);
     for (const m of placeholderMatches(ctx.model, ctx.lines, ctx.source)) {
+      if (taskCells.get(m.line)?.some((c) => c.start <= m.start && m.end <= c.end)) continue;
       ctx.report({
         range: lineRange(m.line, m.start, m.end),
         message: `${quote(m.text)} is ${m.what}. Replace it with the real content before the review.`,
