@@ -76,3 +76,18 @@ test('a postmortem told twice (three sections repeated in order) is one finding,
   // The retelling's tasks repeat the first version's: their owner is asked for below a warning.
   assert.deepEqual(severities(doc, 'task-owner'), ['18 warning', '35 info']);
 });
+
+test('the example text under a template slot heading is said below a warning; a real task beside it is not', () => {
+  const doc = [
+    '# Postmortem: {{ incident name }}', '', '## Summary', '', 'On {{ date }} the {{ service }} was down.', '',
+    '## Action items', '',
+    '### {{ action topic }}', '',
+    '- Describe the steps here.', '',
+    '### {{ action topic }}', '',
+    '- Describe the steps here.', '',
+    '### Alerting', '',
+    '- Add an alert on queue depth.',
+  ].join('\n');
+  assert.deepEqual(severities(doc, 'task-owner'), ['11 info', '15 info', '19 warning']);
+  assert.deepEqual(severities(doc, 'task-duplicate'), ['15 info']);
+});

@@ -2,6 +2,7 @@ import type { Item } from '../../model/schema';
 import type { Position, Range, TextEdit } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote } from './shared';
+import { inSlotSection } from '../structure/template';
 
 /**
  * Task j is a step of task i when it is written under it: every task from i's next up to j
@@ -57,6 +58,7 @@ export const taskDuplicate: Rule = {
   check(ctx) {
     const tasks = ctx.model.tasks;
     const duplicates = ctx.derived.taskDuplicates;
+    const slot = inSlotSection(ctx.model, ctx.lines, ctx.source);
     const groups = new Map<number, number[]>();
     for (const j of duplicates.later) {
       // The earliest task it repeats that it is not a step of (most often the very first).
@@ -79,8 +81,11 @@ export const taskDuplicate: Rule = {
         { range: first.textRange, message: 'The same task, first written here' },
         ...members.slice(1, RELATED_CAP).map((t) => ({ range: t.textRange, message: 'The same task again' })),
       ];
+      // Example text under template slots repeats by design.
+      const example = slot(first.line) && members.every((t) => slot(t.line)) ? { uncertain: true } : {};
       if (members.length === 1) {
         ctx.report({
+          ...example,
           range: dup.textRange,
           message: `The task ${quote(dup.text)} repeats the task on line ${first.line + 1}. Keep one of them.`,
           related,
@@ -92,6 +97,7 @@ export const taskDuplicate: Rule = {
       const listed = lines.length > 8 ? `${lines.slice(0, 8).join(', ')} and ${lines.length - 8} more` : lines.join(', ');
       ctx.report({
         range: dup.textRange,
+        ...example,
         message: `The task ${quote(dup.text)} is written ${lines.length} times (lines ${listed}). Keep one of them.`,
         related,
         fixes: [{ title: `Remove the ${members.length} repeats of this task`, edits: deletions }],

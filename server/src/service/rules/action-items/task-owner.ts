@@ -4,6 +4,7 @@ import { DUE_FIELD, missingFieldsFix, openTasks, OWNER_FIELD, quote } from './sh
 import { settledTasks } from './settled';
 import { secondVersionLine } from '../structure/section-duplicate';
 import { OWNER_COLUMN } from '../../lex/items/owner';
+import { inSlotSection } from '../structure/template';
 import type { Item } from '../../model/schema';
 
 /** The text of a task row's Owner cell when it holds a stand-in (`TBD`, `?`), else null. */
@@ -43,6 +44,7 @@ export const taskOwner: Rule = {
     const settled = settledTasks(ctx.model, ctx.lines);
     // Tasks of a second version of the postmortem (a retelling) repeat the first one's.
     const copyFrom = secondVersionLine(ctx.model);
+    const slot = inSlotSection(ctx.model, ctx.lines, ctx.source);
     for (const task of openTasks(ctx.model.tasks)) {
       if (task.owner) continue;
       const both = withDue && !task.due;
@@ -54,7 +56,7 @@ export const taskOwner: Rule = {
           ? `No owner or due date for ${quote(task.text, 40)}${cell}: add \`(owner: @handle, due: ${example})\`.`
           : `No owner for ${quote(task.text, 40)}${cell}: add \`(owner: @handle)\`.`,
         fixes: [missingFieldsFix(ctx.source, task, both ? [OWNER_FIELD, DUE_FIELD] : [OWNER_FIELD])],
-        ...(settled.has(task) || BARE_LINK.test(task.text) || (copyFrom !== null && task.line > copyFrom) ? { uncertain: true } : {}),
+        ...(settled.has(task) || BARE_LINK.test(task.text) || (copyFrom !== null && task.line > copyFrom) || slot(task.line) ? { uncertain: true } : {}),
       });
     }
   },

@@ -101,3 +101,21 @@ export function isTemplate(model: Postmortem, lines: DocumentLines, source: Sour
   const summary = new Set(summaryLines(lines, model.sections));
   return found.some((m) => summary.has(m.line) && TEMPLATE_KINDS.has(m.kind));
 }
+
+/**
+ * Whether `line` sits in a section whose heading is a template slot (`### {{ action topic }}`):
+ * what is under such a heading is the template's example text ("Steps for future."), not a
+ * task of an incident, so the task rules say it below a warning. Innermost section wins.
+ */
+export function inSlotSection(model: Postmortem, lines: DocumentLines, source: SourceText): (line: number) => boolean {
+  const slotHeaders = new Set(placeholderMatches(model, lines, source).filter((m) => TEMPLATE_KINDS.has(m.kind)).map((m) => m.line));
+  const slots = model.sections.filter((s) => s.markup !== 'implicit' && slotHeaders.has(s.line));
+  if (slots.length === 0) return () => false;
+  return (line) => {
+    let inner: { line: number; slot: boolean } | null = null;
+    for (const s of model.sections) {
+      if (line > s.line && line < s.end && (!inner || s.line >= inner.line)) inner = { line: s.line, slot: slotHeaders.has(s.line) && s.markup !== 'implicit' };
+    }
+    return inner?.slot ?? false;
+  };
+}
