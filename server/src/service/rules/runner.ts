@@ -12,6 +12,8 @@ import type { ResolvedConfig } from '../config/schema';
 import type { Derived } from '../derive/index';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
 import { fixProblem } from './fixes/well-formed';
+import { dirtyWindow, type ModelReuse } from '../model/incremental';
+import { deepEqual, lineMap, shiftLines, type LineEdit } from '../model/incremental-lines';
 
 export interface RunOptions {
   docsUrl: (rule: string) => string;
@@ -29,41 +31,133 @@ function lower(s: Severity): Severity {
   return s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'hint';
 }
 
-export function runRules(
-  input: { model: Postmortem; lines: DocumentLines; source: SourceText; config: ResolvedConfig; derived: Derived },
-  rules: readonly Rule[],
-  opts: RunOptions,
-): Finding[] {
+export interface RunInput {
+  model: Postmortem;
+  lines: DocumentLines;
+  source: SourceText;
+  config: ResolvedConfig;
+  derived: Derived;
+}
+
+export function runRules(input: RunInput, rules: readonly Rule[], opts: RunOptions): Finding[] {
+  return runRulesKeeping(input, rules, opts, null).findings;
+}
+
+/**
+ * The findings of the version before, for a run that may keep some of them: `reuse` says
+ * what the model took over from that version, `findings` are its rules' findings before
+ * suppression (by rule name), made under the same configuration.
+ */
+export interface PreviousRun {
+  reuse: ModelReuse;
+  findings: ReadonlyMap<string, readonly Finding[]>;
+}
+
+export interface Run {
+  /** The findings to report: suppressed ones dropped, sorted by position. */
+  findings: Finding[];
+  /** Every rule's findings before suppression, for the next version's run. */
+  byRule: Map<string, Finding[]>;
+}
+
+/**
+ * `runRules`, keeping what the version before found where the edit cannot have changed it
+ * (see RuleReads): a `lines` rule runs over the edited lines alone, a `timeline` or `items`
+ * rule not at all when what it reads is unchanged.
+ */
+export function runRulesKeeping(input: RunInput, rules: readonly Rule[], opts: RunOptions, previous: PreviousRun | null): Run {
+  const byRule = new Map<string, Finding[]>();
   const findings: Finding[] = [];
+  const plan = previous ? planReuse(input.model, previous.reuse) : null;
   for (const rule of rules) {
     const severity = severityOf(rule, input.config);
     if (severity === 'off') continue;
     const name = rule.meta.name;
-    const docsUrl = opts.docsUrl(name);
-    const ctx: RuleContext = {
-      model: input.model,
-      lines: input.lines,
-      source: input.source,
-      config: input.config,
-      derived: input.derived,
-      report(r: Report) {
-        if (opts.isSuppressed?.(name, r.range.start.line)) return;
-        const { uncertain, ...rest } = r;
-        const fixes: Fix[] = [];
-        for (const fix of r.fixes ?? []) {
-          const problem = fixProblem(fix, input.source);
-          if (problem === null) fixes.push(fix);
-          else opts.onRuleError?.(name, new Error(`malformed fix dropped ("${fix.title}"): ${problem}`));
-        }
-        findings.push({ ...rest, rule: name, severity: uncertain ? lower(severity) : severity, fixes, docsUrl });
-      },
-    };
-    try {
-      rule.check(ctx);
-    } catch (e) {
-      opts.onRuleError?.(name, e);
-    }
+    const before = previous?.findings.get(name);
+    const found = before && plan ? rerun(rule, severity, input, opts, before, plan) : check(rule, severity, input, opts, null);
+    byRule.set(name, found);
+    for (const f of found) if (!opts.isSuppressed?.(name, f.range.start.line)) findings.push(f);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
-  return findings;
+  return { findings, byRule };
+}
+
+/** The rule's findings: all of them, or (given a window of lines) those starting there. */
+function check(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions, window: LineWindow | null): Finding[] {
+  const name = rule.meta.name;
+  const docsUrl = opts.docsUrl(name);
+  const out: Finding[] = [];
+  const ctx: RuleContext = {
+    model: input.model,
+    lines: window ? linesWindow(input.lines, window) : input.lines,
+    source: input.source,
+    config: input.config,
+    derived: input.derived,
+    report(r: Report) {
+      const { uncertain, ...rest } = r;
+      const fixes: Fix[] = [];
+      for (const fix of r.fixes ?? []) {
+        const problem = fixProblem(fix, input.source);
+        if (problem === null) fixes.push(fix);
+        else opts.onRuleError?.(name, new Error(`malformed fix dropped ("${fix.title}"): ${problem}`));
+      }
+      out.push({ ...rest, rule: name, severity: uncertain ? lower(severity) : severity, fixes, docsUrl });
+    },
+  };
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    opts.onRuleError?.(name, e);
+  }
+  return window ? out.filter((f) => inWindow(f.range.start.line, window)) : out;
+}
+
+interface LineWindow { from: number; to: number }
+
+function inWindow(line: number, w: LineWindow): boolean {
+  return line >= w.from && line < w.to;
+}
+
+/** The document's lines with only those of the window present (a `lines` rule reads no other). */
+function linesWindow(lines: DocumentLines, w: LineWindow): DocumentLines {
+  const view: DocumentLines = Object.create(lines) as DocumentLines;
+  Object.defineProperty(view, 'at', { value: (line: number) => (inWindow(line, w) ? lines.at(line) : undefined) });
+  return view;
+}
+
+/** What of the version before a run may keep. */
+interface ReusePlan {
+  edit: LineEdit;
+  /** The title, front matter, sections, fields, summary and zones are unchanged (no line moved). */
+  documentSame: boolean;
+  timelineSame: boolean;
+  itemsSame: boolean;
+}
+
+function planReuse(model: Postmortem, reuse: ModelReuse): ReusePlan {
+  const p = reuse.previous;
+  const documentSame = model.sections === p.sections && model.fields === p.fields && deepEqual(model.title, p.title)
+    && deepEqual(model.frontMatter, p.frontMatter) && deepEqual(model.summary, p.summary)
+    && deepEqual(model.allTimesZone, p.allTimesZone) && deepEqual(model.tableZone, p.tableZone);
+  return {
+    edit: reuse.edit,
+    documentSame,
+    timelineSame: model.timeline === p.timeline && model.untimedEntries === p.untimedEntries,
+    itemsSame: model.tasks === p.tasks && model.measures === p.measures,
+  };
+}
+
+function rerun(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions, before: readonly Finding[], plan: ReusePlan): Finding[] {
+  const reads = rule.meta.reads ?? ['document'];
+  if (reads.includes('lines')) {
+    const edit = plan.edit;
+    const w = dirtyWindow(edit);
+    const old = { from: w.from, to: edit.oldEnd + 1 };
+    const map = lineMap(edit);
+    const kept = before.filter((f) => !inWindow(f.range.start.line, old)).map((f) => (f.range.start.line >= edit.oldEnd && edit.newEnd !== edit.oldEnd ? shiftLines(f, map) : f));
+    return [...kept, ...check(rule, severity, input, opts, w)];
+  }
+  const same = !reads.includes('document') && plan.documentSame
+    && (!reads.includes('timeline') || plan.timelineSame) && (!reads.includes('items') || plan.itemsSame);
+  return same ? [...before] : check(rule, severity, input, opts, null);
 }

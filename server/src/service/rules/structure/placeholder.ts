@@ -27,6 +27,7 @@ export const placeholder: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['lines'],
   },
   check(ctx) {
     const headerLines = new Set(ctx.model.sections.filter((s) => s.markup !== 'implicit').map((s) => s.line));

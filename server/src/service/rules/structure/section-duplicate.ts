@@ -17,6 +17,7 @@ export const sectionDuplicate: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const sections = ctx.model.sections;

@@ -15,6 +15,7 @@ export const summaryDuration: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const s = summaryFacts(ctx.model, ctx.lines);

@@ -27,6 +27,7 @@ export const zoneDst: Rule = {
     category: 'summary',
     defaultSeverity: 'info',
     fixable: true,
+    reads: ['timeline'],
   },
   check(ctx) {
     const tl = resolved(ctx);

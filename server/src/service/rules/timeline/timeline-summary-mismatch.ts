@@ -35,6 +35,7 @@ export const timelineSummaryMismatch: Rule = {
     category: 'timeline',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const tl = resolved(ctx);

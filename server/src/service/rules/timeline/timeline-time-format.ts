@@ -9,6 +9,7 @@ export const timelineTimeFormat: Rule = {
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
+    reads: ['timeline'],
   },
   check(ctx) {
     for (const e of ctx.model.timeline) {
