@@ -7,7 +7,8 @@ import { matchHeader } from './headers';
 import { inferKinds } from './infer';
 import { readFrontMatter } from './frontmatter';
 import { findTitle } from './title';
-import { extractTimeline, findAllTimesZone, type TimelineExtract } from './timeline';
+import { findAllTimesZone, type TimelineExtract } from './timeline';
+import { readTimeline } from './incremental-timeline';
 import { extractItems } from './items';
 import { findTableZone } from './table-zone';
 import { extractSummary, summaryLines } from './summary';
@@ -52,8 +53,9 @@ export function structureOf(lines: DocumentLines, tree: Root): Structure {
   return { frontMatter, title, sections: inferKinds(lines, implicit.sections), fields: implicit.fields };
 }
 
+/** The timeline read in full (its checkpoints kept for the incremental model). */
 export function extractTimelinePart(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
-  return extractTimeline(lines, sections);
+  return readTimeline(lines, sections);
 }
 
 export function extractItemParts(lines: DocumentLines, sections: readonly Section[]): Pick<Parts, 'measures' | 'tasks'> {

@@ -14,6 +14,7 @@ import type { SourceText } from '../text/source-text';
 import { DocumentLines } from '../parse/document-lines';
 import { assemble, extractItemParts, extractTimelinePart, structureOf, type Analysed, type Parts } from './build';
 import { carryOver, equalShifted, lineEdit, lineMap, type LineEdit } from './incremental-lines';
+import { moveTimeline, timelineAfter } from './incremental-timeline';
 import type { Postmortem, Section } from './schema';
 
 /** What the new model took over from the previous version. */
@@ -85,8 +86,8 @@ export function buildModelAfter(previous: Analysed, source: SourceText, tree: Ro
   const itemsClean = !sections.some((s, k) => footprint[k] === true && touches(s, w));
   const parts: Parts = {
     timeline: timelineClean
-      ? { entries: carryOver(prev.timeline, edit), untimed: carryOver(prev.untimedEntries, edit) }
-      : extractTimelinePart(lines, sections),
+      ? moveTimeline({ entries: prev.timeline, untimed: prev.untimedEntries }, edit)
+      : timelineAfter({ entries: prev.timeline, untimed: prev.untimedEntries }, lines, sections, edit, w),
     ...(itemsClean
       ? { measures: carryOver(prev.measures, edit), tasks: carryOver(prev.tasks, edit) }
       : extractItemParts(lines, sections)),
