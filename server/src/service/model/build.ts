@@ -22,8 +22,13 @@ export interface Analysed {
 
 export function buildModel(source: SourceText, tree: Root): Analysed {
   const lines = new DocumentLines(source, tree);
+  return { lines, model: modelOf(lines, tree) };
+}
+
+/** The model of a document's lines, read in full. */
+export function modelOf(lines: DocumentLines, tree: Root): Postmortem {
   const structure = structureOf(lines, tree);
-  return { lines, model: assemble(lines, structure, extractParts(lines, structure.sections)) };
+  return assemble(lines, structure, extractParts(lines, structure.sections));
 }
 
 /** The document-wide reading: front matter, title, sections and field labels. */
