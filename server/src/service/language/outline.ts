@@ -102,13 +102,17 @@ function itemNode(source: SourceText, item: Item, kind: 'task' | 'measure'): Out
   };
 }
 
-/** The innermost section whose own lines hold `line` (index), or -1. */
-function ownerSection(model: Postmortem, line: number): number {
-  let found = -1;
+/**
+ * For every line, the innermost section whose own lines hold it (index), or -1: one walk of
+ * the sections (a later section overwrites the lines of the one around it), so placing every
+ * entry and item is linear, not entries x sections.
+ */
+function sectionOwners(model: Postmortem, lineCount: number): Int32Array {
+  const owner = new Int32Array(lineCount).fill(-1);
   model.sections.forEach((s, i) => {
-    if (line >= s.line && line < s.end) found = i;
+    owner.fill(i, Math.max(0, s.line), Math.min(lineCount, s.end));
   });
-  return found;
+  return owner;
 }
 
 /**
@@ -139,11 +143,14 @@ export function documentOutline(source: SourceText, model: Postmortem): OutlineN
     if (s.parent !== null && s.parent < i) place(s.parent, s.line, node);
     else roots.push({ line: s.line, node });
   });
-  for (const e of model.timeline) place(ownerSection(model, e.line), e.line, entryNode(source, e));
-  for (const t of model.tasks) place(ownerSection(model, t.line), t.line, itemNode(source, t, 'task'));
+  const owners = sectionOwners(model, source.lineCount);
+  const ownerSection = (line: number): number => owners[line] ?? -1;
+  for (const e of model.timeline) place(ownerSection(e.line), e.line, entryNode(source, e));
+  for (const t of model.tasks) place(ownerSection(t.line), t.line, itemNode(source, t, 'task'));
+  const taskLines = new Set(model.tasks.map((t) => t.line));
   for (const m of model.measures) {
-    if (model.tasks.some((t) => t.line === m.line)) continue; // one item read both ways: shown once, as a task
-    place(ownerSection(model, m.line), m.line, itemNode(source, m, 'measure'));
+    if (taskLines.has(m.line)) continue; // one item read both ways: shown once, as a task
+    place(ownerSection(m.line), m.line, itemNode(source, m, 'measure'));
   }
   const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   nodes.forEach((n, i) => {
