@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_RULES } from '../../../server/src/service/rules/index';
 
-const KNOWN = new Set(['lines', 'timeline', 'items', 'document']);
+const KNOWN = new Set(['lines', 'timeline', 'times', 'items', 'document']);
 
 test('every rule declares what it reads, well-formed', () => {
   for (const rule of ALL_RULES) {

@@ -6,7 +6,7 @@
  * edits) is dropped and reported the same way, so no client ever receives one.
  */
 import type { SourceText } from '../text/source-text';
-import type { Postmortem } from '../model/schema';
+import type { Postmortem, TimelineEntry } from '../model/schema';
 import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
 import type { Derived } from '../derive/index';
@@ -131,7 +131,28 @@ interface ReusePlan {
   /** The title, front matter, sections, fields, summary and zones are unchanged (no line moved). */
   documentSame: boolean;
   timelineSame: boolean;
+  /** The entries' times are unchanged (their text or extent may not be). */
+  timesSame: boolean;
   itemsSame: boolean;
+}
+
+/** What of an entry a `times` rule does not read. */
+const NOT_TIMES: ReadonlySet<string> = new Set(['text', 'textRange', 'endLine']);
+
+/** Entry by entry, the same times (the same objects, mostly: an edit re-reads a few). */
+function sameTimes(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!x || !y) return false;
+    const keys = Object.keys(x).filter((k) => !NOT_TIMES.has(k));
+    if (keys.length !== Object.keys(y).filter((k) => !NOT_TIMES.has(k)).length) return false;
+    for (const k of keys) if (!deepEqual((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 function planReuse(model: Postmortem, reuse: ModelReuse): ReusePlan {
@@ -143,6 +164,7 @@ function planReuse(model: Postmortem, reuse: ModelReuse): ReusePlan {
     edit: reuse.edit,
     documentSame,
     timelineSame: model.timeline === p.timeline && model.untimedEntries === p.untimedEntries,
+    timesSame: documentSame && sameTimes(model.timeline, p.timeline),
     itemsSame: model.tasks === p.tasks && model.measures === p.measures,
   };
 }
@@ -158,6 +180,7 @@ function rerun(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions
     return [...kept, ...check(rule, severity, input, opts, w)];
   }
   const same = !reads.includes('document') && plan.documentSame
-    && (!reads.includes('timeline') || plan.timelineSame) && (!reads.includes('items') || plan.itemsSame);
+    && (!reads.includes('timeline') || plan.timelineSame) && (!reads.includes('times') || plan.timesSame)
+    && (!reads.includes('items') || plan.itemsSame);
   return same ? [...before] : check(rule, severity, input, opts, null);
 }

@@ -26,10 +26,13 @@ export type RuleCategory = 'structure' | 'summary' | 'timeline' | 'action-items'
  *   measures and tasks (with their coverage and duplicates), and the document-wide facts:
  *   title, front matter, sections, fields, summary, the stated zones. Kept when all of what
  *   it reads is unchanged.
+ * - `times`: of the timeline, only each entry's times: its time, date, day and zone (with
+ *   their ranges and problems) and the resolved timeline's points, never its event text or
+ *   its extent (so typing in an entry's text keeps the findings).
  * - `document`: anything (the whole text, the suppressions): run on every version.
- * `lines` and `document` stand alone; `timeline` and `items` may be combined.
+ * `lines` and `document` stand alone; `timeline` (or `times`) and `items` may be combined.
  */
-export type RuleReads = 'lines' | 'timeline' | 'items' | 'document';
+export type RuleReads = 'lines' | 'timeline' | 'times' | 'items' | 'document';
 
 export interface RuleMeta {
   /** kebab-case: the diagnostic code, the settings key, the docs page name. */

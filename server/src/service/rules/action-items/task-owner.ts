@@ -15,7 +15,7 @@ export const taskOwner: Rule = {
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
-    reads: ['items', 'timeline'],
+    reads: ['items', 'times'],
   },
   check(ctx) {
     const withDue = ctx.config.rules['task-due-date'] !== 'off';

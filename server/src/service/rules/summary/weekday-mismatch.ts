@@ -25,7 +25,7 @@ export const weekdayMismatch: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: true,
-    reads: ['timeline'],
+    reads: ['times'],
   },
   check(ctx) {
     const { model } = ctx;

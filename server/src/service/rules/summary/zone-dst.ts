@@ -27,7 +27,7 @@ export const zoneDst: Rule = {
     category: 'summary',
     defaultSeverity: 'info',
     fixable: true,
-    reads: ['timeline'],
+    reads: ['times'],
   },
   check(ctx) {
     const tl = resolved(ctx);

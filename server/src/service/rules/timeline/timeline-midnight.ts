@@ -11,7 +11,7 @@ export const timelineMidnight: Rule = {
     category: 'timeline',
     defaultSeverity: 'info',
     fixable: true,
-    reads: ['timeline'],
+    reads: ['times'],
   },
   check(ctx) {
     const tl = resolved(ctx);

@@ -9,7 +9,7 @@ export const timelineTimeFormat: Rule = {
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
-    reads: ['timeline'],
+    reads: ['times'],
   },
   check(ctx) {
     for (const e of ctx.model.timeline) {
