@@ -82,8 +82,8 @@ export function parseDocument(text: string, tree?: Root, previous?: Parsed): Par
 }
 
 /** The derived facts already made for the version before that the new model can keep. */
-function carriedFacts(previous: Parsed, model: Postmortem): CarriedFacts {
-  const made = lastDerived.get(previous);
+function carriedFacts(previous: Parsed | Analysis, model: Postmortem): CarriedFacts {
+  const made = lastDerived.get(previous) ?? ('derived' in previous ? previous.derived : undefined);
   return made ? carriedFrom(made, previous.model, model) : {};
 }
 

@@ -100,9 +100,12 @@ export class DocumentStore {
     const reused = version <= e.highest;
     // The parse being replaced is what the next one is built from (or the one before it, when
     // this version was never read); none over the budget, where nothing is parsed.
+    // A parse and its analysis are kept together: the rules keep findings only of the analysis
+    // of the parse the next one is built from. A version parsed but not analysed (its stepped
+    // analysis abandoned, or only a hover read it) gives way to the last analysed one.
     const over = text.length > e.limit;
-    const earlierParsed = over ? null : e.parsed ?? e.earlierParsed;
-    const earlierAnalysis = over ? null : e.parsed ? e.analysis : e.earlierAnalysis;
+    const earlierAnalysis = over ? null : e.analysis ?? e.earlierAnalysis;
+    const earlierParsed = over ? null : earlierAnalysis?.value ?? e.parsed ?? e.earlierParsed;
     this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused, limit: e.limit, earlierParsed, earlierAnalysis });
   }
 

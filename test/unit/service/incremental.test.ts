@@ -11,7 +11,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BASES } from '../fuzz/mutate';
-import { DocumentStore } from '../../../server/src/service/store';
+import { DocumentStore, STEPPED_CHARS } from '../../../server/src/service/store';
+// @ts-expect-error: plain JavaScript tool without types
+import { generatePostmortem } from '../../bench/gen-postmortem.mjs';
 import { analyze, type Analysis, type AnalyzeOptions } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 
@@ -105,4 +107,38 @@ test('typing in a timeline entry keeps the measures and tasks, their findings an
   assert.equal(dup(after).length, 3);
   dup(after).forEach((f, k) => assert.equal(f, dup(before)[k]));
   assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///y.md') ?? '', opts)));
+});
+
+test('a long document analysed in steps, some analyses abandoned by the next keystroke, equals a fresh analysis', async () => {
+  const big = generatePostmortem({ lines: 2200 }) as string;
+  assert.ok(big.length >= STEPPED_CHARS);
+  const store = new DocumentStore();
+  const uri = 'file:///big.md';
+  store.open(uri, 1, big);
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  assert.ok(await store.analysisInSteps(uri, opts, 'k', turn));
+  let text = big;
+  const edits: Edit[] = [
+    { line: 900, at: 999, span: 0, text: 'x' }, { line: 900, at: 999, span: 0, text: 'y' }, { line: 20, at: 3, span: 0, text: 'TODO ' },
+    { line: 1500, at: 0, span: 0, text: '- 23:59 EST: paged\n' }, { line: 2000, at: 6, span: 4, text: '' }, { line: 900, at: 999, span: 0, text: '\n' },
+  ];
+  let version = 1;
+  for (const [k, e] of edits.entries()) {
+    const { change, next } = apply(text, e);
+    text = next;
+    store.change(uri, ++version, [change]);
+    // Every other version: its stepped analysis is started, then abandoned by the next edit.
+    if (k % 2 === 0 && k + 1 < edits.length) {
+      const abandoned = store.analysisInSteps(uri, opts, 'k', turn);
+      const following = edits[k + 1];
+      if (!following) continue;
+      const after = apply(text, following);
+      text = after.next;
+      store.change(uri, ++version, [after.change]);
+      assert.equal(await abandoned, undefined);
+    }
+    const a = await store.analysisInSteps(uri, opts, 'k', turn);
+    assert.ok(a);
+    assert.deepStrictEqual(reading(a), reading(analyze(text, opts)), `after edit ${k + 1}`);
+  }
 });
