@@ -9,7 +9,7 @@
  * Memos of line readings make the second copy cheaper, never dearer: what this catches is
  * work over pairs (a loop over the tasks for every measure), which no memo hides.
  */
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Session } from 'node:inspector';
 // @ts-expect-error: plain JavaScript tool without types
@@ -32,7 +32,6 @@ const config = resolveConfig([]);
 interface Coverage { result: { url: string; functions: { ranges: { count: number }[] }[] }[] }
 
 const session = new Session();
-session.connect();
 /** The in-process inspector answers synchronously. */
 function post<T>(method: string, params: object = {}): T {
   let out: T | undefined;
@@ -42,8 +41,6 @@ function post<T>(method: string, params: object = {}): T {
   if (out === undefined) throw new Error(`${method}: no answer`);
   return out;
 }
-post('Profiler.enable');
-post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
 
 /** Blocks executed since the last call (taking the coverage resets the counts). */
 function work(): number {
@@ -77,13 +74,28 @@ function ruleWork(d: Doc, rule: (typeof ALL_RULES)[number]): number {
   return work();
 }
 
-// Lazy tables, zone data and compiled code first, on a document of other texts.
-analyze(generatePostmortem({ lines: N, seed: 7 }) as string, { path: 'postmortems/x.md', config });
-// The document and the same document twice over: every kind of content doubles, and
-// nothing else changes (a generated document of twice the lines may change its shape).
-const text = generatePostmortem({ lines: N }) as string;
-const small = doc(text);
-const large = doc(`${text}\n${text}`);
+let small: Doc;
+let large: Doc;
+
+// Block coverage slows every line run: on for these tests only (the unit suite shares a process).
+before(() => {
+  session.connect();
+  post('Profiler.enable');
+  post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+  // Lazy tables, zone data and compiled code first, on a document of other texts.
+  analyze(generatePostmortem({ lines: N, seed: 7 }) as string, { path: 'postmortems/x.md', config });
+  // The document and the same document twice over: every kind of content doubles, and
+  // nothing else changes (a generated document of twice the lines may change its shape).
+  const text = generatePostmortem({ lines: N }) as string;
+  small = doc(text);
+  large = doc(`${text}\n${text}`);
+});
+
+after(() => {
+  post('Profiler.stopPreciseCoverage');
+  post('Profiler.disable');
+  session.disconnect();
+});
 
 test('the model build: doubling the document at most doubles the work', () => {
   const a = modelWork(small);
