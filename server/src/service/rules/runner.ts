@@ -6,14 +6,14 @@
  * edits) is dropped and reported the same way, so no client ever receives one.
  */
 import type { SourceText } from '../text/source-text';
-import type { Postmortem, TimelineEntry } from '../model/schema';
+import type { Item, Postmortem, TimelineEntry } from '../model/schema';
 import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
 import type { Derived } from '../derive/index';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
 import { fixProblem } from './fixes/well-formed';
 import { dirtyWindow, type ModelReuse } from '../model/incremental';
-import { deepEqual, lineMap, shiftLines, type LineEdit } from '../model/incremental-lines';
+import { deepEqual, equalShifted, lineMap, shiftLines, type LineEdit } from '../model/incremental-lines';
 
 export interface RunOptions {
   docsUrl: (rule: string) => string;
@@ -134,6 +134,28 @@ interface ReusePlan {
   /** The entries' times are unchanged (their text or extent may not be). */
   timesSame: boolean;
   itemsSame: boolean;
+  /**
+   * The lines a `lines` rule reads again: the edited ones and their neighbours, and those of
+   * every item read differently (a table's header row edited changes its rows' cells).
+   */
+  linesWindow: LineWindow;
+}
+
+/** The lines (new numbers) of items of `next` that are not those of `prev` moved, and of those gone. */
+function changedItems(next: readonly Item[], prev: readonly Item[], map: (line: number) => number, into: LineWindow): void {
+  if (next === prev) return;
+  const before = new Map<number, Item>();
+  for (const it of prev) before.set(map(it.line), it);
+  const add = (from: number, to: number): void => {
+    into.from = Math.min(into.from, from);
+    into.to = Math.max(into.to, to);
+  };
+  for (const it of next) {
+    const was = before.get(it.line);
+    before.delete(it.line);
+    if (was !== it && !(was && equalShifted(it, was, map))) add(it.line, it.endLine + 1);
+  }
+  for (const [line, it] of before) if (line >= 0) add(line, Math.max(line, map(it.endLine)) + 1);
 }
 
 /** What of an entry a `times` rule does not read. */
@@ -160,8 +182,13 @@ function planReuse(model: Postmortem, reuse: ModelReuse): ReusePlan {
   const documentSame = model.sections === p.sections && model.fields === p.fields && deepEqual(model.title, p.title)
     && deepEqual(model.frontMatter, p.frontMatter) && deepEqual(model.summary, p.summary)
     && deepEqual(model.allTimesZone, p.allTimesZone) && deepEqual(model.tableZone, p.tableZone);
+  const map = lineMap(reuse.edit);
+  const linesWindow = { ...dirtyWindow(reuse.edit) };
+  changedItems(model.tasks, p.tasks, map, linesWindow);
+  changedItems(model.measures, p.measures, map, linesWindow);
   return {
     edit: reuse.edit,
+    linesWindow,
     documentSame,
     timelineSame: model.timeline === p.timeline && model.untimedEntries === p.untimedEntries,
     timesSame: documentSame && sameTimes(model.timeline, p.timeline),
@@ -173,8 +200,9 @@ function rerun(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions
   const reads = rule.meta.reads ?? ['document'];
   if (reads.includes('lines')) {
     const edit = plan.edit;
-    const w = dirtyWindow(edit);
-    const old = { from: w.from, to: edit.oldEnd + 1 };
+    const w = plan.linesWindow;
+    // The same lines before the edit: the window holds all of it, so only its end moves.
+    const old = { from: w.from, to: w.to - (edit.newEnd - edit.oldEnd) };
     const map = lineMap(edit);
     const kept = before.filter((f) => !inWindow(f.range.start.line, old)).map((f) => (f.range.start.line >= edit.oldEnd && edit.newEnd !== edit.oldEnd ? shiftLines(f, map) : f));
     return [...kept, ...check(rule, severity, input, opts, w)];
