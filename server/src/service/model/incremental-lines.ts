@@ -124,3 +124,31 @@ export function carryOver<T extends { line: number }>(list: T[], edit: LineEdit)
   const map = lineMap(edit);
   return list.map((x) => (x.line >= edit.oldEnd ? shiftLines(x, map) : x));
 }
+
+/**
+ * A copy of a string that shares nothing with the text it was cut from. Strings read from a
+ * document are slices of its whole text; objects that outlive their version (kept by the
+ * next ones) would keep every version's text alive through them.
+ */
+export function flatString(s: string): string {
+  // V8 copies strings under 13 characters when it slices or joins them; longer ones are views.
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Replaces, in place, every string of freshly made plain data by a flat copy (see flatString). */
+export function detachStrings(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      if (typeof x === 'string') value[i] = flatString(x);
+      else detachStrings(x);
+    }
+    return;
+  }
+  if (!isRecord(value)) return;
+  for (const k of Object.keys(value)) {
+    const x = value[k];
+    if (typeof x === 'string') value[k] = flatString(x);
+    else detachStrings(x);
+  }
+}

@@ -8,7 +8,7 @@
  */
 import type { DocumentLines } from '../parse/document-lines';
 import { extractTimeline, type TimelineCheckpoint, type TimelineExtract } from './timeline';
-import { equalShifted, lineMap, shiftLines, type LineEdit } from './incremental-lines';
+import { detachStrings, equalShifted, lineMap, shiftLines, type LineEdit } from './incremental-lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
 
 /** The checkpoints of one reading, in line order (parallel lists: thousands per document). */
@@ -124,6 +124,8 @@ export function timelineAfter(previous: TimelineExtract, lines: DocumentLines, s
       return false;
     },
   });
+  // What is read here is kept by the versions after this one: it must not hold this text.
+  detachStrings(read);
   const entries = [...previous.entries.slice(0, prefixEntries), ...read.entries];
   const untimed = [...previous.untimed.slice(0, prefixUntimed), ...read.untimed];
   const m = matched[0];

@@ -13,7 +13,7 @@ import type { Derived } from '../derive/index';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
 import { fixProblem } from './fixes/well-formed';
 import { dirtyWindow, type ModelReuse } from '../model/incremental';
-import { deepEqual, equalShifted, lineMap, shiftLines, type LineEdit } from '../model/incremental-lines';
+import { deepEqual, detachStrings, equalShifted, lineMap, shiftLines, type LineEdit } from '../model/incremental-lines';
 
 export interface RunOptions {
   docsUrl: (rule: string) => string;
@@ -205,7 +205,10 @@ function rerun(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions
     const old = { from: w.from, to: w.to - (edit.newEnd - edit.oldEnd) };
     const map = lineMap(edit);
     const kept = before.filter((f) => !inWindow(f.range.start.line, old)).map((f) => (f.range.start.line >= edit.oldEnd && edit.newEnd !== edit.oldEnd ? shiftLines(f, map) : f));
-    return [...kept, ...check(rule, severity, input, opts, w)];
+    const found = check(rule, severity, input, opts, w);
+    // Kept by the versions after this one: they must not hold this version's text.
+    detachStrings(found);
+    return [...kept, ...found];
   }
   const same = !reads.includes('document') && plan.documentSame
     && (!reads.includes('timeline') || plan.timelineSame) && (!reads.includes('times') || plan.timesSame)
