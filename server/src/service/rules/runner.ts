@@ -177,7 +177,18 @@ function sameTimes(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): bo
   return true;
 }
 
+/** One plan per model (the stepped analysis runs its rules in several groups). */
+const plans = new WeakMap<Postmortem, ReusePlan>();
+
 function planReuse(model: Postmortem, reuse: ModelReuse): ReusePlan {
+  const known = plans.get(model);
+  if (known?.edit === reuse.edit) return known;
+  const plan = makePlan(model, reuse);
+  plans.set(model, plan);
+  return plan;
+}
+
+function makePlan(model: Postmortem, reuse: ModelReuse): ReusePlan {
   const p = reuse.previous;
   const documentSame = model.sections === p.sections && model.fields === p.fields && deepEqual(model.title, p.title)
     && deepEqual(model.frontMatter, p.frontMatter) && deepEqual(model.summary, p.summary)
