@@ -20,6 +20,7 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
   CodeActionRequest,
+  CodeActionResolveRequest,
   PublishDiagnosticsNotification,
   ConfigurationRequest,
   RegistrationRequest,
@@ -30,6 +31,7 @@ import {
   type InitializeResult,
   type PublishDiagnosticsParams,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type CodeAction,
   type Command,
   type Range,
@@ -58,6 +60,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Declare `window.workDoneProgress` (server-created progress, as VS Code does). */
   workDoneProgress?: boolean;
+  /** Declare `textDocument.codeAction.resolveSupport` for `edit` (as VS Code does). */
+  resolveCodeActions?: boolean;
 }
 
 interface Waiter<T> { test: (v: T) => boolean; resolve: (v: T) => void }
@@ -106,7 +110,11 @@ export class LspClient {
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          dataSupport: true,
+          ...(opts.resolveCodeActions ? { resolveSupport: { properties: ['edit'] } } : {}),
+        },
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         ...(opts.completionSnippets !== undefined ? { completion: { completionItem: { snippetSupport: opts.completionSnippets } } } : {}),
       },
@@ -214,6 +222,15 @@ export class LspClient {
     const r = await this.guard(this.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), `pull ${uri}`, guardMs);
     if (r.kind !== 'full') throw new Error(`expected a full report, got ${r.kind}`);
     return r.items;
+  }
+
+  /** The report itself (full or unchanged), answering `previousResultId` when given. */
+  async pullReport(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.guard(this.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId !== undefined ? { previousResultId } : {}) }), `pull ${uri}`);
+  }
+
+  async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    return this.guard(this.conn.sendRequest(CodeActionResolveRequest.type, action), 'codeAction/resolve');
   }
 
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | Command)[]> {

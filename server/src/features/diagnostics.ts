@@ -2,19 +2,28 @@
  * Diagnostics: pull (LSP 3.17) for clients that support it, push otherwise (Neovim 0.7),
  * decided once per client at initialize, never both. Push coalesces a burst of changes:
  * a pass runs after the queue of incoming messages drains, for the newest version only.
+ * A pull answers with a result id, and `unchanged` when the client already has that result
+ * (the findings read the same as those it was sent: see service/facade/diagnostic-results.ts).
  */
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type Disposable, type ServerCapabilities } from 'vscode-languageserver';
 import type { PostmortemService } from '../service/index';
-import { toDiagnostic } from './convert';
-import { CLOSED_VERSION } from './workspace-diagnostics';
+import { NO_RESULT, toDiagnostics } from './convert';
 
 export const PULL_DIAGNOSTICS_CAPABILITIES: Partial<ServerCapabilities> = {
   diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
 };
 
-async function diagnosticsFor(service: PostmortemService, uri: string, token?: CancellationToken): Promise<{ version: number; items: Diagnostic[] } | undefined> {
+/**
+ * Result ids of this server process: `<start>.<result>`, so an id a client kept from an
+ * earlier server (a restart) never matches one of this one.
+ */
+const RESULT_PREFIX = Date.now().toString(36);
+export const resultIdOf = (result: number): string => `${RESULT_PREFIX}.${result}`;
+
+async function diagnosticsFor(service: PostmortemService, uri: string, token?: CancellationToken): Promise<{ version: number; resultId: string; items: () => Diagnostic[] } | undefined> {
   const r = await service.diagnostics(uri, token);
-  return r ? { version: r.version, items: r.findings.map((f) => toDiagnostic(f, uri, r.version)) } : undefined;
+  if (!r) return undefined;
+  return { version: r.version, resultId: resultIdOf(r.result), items: () => toDiagnostics(r.findings, uri, { version: r.resultVersion, result: r.result }) };
 }
 
 /**
@@ -41,14 +50,15 @@ export function registerPullDiagnostics(on: PullDiagnostics['on'], refresh: Pull
     // wipe its diagnostics until the next pull, so answer for the newest version instead.
     for (let attempt = 0; attempt < 5 && !token.isCancellationRequested; attempt++) {
       const r = await diagnosticsFor(service, uri, token);
-      if (r) return { kind: DocumentDiagnosticReportKind.Full, items: r.items };
+      if (r && r.resultId === params.previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
+      if (r) return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items() };
       if (!service.has(uri)) break;
     }
     if (service.has(uri) && !token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document kept changing', { retriggerRequest: true });
     // VS Code pulls once more for a document it just closed: a closed workspace file keeps the
     // findings the workspace pull reports for it, instead of none until that pull comes round.
     const closed = service.has(uri) ? null : await service.closedFileDiagnostics(uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: (closed ?? []).map((f) => toDiagnostic(f, uri, CLOSED_VERSION)) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(closed ?? [], uri, NO_RESULT) };
   });
   const refreshes = refresh ? service.onDidChangeAll(() => refresh()) : null;
   return { dispose: () => { handler.dispose(); refreshes?.dispose(); } };
@@ -70,7 +80,7 @@ export function registerPushDiagnostics(sendDiagnostics: Connection['sendDiagnos
         continue;
       }
       const r = await diagnosticsFor(service, uri);
-      if (r) await sendDiagnostics({ uri, version: r.version, diagnostics: r.items });
+      if (r) await sendDiagnostics({ uri, version: r.version, diagnostics: r.items() });
       else if (service.has(uri)) pending.add(uri);
     }
     if (pending.size > 0) schedule();

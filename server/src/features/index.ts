@@ -13,7 +13,7 @@ import { OWNER_CAPABILITIES, registerOwnerReferences, registerOwnerRename } from
 import { WORKSPACE_SYMBOL_CAPABILITIES, registerWorkspaceSymbols } from './workspace-symbols';
 import { DOCUMENT_SYNC_CAPABILITIES, registerDocuments } from './documents';
 import { PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, registerPushDiagnostics } from './diagnostics';
-import { CODE_ACTION_CAPABILITIES, registerCodeActions } from './code-actions';
+import { CODE_ACTION_CAPABILITIES, registerCodeActionResolve, registerCodeActions } from './code-actions';
 import { HOVER_CAPABILITIES, registerHover } from './hover';
 import { INLAY_HINT_CAPABILITIES, registerInlayHints } from './inlay-hints';
 import { CODE_LENS_CAPABILITIES, registerCodeLens, registerFiguresRequest } from './code-lens';
@@ -40,7 +40,8 @@ export function registerFeatures(connection: Connection, service: PostmortemServ
     ...(support.pullDiagnostics ? [{ capabilities: WORKSPACE_DIAGNOSTICS_CAPABILITIES, disposable: registerWorkspaceDiagnostics((h) => diagnostics.onWorkspace(h), scanReporting, service) }] : []),
     { disposable: registerDetectionRequest(onRequest, service) },
     { disposable: registerLintWorkspace(onRequest, support.pullDiagnostics ? null : (p) => connection.sendDiagnostics(p), scanReporting, service) },
-    { capabilities: CODE_ACTION_CAPABILITIES, disposable: registerCodeActions(connection.onCodeAction, support.snippetFixes, service) },
+    { capabilities: CODE_ACTION_CAPABILITIES, disposable: registerCodeActions(connection.onCodeAction, { snippetFixes: support.snippetFixes, resolveEdits: support.resolveCodeActionEdits }, service) },
+    { disposable: registerCodeActionResolve(connection.onCodeActionResolve, service) },
     { capabilities: HOVER_CAPABILITIES, disposable: registerHover(connection.onHover, service) },
     { capabilities: INLAY_HINT_CAPABILITIES, disposable: registerInlayHints((h) => inlayHint.on(h), support.inlayHintRefresh ? () => inlayHint.refresh() : null, service) },
     {

@@ -16,6 +16,8 @@ export interface ClientSupport {
   snippetCompletions: boolean;
   /** The client shows workspace scans (`postmortem/workspaceScan`). */
   scanStatus: boolean;
+  /** The client fills in a code action's edit with `codeAction/resolve` (VS Code; Neovim 0.7 and eglot differ by version). */
+  resolveCodeActionEdits: boolean;
 }
 
 export function clientSupport(params: InitializeParams): ClientSupport {
@@ -32,5 +34,6 @@ export function clientSupport(params: InitializeParams): ClientSupport {
     completionSnippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
     snippetCompletions: init.snippetCompletions !== false,
     scanStatus: init.scanStatus === true,
+    resolveCodeActionEdits: caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
   };
 }

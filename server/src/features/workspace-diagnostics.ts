@@ -19,19 +19,15 @@ import {
 } from 'vscode-languageserver';
 import { LintWorkspaceRequest, WorkspaceScanNotification, type LintWorkspaceResult } from '../protocol';
 import type { PostmortemService, ScanProgress, WorkspaceFileReport } from '../service/index';
-import { toDiagnostic } from './convert';
+import { NO_RESULT, toDiagnostics } from './convert';
 
 export const WORKSPACE_DIAGNOSTICS_CAPABILITIES: Partial<ServerCapabilities> = {
   diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: true },
 };
 
-/** Closed files have no editor version: fixes in their diagnostics apply to none (the document pull's do, once opened). */
-/** The version a closed file's diagnostics carry (their fixes apply only once it is opened). */
-export const CLOSED_VERSION = 0;
-
 function toReport(r: WorkspaceFileReport): WorkspaceDocumentDiagnosticReport {
   if (r.kind === 'unchanged') return { kind: DocumentDiagnosticReportKind.Unchanged, uri: r.uri, version: null, resultId: r.resultId };
-  return { kind: DocumentDiagnosticReportKind.Full, uri: r.uri, version: null, resultId: r.resultId, items: r.findings.map((f) => toDiagnostic(f, r.uri, CLOSED_VERSION)) };
+  return { kind: DocumentDiagnosticReportKind.Full, uri: r.uri, version: null, resultId: r.resultId, items: toDiagnostics(r.findings, r.uri, NO_RESULT) };
 }
 
 export interface ScanReporting {
@@ -112,7 +108,7 @@ export function registerLintWorkspace(onRequest: Connection['onRequest'], publis
           if (r.kind === 'unchanged') continue;
           if (r.findings.length > 0) published.set(r.uri, r.resultId);
           else published.delete(r.uri);
-          sends.push(publish({ uri: r.uri, diagnostics: r.findings.map((f) => toDiagnostic(f, r.uri, CLOSED_VERSION)) }));
+          sends.push(publish({ uri: r.uri, diagnostics: toDiagnostics(r.findings, r.uri, NO_RESULT) }));
         }
       },
     }, token);

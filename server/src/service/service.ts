@@ -21,7 +21,8 @@ import type { PreviewData } from './outputs/preview/data';
 import type { Postmortem } from './model/schema';
 import type { CancellationToken, FileSystem, Log, Scheduler, Workspace } from './ports';
 import type { IndexedDoc } from './facade/action-index';
-import { convertAction, fixAllAction, quickFixes, type CodeActionChoice, type CodeActionQuery } from './facade/code-actions';
+import { convertAction, fixAllAction, quickFixes, resolveAction, type ActionHandle, type CodeActionChoice, type CodeActionQuery } from './facade/code-actions';
+import { DiagnosticResults } from './facade/diagnostic-results';
 import type { Event } from './facade/emitter';
 import { unlessCancelled } from './facade/cancel';
 import * as structure from './facade/structure';
@@ -31,7 +32,8 @@ import { WorkspaceDiagnostics, type WorkspaceScan, type WorkspaceScanQuery } fro
 
 export type { DocumentEdits, DocumentLink, FoldRange, IncidentSymbol, OutlineNode, OwnerLocation, RenameAnswer } from './facade/structure';
 export type { IncidentSummary } from './language/incidents';
-export type { CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
+export type { ActionHandle, CodeActionChoice, CodeActionQuery, DiagnosticRef } from './facade/code-actions';
+export { isActionHandle } from './facade/code-actions';
 export type { IndexedDoc } from './facade/action-index';
 export type { Event } from './facade/emitter';
 export type { ScanProgress, WorkspaceFileReport, WorkspaceScan, WorkspaceScanQuery } from './facade/workspace-diagnostics';
@@ -74,8 +76,16 @@ export interface PostmortemService {
 
   // ---- Requests: a cancelled one answers at once with its empty answer ----
   analysis(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
-  diagnostics(uri: string, token?: CancellationToken): Promise<{ version: number; findings: readonly Finding[] } | undefined>;
+  /**
+   * The findings of the current version, as a numbered result: `result` stays the same while
+   * the findings read the same (a pull answers `unchanged`), and `resultVersion` is the version
+   * they were first computed for. A diagnostic names its finding by result and index.
+   */
+  diagnostics(uri: string, token?: CancellationToken): Promise<{ version: number; result: number; resultVersion: number; findings: readonly Finding[] } | undefined>;
+  /** The actions for the current version; a diagnostic of another result gets none. */
   codeActions(uri: string, query: CodeActionQuery, token?: CancellationToken): Promise<{ version: number; actions: CodeActionChoice[] } | null>;
+  /** The edits of an action offered for `version` (`codeAction/resolve`): null when the document is at another version, or the action is gone. */
+  resolveCodeAction(uri: string, version: number, handle: ActionHandle, token?: CancellationToken): Promise<{ edits: TextEdit[]; snippet: boolean } | null>;
   hover(uri: string, position: Position, token?: CancellationToken): Promise<{ range: Range; markdown: string } | null>;
   inlayHints(uri: string, range: Range, token?: CancellationToken): Promise<StepHint[]>;
   codeLens(uri: string, token?: CancellationToken): Promise<{ line: number; title: string } | null>;
@@ -135,7 +145,17 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
   const s = new Session({ ...options, scheduler: options.scheduler ?? MICROTASK });
   const { store, index } = s;
   const closedFiles = new WorkspaceDiagnostics({ ...options, scheduler: options.scheduler ?? MICROTASK, configs: s.configs, isOpen: (uri) => store.has(uri) });
-  const documents = s.documentChanged.event((uri) => closedFiles.documentChanged(uri));
+  const results = new DiagnosticResults();
+  const documents = s.documentChanged.event((uri) => {
+    closedFiles.documentChanged(uri);
+    if (!store.has(uri)) results.forget(uri);
+  });
+  /** The analysis of `version` while it is the current one, with its result; undefined once the document moved on. */
+  const currentAnalysis = async (uri: string, version: number, token?: CancellationToken) => {
+    const analysis = await s.analysisFor(uri, token);
+    if (!analysis || store.version(uri) !== version) return undefined;
+    return { analysis, result: results.current(uri, version, analysis.findings) };
+  };
 
   return {
     open: (uri, version, text) => s.open(uri, version, text),
@@ -157,9 +177,10 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
 
     diagnostics: (uri, token) => unlessCancelled(token, undefined, async () => {
       const version = store.version(uri);
-      const a = await s.analysisFor(uri, token);
-      if (version === undefined || !a || store.version(uri) !== version) return undefined;
-      return { version, findings: a.findings };
+      if (version === undefined) return undefined;
+      const c = await currentAnalysis(uri, version, token);
+      if (!c) return undefined;
+      return { version, result: c.result.id, resultVersion: c.result.version, findings: c.result.findings };
     }),
 
     codeActions: (uri, query, token) => unlessCancelled(token, null, async () => {
@@ -167,20 +188,26 @@ export function createPostmortemService(options: PostmortemServiceOptions): Post
       if (version === undefined) return null;
       // A version number used before names two texts: a fix bound to it could apply to the wrong one.
       if (store.versionReused(uri)) return { version, actions: [] };
-      const actions: CodeActionChoice[] = query.quickFix ? quickFixes(store.parsed(uri), version, query.diagnostics) : [];
-      const current = async (): Promise<Analysis | undefined> => {
-        const a = await s.analysisFor(uri, token);
-        return store.version(uri) === version ? a : undefined;
-      };
+      const needed = (query.quickFix && query.diagnostics.length > 0) || query.convert || query.fixAll;
+      const c = needed ? await currentAnalysis(uri, version, token) : undefined;
+      if (!c) return { version, actions: [] };
+      const actions: CodeActionChoice[] = query.quickFix ? quickFixes(c.analysis, c.result, query.diagnostics) : [];
       if (query.convert) {
-        const convert = convertAction(await current(), actions);
+        const convert = convertAction(c.analysis, actions);
         if (convert) actions.push(convert);
       }
       if (query.fixAll) {
-        const all = fixAllAction(await current());
+        const all = fixAllAction(c.analysis);
         if (all) actions.push(all);
       }
       return { version, actions };
+    }),
+
+    resolveCodeAction: (uri, version, handle, token) => unlessCancelled(token, null, async () => {
+      // Every edit is bound to the version it was computed for: none for another one.
+      if (store.version(uri) !== version || store.versionReused(uri)) return null;
+      const c = await currentAnalysis(uri, version, token);
+      return c ? resolveAction(c.analysis, c.result, handle) : null;
     }),
 
     hover: (uri, position, token) => unlessCancelled(token, null, async () => {

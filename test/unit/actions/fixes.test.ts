@@ -132,6 +132,21 @@ test('task-duplicate ignores owners and statuses, and its fix removes the later 
   assert.equal(fixed, text.replace('\n- [ ] Add a disk usage alert at 80%\n', '\n'));
 });
 
+test('task-duplicate reports a task written many times once, and its fix removes every repeat but the first', () => {
+  const task = '- [ ] Add a disk usage alert at 80%';
+  const other = '- [ ] Review capacity weekly with the vendor';
+  const text = DOC([task, other, task, task, other, task].join('\n'));
+  const found = one(text, 'task-duplicate');
+  assert.equal(found.length, 2, 'one finding per repeated task, not per repeat');
+  const alert = found.find((f) => f.message.includes('disk usage'));
+  assert.ok(alert);
+  assert.match(alert.message, /written 4 times/);
+  assert.equal(alert.related?.length, 3, 'the first copy and the two other repeats');
+  const fixed = applyFix(text, alert);
+  assert.equal(fixed.split(task).length - 1, 1, 'one copy of the task is left');
+  assert.equal(fixed.split(other).length - 1, 2, 'the other task is untouched');
+});
+
 test('blameless-language rewords "human error" and drops "careless"', () => {
   const text = DOC('- Add a disk usage alert (owner: @sam, due 2024-07-01)').replace('40% of uploads failed.', '40% of uploads failed after a careless change and human error.');
   const found = one(text, 'blameless-language');

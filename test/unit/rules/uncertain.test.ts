@@ -28,3 +28,51 @@ test('an untimed bullet between timed entries is a warning; one that places itse
   ].join('\n');
   assert.deepEqual(severities(doc, 'timeline-missing-time'), ['10 warning', '12 info', '14 info']);
 });
+
+test('an owner (or a task for a measure) is asked for below a warning when the list says its work is done', () => {
+  const doc = [
+    '# Postmortem: z', '', '## Summary', '', 'Search failed on 2024-03-04 from 08:00 to 08:30 UTC for all users.', '',
+    '## Action Items', '',
+    'The following actions helped fix the outage:', '',
+    '- Add an index on the orders table.',
+    '- Review: the slow query log.', '',
+    '## Follow-up', '',
+    '- Alert on query latency above one second.',
+  ].join('\n');
+  assert.deepEqual(severities(doc, 'task-owner'), ['11 info', '12 info', '16 warning']);
+  const measures = doc.replace('## Action Items', '## Corrective and Preventative Measures').replace('## Follow-up', '## Action Items');
+  assert.deepEqual(severities(measures, 'measure-without-task').map((s) => s.split(' ')[1]), ['info', 'info']);
+});
+
+test('a template: its empty sections and unstated times are info; its placeholder title is a warning', () => {
+  const doc = ['# Title', '', '## Summary', '', '## Impact', '', '## Timeline', '', '- {{ hh:mm }} {{ what happened }}', '', '## Root cause', '', 'The cause, in one paragraph.', ''].join('\n');
+  assert.deepEqual(severities(doc, 'section-empty'), ['3 info', '5 info']);
+  assert.deepEqual(severities(doc, 'summary-duration'), ['3 info']);
+  assert.deepEqual(severities(doc, 'placeholder'), ['1 warning', '9 warning', '9 warning']);
+});
+
+test('the summary against the timeline: a marked start an hour off is a warning; an end at the incident\'s closing is info', () => {
+  const marked = [
+    '# Postmortem: q', '', '## Summary', '', 'On 2024-04-05 from 10:00 to 10:50 UTC, 30% of exports were delayed.', '',
+    '## Timeline (UTC)', '', '- 08:40: A deploy changed the lease.', '- 09:00: Outage begins.', '- 10:50: Service restored.',
+  ].join('\n');
+  assert.deepEqual(severities(marked, 'timeline-summary-mismatch'), ['5 warning']);
+  const closing = [
+    '# Postmortem: r', '', '## Summary', '', 'On 2024-04-05 from 10:00 to 11:00 UTC, 30% of exports were delayed.', '',
+    '## Timeline (UTC)', '', '- 10:00: Alert fired.', '- 10:30: Service restored.', '- 11:00: The incident was closed.',
+  ].join('\n');
+  assert.deepEqual(severities(closing, 'timeline-summary-mismatch'), ['5 info']);
+});
+
+test('a first line that reads as a title but is no heading is info; no title line at all is a warning', () => {
+  assert.deepEqual(severities('Outage of the billing API on 2024-05-06\n\n## Summary\n\nBilling failed.\n\n## Timeline\n\n- 10:00 Down.\n- 10:30 Up.\n', 'title-missing'), ['1 info']);
+  assert.deepEqual(severities('## Summary\n\nBilling failed.\n\n## Timeline\n\n- 10:00 Down.\n- 10:30 Up.\n', 'title-missing'), ['1 warning']);
+});
+
+test('a postmortem told twice (three sections repeated in order) is one finding, not one per section', () => {
+  const once = ['## Summary', '', 'Down.', '', '## Timeline', '', '- 10:00 Down.', '- 10:30 Up.', '', '## Root cause', '', 'A bug.', '', '## Action items', '', '- Add an alert on errors.', ''];
+  const doc = ['# Postmortem: s', '', ...once, ...once].join('\n');
+  assert.deepEqual(severities(doc, 'section-duplicate'), ['20 warning']);
+  // The retelling's tasks repeat the first version's: their owner is asked for below a warning.
+  assert.deepEqual(severities(doc, 'task-owner'), ['18 warning', '35 info']);
+});

@@ -3,7 +3,8 @@
  * drift) with the rule names enumerated under `rules`. The editor validates and completes
  * the file with it (contributed through `jsonValidation`).
  */
-import { z } from 'zod';
+// The namespace import lets esbuild keep only the parts of zod used (its locales alone are ~350 KB).
+import * as z from 'zod';
 import { SETTING_KEYS, SETTINGS, SeveritySettingSchema, UserConfigSchema } from './schema';
 import type { RuleMeta } from '../rules/types';
 import { BUILTIN_PROFILES } from './profiles';

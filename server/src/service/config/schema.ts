@@ -6,7 +6,8 @@
  * rc file's JSON schema and the table in docs/configuration.md (`npm run docs`, checked by
  * test/unit/docs/drift.test.ts). Validated once at the edge; the core only sees `ResolvedConfig`.
  */
-import { z } from 'zod';
+// The namespace import lets esbuild keep only the parts of zod used (its locales alone are ~350 KB).
+import * as z from 'zod';
 import { SectionKindSchema } from '../model/schema';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from './profiles';
 

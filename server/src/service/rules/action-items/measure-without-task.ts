@@ -2,6 +2,7 @@ import type { Item } from '../../model/schema';
 import type { SourceText, TextEdit } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote, snippetText } from './shared';
+import { itemSaysDone, leadInSaysDone } from './settled';
 
 /**
  * A new task line written like the last task (same list marker, next number, an open
@@ -44,7 +45,11 @@ export const measureWithoutTask: Rule = {
     for (const c of ctx.derived.coverage) {
       const m = measures[c.measureIndex];
       if (!m || c.taskIndexes.length > 0) continue;
+      // A measure its list calls done ("the following measures have been implemented:") may
+      // need no task any more: said below a warning.
+      const done = itemSaysDone(m) || leadInSaysDone(ctx.model, ctx.lines, m);
       ctx.report({
+        ...(done ? { uncertain: true } : {}),
         range: m.textRange,
         message: `No task covers the measure ${quote(m.text)}. Add a task that carries it out, with an owner and a due date.`,
         fixes: last ? [{ title: 'Append a task for this measure', snippet: true, edits: [appendTaskEdit(ctx.source, last, m)] }] : [],

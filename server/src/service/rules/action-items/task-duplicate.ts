@@ -17,9 +17,15 @@ function isStepOf(tasks: readonly Item[], i: number, j: number): boolean {
   return j > i;
 }
 
+/** At most this many other members are listed as related information of one group's finding. */
+const RELATED_CAP = 20;
+
 /**
- * Two tasks that say the same thing (compared without their owner, due date and other
- * fields): the later one is reported, with the earlier as related.
+ * Tasks that say the same thing (compared without their owner, due date and other fields).
+ * Repeats are grouped by the earliest task they repeat (that they are not a step of): one
+ * finding per group, on its first repeat, with every other member as related information and
+ * one fix removing every repeat. A pasted checklist repeated a hundred times is one finding,
+ * not a hundred (issue 14: one diagnostic per group); two copies read exactly as before.
  */
 export const taskDuplicate: Rule = {
   meta: {
@@ -33,22 +39,47 @@ export const taskDuplicate: Rule = {
   check(ctx) {
     const tasks = ctx.model.tasks;
     const duplicates = ctx.derived.taskDuplicates;
+    const groups = new Map<number, number[]>();
     for (const j of duplicates.later) {
-      const dup = tasks[j];
-      if (!dup) continue;
       // The earliest task it repeats that it is not a step of (most often the very first).
-      let first: Item | undefined;
+      let first = -1;
       for (const i of duplicates.earlier(j)) {
-        if (!isStepOf(tasks, i, j)) { first = tasks[i]; break; }
+        if (!isStepOf(tasks, i, j)) { first = i; break; }
       }
-      if (!first) continue;
-      const start = ctx.source.lineDeletionRange(dup.line).start;
-      const end = ctx.source.lineDeletionRange(dup.endLine).end;
+      if (first < 0 || !tasks[j]) continue;
+      const repeats = groups.get(first);
+      if (repeats) repeats.push(j);
+      else groups.set(first, [j]);
+    }
+    for (const [i, repeats] of groups) {
+      const first = tasks[i];
+      const dup = tasks[repeats[0] ?? -1];
+      if (!first || !dup) continue;
+      const members = repeats.map((j) => tasks[j]).filter((t): t is Item => t !== undefined);
+      const deletions = members.map((t) => ({
+        range: { start: ctx.source.lineDeletionRange(t.line).start, end: ctx.source.lineDeletionRange(t.endLine).end },
+        newText: '',
+      }));
+      const related = [
+        { range: first.textRange, message: 'The same task, first written here' },
+        ...members.slice(1, RELATED_CAP).map((t) => ({ range: t.textRange, message: 'The same task again' })),
+      ];
+      if (members.length === 1) {
+        ctx.report({
+          range: dup.textRange,
+          message: `The task ${quote(dup.text)} repeats the task on line ${first.line + 1}. Keep one of them.`,
+          related,
+          fixes: [{ title: 'Remove this duplicate task', edits: deletions }],
+        });
+        continue;
+      }
+      const lines = [first, ...members].map((t) => t.line + 1);
+      const listed = lines.length > 8 ? `${lines.slice(0, 8).join(', ')} and ${lines.length - 8} more` : lines.join(', ');
       ctx.report({
         range: dup.textRange,
-        message: `The task ${quote(dup.text)} repeats the task on line ${first.line + 1}. Keep one of them.`,
-        related: [{ range: first.textRange, message: 'The same task, first written here' }],
-        fixes: [{ title: 'Remove this duplicate task', edits: [{ range: { start, end }, newText: '' }] }],
+        message: `The task ${quote(dup.text)} is written ${lines.length} times (lines ${listed}). Keep one of them.`,
+        related,
+        fixes: [{ title: `Remove the ${members.length} repeats of this task`, edits: deletions }],
       });
     }
   },

@@ -1,12 +1,22 @@
 import type { Rule } from '../types';
 import { dueExample } from './due-example';
 import { DUE_FIELD, missingFieldsFix, openTasks, OWNER_FIELD, quote } from './shared';
+import { settledTasks } from './settled';
+import { secondVersionLine } from '../structure/section-duplicate';
+
+// An item that is only a link (`[#97](...)`, a bare URL): what it asks and who owns it live in the tracker.
+const BARE_LINK = /^\W*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+?>?|#\d+)\W*$/;
 
 /**
  * A task nobody owns tends not to get done. Done tasks are not reported. When the task has
  * no due date either (and task-due-date is on), this one finding says both and its one fix
  * adds both: task-due-date stays silent on that task, so a bare task gets one finding, not
  * two. Turning either rule off in `.postmortemrc.json` keeps the other reporting its field.
+ * A task its list calls done ("the following measures have been implemented:"), one written
+ * as done ("has been re-enabled"), one that is only a link, one under a lead-in naming a
+ * generic doer ("the team should:") and one in a second version of the postmortem (see
+ * section-duplicate) are reported below a warning:
+ * whether it is still open, or owned in the tracker, is a guess.
  */
 export const taskOwner: Rule = {
   meta: {
@@ -20,6 +30,9 @@ export const taskOwner: Rule = {
   check(ctx) {
     const withDue = ctx.config.rules['task-due-date'] !== 'off';
     const example = dueExample(ctx.model);
+    const settled = settledTasks(ctx.model, ctx.lines);
+    // Tasks of a second version of the postmortem (a retelling) repeat the first one's.
+    const copyFrom = secondVersionLine(ctx.model);
     for (const task of openTasks(ctx.model.tasks)) {
       if (task.owner) continue;
       const both = withDue && !task.due;
@@ -29,6 +42,7 @@ export const taskOwner: Rule = {
           ? `No owner or due date for ${quote(task.text, 40)}: add \`(owner: @handle, due: ${example})\`.`
           : `No owner for ${quote(task.text, 40)}: add \`(owner: @handle)\`.`,
         fixes: [missingFieldsFix(ctx.source, task, both ? [OWNER_FIELD, DUE_FIELD] : [OWNER_FIELD])],
+        ...(settled.has(task) || BARE_LINK.test(task.text) || (copyFrom !== null && task.line > copyFrom) ? { uncertain: true } : {}),
       });
     }
   },

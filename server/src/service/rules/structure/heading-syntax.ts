@@ -4,7 +4,10 @@ import { matchHeader } from '../../model/headers';
 import type { Rule } from '../types';
 import { quote, sectionLevel } from './shared';
 
-/** `#Title`, `##Timeline` (no space after the hashes) and `>>Summary` are meant as headings. */
+/**
+ * `#Title`, `##Timeline` (no space after the hashes) and `>>Summary` are meant as headings; a
+ * title or bold header line that opens `**` and never closes it shows its asterisks.
+ */
 export const headingSyntax: Rule = {
   meta: {
     name: 'heading-syntax',
@@ -31,6 +34,19 @@ export const headingSyntax: Rule = {
           range: lineRange(i, nospace[1]?.length ?? 0, raw.trimEnd().length),
           message: `${quote(raw.trim())} is not a heading: Markdown needs a space after ${quote(hashes)}. Write ${quote(`${hashes} ${text}`)}.`,
           fixes: !keepsNext ? [] : [{ title: `Insert a space: '${hashes} ${text}'`, edits: [{ range: range(i, at, i, at), newText: ' ' }], safe: true, preferred: true }],
+        });
+        continue;
+      }
+      // A bold header or title opened and never closed: `**Postmortem: outage on ...` renders
+      // its asterisks literally (CommonMark needs the closing `**`).
+      const unclosed = /^(\s*)\*\*(?=\S)([^*]+)$/.exec(raw.trimEnd());
+      if (unclosed && li.block === 'paragraph' && li.quoteDepth === 0 && ctx.lines.at(i + 1)?.block !== 'paragraph' && (i === ctx.model.title?.line || ctx.model.sections.some((s) => s.line === i))) {
+        const text = (unclosed[2] ?? '').trim();
+        const start = unclosed[1]?.length ?? 0;
+        ctx.report({
+          range: lineRange(i, start, raw.trimEnd().length),
+          message: `${quote(raw.trim())} opens bold with \`**\` but never closes it, so the asterisks show. Close it, or make it a heading: ${quote(`${'#'.repeat(i === ctx.model.title?.line ? 1 : level)} ${text.replace(/[:;]+$/, '')}`)}.`,
+          fixes: [{ title: 'Close the bold', edits: [{ range: range(i, raw.trimEnd().length, i, raw.trimEnd().length), newText: '**' }], safe: true }],
         });
         continue;
       }

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import type { Section, SectionKind } from '../../model/schema';
 import { headerRank, isOtherSection } from './shared';
+import { isTemplate } from './template';
 
 const CONTAINERS: readonly SectionKind[] = ['timeline', 'measures', 'action-items', 'lessons-learned'];
 
@@ -44,12 +45,12 @@ export const sectionEmpty: Rule = {
     // Half the known sections empty: a skeleton or a template, whose empty slots are expected
     // until it is filled in. Say so, below a warning.
     const known = sections.filter((s) => !isOtherSection(s) && s.markup !== 'implicit').length;
-    const skeleton = known > 0 && empty.length * 2 >= known;
+    const skeleton = (known > 0 && empty.length * 2 >= known) || (empty.length > 0 && isTemplate(ctx.model, ctx.lines, ctx.source));
     for (const s of empty) {
       ctx.report({
         range: s.headerRange,
         message: skeleton
-          ? `The section \`${s.name}\` is empty, like half the sections of this document: fill it in before publishing.`
+          ? `The section \`${s.name}\` is empty: the document is still a template or a skeleton. Fill it in before publishing.`
           : `The section \`${s.name}\` is empty. Write its content, or remove the heading if the profile does not need it.`,
         ...(skeleton ? { uncertain: true } : {}),
       });

@@ -3,6 +3,32 @@ import type { ModelSectionKind } from '../../model/schema';
 import type { Rule } from '../types';
 import { CANONICAL_NAMES, sectionLevel } from './shared';
 import { answeredElsewhere } from './presence';
+import { placeholderMatches } from './template';
+import type { Section } from '../../model/schema';
+import type { RuleContext } from '../types';
+
+/**
+ * A section whose header is the assignment's prompt (`Root cause and resolution must
+ * contain:`) and whose lines are only the prompt's own list, indented under it: the section
+ * is named, but nothing of it is written. (A prompt followed by real entries or items, as a
+ * timeline pasted under its prompt, is written.)
+ */
+function onlyPrompt(ctx: RuleContext, s: Section): boolean {
+  const prompt = placeholderMatches(ctx.model, ctx.lines, ctx.source).some((m) => m.line === s.line && m.kind === 'text');
+  if (!prompt) return false;
+  const items = new Set<number>([...ctx.model.timeline.map((e) => e.line), ...ctx.model.tasks.map((t) => t.line), ...ctx.model.measures.map((t) => t.line), ...ctx.model.untimedEntries.map((u) => u.line)]);
+  const indent = (ctx.lines.at(s.line)?.content.length ?? 0) - (ctx.lines.at(s.line)?.content.trimStart().length ?? 0);
+  const raw = (i: number): string => ctx.source.lineAt(i);
+  const headerIndent = raw(s.line).length - raw(s.line).trimStart().length;
+  for (let i = s.contentStart; i < s.end; i++) {
+    const li = ctx.lines.at(i);
+    if (!li || li.block === 'blank' || raw(i).trim() === '') continue;
+    if (items.has(i)) return false;
+    const own = raw(i).length - raw(i).trimStart().length;
+    if (own <= Math.max(indent, headerIndent)) return false;
+  }
+  return true;
+}
 
 /**
  * A section the profile requires is absent: report each one, with its skeleton as the fix.
@@ -25,6 +51,13 @@ export const sectionMissing: Rule = {
     const level = '#'.repeat(sectionLevel(model));
     const eol = source.eol;
     const anchor = model.title ? source.lineRange(model.title.line) : source.lineRange(0);
+    for (const s of model.sections) {
+      if (!s.kinds.some((k) => (required as readonly string[]).includes(k)) || !onlyPrompt(ctx, s)) continue;
+      ctx.report({
+        range: s.headerRange,
+        message: `The section \`${s.name}\` holds only the assignment's prompt, no content of its own. Write what it asks for, and remove the prompt.`,
+      });
+    }
     for (const [idx, kind] of required.entries()) {
       if (present.has(kind) || answeredElsewhere(model, lines, kind)) continue;
       // Insert before the first present section that the profile puts after this one.

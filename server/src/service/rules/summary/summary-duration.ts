@@ -1,4 +1,6 @@
 import type { Rule } from '../types';
+import { isTemplate } from '../structure/template';
+import { findDuration } from '../../lex/time/durations';
 import { factLines, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
 
 /**
@@ -25,10 +27,15 @@ export const summaryDuration: Rule = {
     // A `Duration:` or `Start Time:` slot is there, written in words we cannot read or left
     // for the writer to fill (a template): the absence is not certain.
     if (!s.start && !s.end && factLines(ctx.model, ctx.lines).labels.length > 0) return;
+    // The title states how long it lasted ("... for approximately 2 weeks"): a reader has it.
+    // (Weeks are no unit of the duration lexer; a title's "for 2 weeks" says the length too.)
+    if (ctx.model.title && (findDuration(ctx.model.title.text) || /\b\d+(?:\.\d+)?\s*(?:weeks?|wks?)\b/i.test(ctx.model.title.text))) return;
     const what = s.start
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';
     ctx.report({
+      // A template states no times by design: a slot to fill, said below a warning.
+      ...(isTemplate(ctx.model, ctx.lines, ctx.source) ? { uncertain: true } : {}),
       range: s.start?.range ?? s.end?.range ?? at,
       message: `The summary ${what} for the incident. State both ends with a zone, e.g. ${quote('from 12:30 PM to 2:30 PM EST')}, or how long it lasted.`,
     });

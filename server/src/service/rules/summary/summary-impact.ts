@@ -4,6 +4,7 @@ import type { Postmortem } from '../../model/schema';
 import { labelLines } from '../structure/presence';
 import { summaryLines } from '../../model/summary';
 import { summaryAnchor } from '../timeline/shared';
+import { isTemplate } from '../structure/template';
 
 /** Text of a line after its label (`Impact: most users`, `Who was affected? One user.`), markup removed. */
 function afterLabel(content: string): string {
@@ -73,8 +74,9 @@ export const summaryImpact: Rule = {
     // A summary of some length may state its impact in words no list knows ("the chain
     // stalled at block 4779033"): then the absence is a guess, said below a warning.
     const words = summaryLines(ctx.lines, ctx.model.sections).reduce((n, i) => n + (ctx.lines.at(i)?.content.split(/\s+/).filter(Boolean).length ?? 0), 0);
+    // A template's summary is a slot to fill (the placeholder rule names what is left in).
     ctx.report({
-      ...(words >= 25 ? { uncertain: true } : {}),
+      ...(words >= 25 || isTemplate(ctx.model, ctx.lines, ctx.source) ? { uncertain: true } : {}),
       range: at,
       message: 'The summary does not say who or what was affected. Quantify the impact, e.g. `25% of users saw errors` or `1,200 orders were delayed`, and name the service.',
     });

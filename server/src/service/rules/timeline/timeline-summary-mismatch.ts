@@ -1,33 +1,75 @@
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { formatDuration } from '../../lex/time/durations';
 import { quote, resolved } from './shared';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
-
-/**
- * True when an entry sits at the instant, or 12 hours off it while the entry writes no
- * meridiem (`07:30` in a timeline whose summary says `07:30 pm`): the same time written
- * without AM/PM, not a disagreement.
- */
-function agrees(r: ResolvedEntry, p: ResolvedPoint): boolean {
-  if (!r.point) return false;
-  const d = r.point.instant - p.instant;
-  if (Math.abs(d) <= SLACK) return true;
-  // A zone named in words no zone table knows ("West African Time") is placed at UTC: then
-  // only the clocks as written can be compared.
-  if (unknownZone(r.point) !== unknownZone(p) && Math.abs(r.point.localMinutes - p.localMinutes) <= SLACK) return true;
-  return r.entry.meridiem === null && r.point.localMinutes < 780 && Math.abs(Math.abs(d) - 720) <= SLACK;
-}
-
-function unknownZone(p: ResolvedPoint): boolean {
-  return p.zone !== null && p.zone.info === null;
-}
+import { findTimes } from '../../lex/time/ranges';
+import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
+import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores, unknownZone } from './moments';
 
 /** Minutes the timeline may start after the summary's start, or end off the summary's end. */
 export const SLACK = 30;
 /** Entries this long before the start (the triggering deploy, the lead-up) are fine. */
 export const LEAD_UP = 24 * 60;
+/** Minutes within which two times are the same moment written twice. */
+const SAME = 2;
+/** Minutes off an explicit resolution entry below which a summary's end is only rounded. */
+const ROUNDED = 5;
 
-/** The summary's start or end should agree with the timeline. */
+/**
+ * True when an entry sits within `tolerance` of the instant, or 12 hours off it while the
+ * entry writes no meridiem (`07:30` in a timeline whose summary says `07:30 pm`).
+ */
+function agrees(r: ResolvedEntry, p: ResolvedPoint, tolerance = SLACK): boolean {
+  if (!r.point) return false;
+  const d = r.point.instant - p.instant;
+  if (Math.abs(d) <= tolerance) return true;
+  // A zone named in words no zone table knows ("West African Time") is placed at UTC: then
+  // only the clocks as written can be compared.
+  if (unknownZone(r.point) !== unknownZone(p) && Math.abs(r.point.localMinutes - p.localMinutes) <= tolerance) return true;
+  return shifted12(r, p, tolerance);
+}
+
+/** The entry, written without AM/PM, is the summary's afternoon time read as morning. */
+function shifted12(r: ResolvedEntry, p: ResolvedPoint, tolerance = SLACK): boolean {
+  if (!r.point || r.entry.meridiem !== null || r.point.localMinutes >= 780) return false;
+  return Math.abs(Math.abs(r.point.instant - p.instant) - 720) <= tolerance;
+}
+
+
+/**
+ * The same clock time on another date: the dates disagree (date-mismatch says so), not the
+ * times. Reporting "82 days earlier" here would say the date gap twice, as a time.
+ */
+function dateOnly(r: ResolvedEntry, p: ResolvedPoint): boolean {
+  return r.point !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SLACK && Math.abs(r.point.instant - p.instant) >= 12 * 60;
+}
+
+/** The entry (or, for a time standing alone, the lines under it) says the incident was detected, and no action was taken. */
+function detects(ctx: RuleContext, r: ResolvedEntry): boolean {
+  if (r.entry.text.trim() !== '') return ctx.derived.outcomes.detection(r.index) && !ctx.derived.outcomes.mitigation(r.index);
+  const body = entryBody(ctx, r);
+  return saysDetection(body) && !saysMitigation(body);
+}
+
+/** Some entry's line writes the summary's clock time after its own (`1:30PM-1:40PM:`, a range ending there). */
+function rangeEndsAt(ctx: RuleContext, timed: readonly ResolvedEntry[], p: ResolvedPoint): boolean {
+  return timed.some((r) => findTimes(ctx.lines.at(r.entry.line)?.content ?? '').slice(1).some((t) => t.hour !== null && t.minute !== null && Math.abs(t.hour * 60 + t.minute - p.localMinutes) <= ROUNDED));
+}
+
+function apart(d: number): string {
+  return `${formatDuration(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'}`;
+}
+
+/**
+ * The summary's start or end should agree with the timeline. Where the timeline marks the
+ * moment itself (an entry saying `Outage begins`, or the first saying the service was
+ * restored), that entry is what the summary is compared with; else the first entry. A
+ * disagreement beyond half an hour is a warning. One that rests on a reading of intent is
+ * said below a warning: a summary that ends at the incident's closing while the timeline has
+ * the service restored earlier (the summary may mean the incident, not the outage), a few
+ * minutes off an explicit entry, a detection the timeline places before the summary's start,
+ * and times the timeline writes without AM/PM that the summary places in the afternoon.
+ */
 export const timelineSummaryMismatch: Rule = {
   meta: {
     name: 'timeline-summary-mismatch',
@@ -40,39 +82,101 @@ export const timelineSummaryMismatch: Rule = {
   check(ctx) {
     const tl = resolved(ctx);
     const s = ctx.model.summary;
-    const first = tl.timed[0];
-    const last = tl.timed[tl.timed.length - 1];
-    if (!first?.point || !last?.point) return;
-    // A timeline of one timed entry states no span to disagree with; one that opens with the
-    // detection after the summary's start shows the detection lag, not another start.
-    const opensWithDetection = ctx.derived.outcomes.detection(first.index);
-    if (tl.summaryStart && s.start && tl.timed.length >= 2) {
+    const timed = tl.timed;
+    const first = timed[0];
+    const last = timed[timed.length - 1];
+    // A timeline of one timed entry states no span to disagree with.
+    if (!first?.point || !last?.point || timed.length < 2) return;
+    const outcomes = ctx.derived.outcomes;
+    // Both of the summary's times in the afternoon, and the timeline's first and last written
+    // without AM/PM twelve hours off them: the timeline reads as the morning.
+    const sp0 = tl.summaryStart;
+    const ep0 = tl.summaryEnd;
+    const direct = (p: ResolvedPoint): boolean => timed.some((x) => agrees(x, p, SAME) && !shifted12(x, p, SAME));
+    const morningStart = sp0 && ep0 ? timed.find((x) => shifted12(x, sp0, SAME)) : undefined;
+    const morningEnd = sp0 && ep0 ? timed.find((x) => shifted12(x, ep0, SAME)) : undefined;
+    if (sp0 && ep0 && s.start && morningStart && morningEnd && !direct(sp0) && !direct(ep0)) {
+      ctx.report({
+        range: morningStart.entry.timeRange,
+        message: `${quote(morningStart.entry.timeText)} has no AM or PM, and the summary says ${quote(s.start.text)}: a reader takes the timeline's times for the morning. Write them with PM or in 24-hour form.`,
+        related: [{ range: s.start.range, message: 'the summary\'s time' }],
+        uncertain: true,
+      });
+    }
+
+    if (tl.summaryStart && s.start) {
       const sp = tl.summaryStart;
-      const gap = first.point.instant - sp.instant;
-      if ((gap < -LEAD_UP || (gap > SLACK && !opensWithDetection)) && !tl.timed.some((r) => agrees(r, sp))) {
-        ctx.report({
-          range: s.start.range,
-          message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline's first entry is ${quote(first.entry.timeText)} (${formatDuration(Math.abs(gap))} ${gap > 0 ? 'later' : 'earlier'}). Correct the summary, or add the start to the timeline.`,
-          related: [{ range: first.entry.timeRange, message: 'the first timeline entry' }],
-        });
+      const marked = markedStart(ctx, timed);
+      if (marked?.point && !dateOnly(marked, sp)) {
+        // The timeline says when the outage began: that is the start to agree with.
+        const d = marked.point.instant - sp.instant;
+        if (Math.abs(d) > SAME && !shifted12(marked, sp, SAME)) {
+          ctx.report({
+            range: s.start.range,
+            message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline marks the start at ${quote(marked.entry.timeText)} (${apart(d)}). Make them agree.`,
+            related: [{ range: marked.entry.timeRange, message: 'the start in the timeline' }],
+            ...(Math.abs(d) <= SLACK ? { uncertain: true } : {}),
+          });
+        }
+      } else if (!marked && !timed.some((r) => dateOnly(r, sp))) {
+        // One that opens with the detection after the summary's start shows the detection lag, not another start.
+        const opensWithDetection = outcomes.detection(first.index);
+        const gap = first.point.instant - sp.instant;
+        if ((gap < -LEAD_UP || (gap > SLACK && !opensWithDetection)) && !timed.some((r) => agrees(r, sp))) {
+          ctx.report({
+            range: s.start.range,
+            message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline's first entry is ${quote(first.entry.timeText)} (${apart(gap)}). Correct the summary, or add the start to the timeline.`,
+            related: [{ range: first.entry.timeRange, message: 'the first timeline entry' }],
+          });
+        } else {
+          // Detected before it started: the summary's start is later than the timeline's detection.
+          const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && sp.instant - r.point.instant > SAME && sp.instant - r.point.instant <= LEAD_UP);
+          if (early?.point && !timed.some((r) => agrees(r, sp, SAME) && r.point && early.point && r.point.instant < early.point.instant)) {
+            ctx.report({
+              range: s.start.range,
+              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(sp.instant - early.point.instant)} before it. Start the summary at the first sign of the incident.`,
+              related: [{ range: early.entry.timeRange, message: 'the earlier entry' }],
+              uncertain: true,
+            });
+          }
+        }
       }
     }
-    if (tl.summaryEnd && s.end && tl.timed.length >= 2) {
+
+    if (tl.summaryEnd && s.end) {
       const ep = tl.summaryEnd;
-      const end = ep.instant;
-      const resolution = tl.timed.find((r) => ctx.derived.outcomes.resolution(r.index));
-      const ref = resolution?.point ? resolution : null;
-      // A timeline that stops before the summary's end, with no entry saying the incident
-      // was resolved, is incomplete rather than contradicting (timeline-resolution says so).
-      const diff = ref?.point ? ref.point.instant - end : 0;
-      const wrong = ref !== null && Math.abs(diff) > SLACK && !tl.timed.some((r) => agrees(r, ep));
-      if (wrong) {
-        const other = ref ?? last;
-        ctx.report({
-          range: s.end.range,
-          message: `The summary says the incident ended at ${quote(s.end.text)}, but the timeline ${ref ? 'resolves it' : 'ends'} at ${quote(other.entry.timeText)} (${formatDuration(Math.abs(diff))} ${diff > 0 ? 'later' : 'earlier'}). Correct the summary or the timeline.`,
-          related: [{ range: other.entry.timeRange, message: ref ? 'the resolution entry' : 'the last timeline entry' }],
-        });
+      // A timeline with no entry saying the incident was resolved is incomplete rather than
+      // contradicting (timeline-resolution says so).
+      const found = resolutionEntry(ctx, timed);
+      const ref = found?.entry;
+      if (found && ref?.point && !dateOnly(ref, ep)) {
+        const diff = delta(ref, ep);
+        // The summary ends at a later entry that closes the incident or follows up (the report
+        // sent, monitoring done): it may mean the incident rather than the outage.
+        const later = found.restores
+          ? timed.find((r) => r.point && ref.point && r.point.instant > ref.point.instant + ROUNDED && agrees(r, ep, SAME) && !restores(ctx, r) && AFTERMATH.test(r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text))
+          : undefined;
+        if (Math.abs(diff) > SLACK && !timed.some((r) => agrees(r, ep))) {
+          ctx.report({
+            range: s.end.range,
+            message: `The summary says the incident ended at ${quote(s.end.text)}, but the timeline resolves it at ${quote(ref.entry.timeText)} (${apart(diff)}). Correct the summary or the timeline.`,
+            related: [{ range: ref.entry.timeRange, message: 'the resolution entry' }],
+          });
+        } else if (later && Math.abs(diff) > ROUNDED && Math.abs(diff) < 12 * 60) {
+          ctx.report({
+            range: s.end.range,
+            message: `The summary ends the incident at ${quote(s.end.text)}, when the timeline's ${quote(later.entry.text || later.entry.timeText, 40)} happens, but the timeline has the service restored at ${quote(ref.entry.timeText)} (${formatDuration(Math.abs(diff))} before). If the summary means the outage, end it at ${quote(ref.entry.timeText)}.`,
+            related: [{ range: ref.entry.timeRange, message: 'the resolution entry' }, { range: later.entry.timeRange, message: 'the entry the summary\'s end matches' }],
+            uncertain: true,
+          });
+        } else if (found.restores && Math.abs(diff) > ROUNDED && Math.abs(diff) <= SLACK && !timed.some((r) => agrees(r, ep, ROUNDED)) && !rangeEndsAt(ctx, timed, ep)) {
+          ctx.report({
+            range: s.end.range,
+            message: `The summary says the incident ended at ${quote(s.end.text)}, but the timeline has the service restored at ${quote(ref.entry.timeText)} (${apart(diff)}). Make them agree.`,
+            related: [{ range: ref.entry.timeRange, message: 'the resolution entry' }],
+            uncertain: true,
+          });
+        }
       }
     }
   },

@@ -1,11 +1,41 @@
 import type { Rule } from '../types';
+import type { TimelineEntry } from '../../model/schema';
 import { quote } from './shared';
 
-/** `3:AM`, `23:59 PM`, `13:20PM`: meant as a time but malformed. */
+const TWELVE_AM = /^\s*12[:.]\d\d(?::\d\d)?\s*a\.?m\.?\b/i;
+
+/** Minutes between consecutive timed entries, the middle one. */
+function medianStep(timed: readonly TimelineEntry[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < timed.length; i++) {
+    const a = timed[i - 1]?.minutes;
+    const b = timed[i]?.minutes;
+    if (a != null && b != null) steps.push(Math.abs(b - a));
+  }
+  steps.sort((x, y) => x - y);
+  return steps[Math.floor(steps.length / 2)] ?? 0;
+}
+
+/** The step into entry `at` is the timeline's only one of three hours or more. */
+function onlyJump(timed: readonly TimelineEntry[], at: number): boolean {
+  for (let i = 1; i < timed.length; i++) {
+    const a = timed[i - 1]?.minutes;
+    const b = timed[i]?.minutes;
+    if (i !== at && a != null && b != null && (b - a + 1440) % 1440 >= 180) return false;
+  }
+  return true;
+}
+
+/**
+ * `3:AM`, `23:59 PM`, `13:20PM`: meant as a time but malformed. Below a warning, the two
+ * meridiem slips a reader catches: `12:30 AM` right after a late-morning time (half past
+ * midnight, where noon is meant), and a time whose AM/PM flips twelve hours away from the
+ * entry before it (`10:07 AM`, then `10:10 PM`) in a timeline that moves in minutes.
+ */
 export const timelineTimeFormat: Rule = {
   meta: {
     name: 'timeline-time-format',
-    description: 'A timeline time is malformed: `3:AM`, `23:59 PM`, `13:20PM`.',
+    description: 'A timeline time is malformed: `3:AM`, `23:59 PM`, `13:20PM`; or its AM/PM is evidently slipped.',
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
@@ -19,6 +49,36 @@ export const timelineTimeFormat: Rule = {
         range: e.timeRange,
         message: `${quote(e.timeText)} is not a valid time: ${e.problem ?? 'it cannot be read'}. ${fix ? `Write ${quote(fix)}.` : 'Correct it, e.g. `3:00 AM` or `15:00`.'}`,
         fixes: fix ? [{ title: `Write ${quote(fix)}`, edits: [{ range: e.timeRange, newText: fix }], safe: true, preferred: true }] : [],
+      });
+    }
+    const timed = ctx.model.timeline.filter((e) => e.minutes !== null);
+    const step = medianStep(timed);
+    for (let i = 1; i < timed.length; i++) {
+      const a = timed[i - 1];
+      const b = timed[i];
+      if (!a || !b || a.minutes === null || b.minutes === null || a.date || b.date) continue;
+      const noonMeant = TWELVE_AM.test(b.timeText) && a.meridiem === 'am' && a.minutes >= 9 * 60 && a.minutes < 12 * 60;
+      const d = (b.minutes - a.minutes + 1440) % 1440;
+      const flipped = !noonMeant && a.meridiem !== null && b.meridiem !== null && a.meridiem !== b.meridiem && Math.abs(d - 720) <= 60 && timed.length >= 4 && step <= 30 && onlyJump(timed, i);
+      if (!noonMeant && !flipped) continue;
+      const meant = b.timeText.replace(/([ap])(\.?m\.?)/i, (_m, x: string, rest: string) => `${x === x.toLowerCase() ? (x === 'a' ? 'p' : 'a') : x === 'A' ? 'P' : 'A'}${rest}`);
+      ctx.report({
+        range: b.timeRange,
+        message: noonMeant
+          ? `${quote(b.timeText)} is just after midnight, but it follows ${quote(a.timeText)}: noon is ${quote(meant)}. Correct the AM/PM.`
+          : `${quote(b.timeText)} follows ${quote(a.timeText)}: twelve hours later, in a timeline that moves in minutes. If it is ${quote(meant)}, correct the AM/PM.`,
+        related: [{ range: a.timeRange, message: 'the entry before' }],
+        uncertain: true,
+      });
+    }
+    // The summary's end written `12:30 AM` after a late-morning start.
+    const s = ctx.model.summary;
+    if (s.start && s.end && s.start.minutes !== null && TWELVE_AM.test(s.end.text) && /a\.?m/i.test(s.start.text) && s.start.minutes >= 9 * 60 && s.start.minutes < 12 * 60) {
+      ctx.report({
+        range: s.end.range,
+        message: `The summary ends the incident at ${quote(s.end.text)}, just after midnight, after a start at ${quote(s.start.text)}: noon is ${quote(s.end.text.replace(/a\.?m\.?/i, 'PM'))}. Correct the AM/PM.`,
+        related: [{ range: s.start.range, message: 'the start' }],
+        uncertain: true,
       });
     }
   },

@@ -1,0 +1,103 @@
+/**
+ * Placeholder and template text, found once per analysis and shared: the placeholder rule
+ * reports it, and the rules that report an empty or missing part (summary-impact,
+ * summary-duration, section-empty, section-duplicate) read it to tell a template's slot,
+ * empty by design, from a report that forgot something.
+ */
+import type { DocumentLines } from '../../parse/document-lines';
+import type { Postmortem } from '../../model/schema';
+import type { SourceText } from '../../text/source-text';
+import { summaryLines } from '../../model/summary';
+
+export type PlaceholderKind = 'word' | 'value' | 'mark' | 'instruction' | 'variable' | 'date' | 'time' | 'text' | 'slot';
+
+const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
+  { re: /\b(?:TODO|TBD|TBA|FIXME)\b/g, what: 'a placeholder word', kind: 'word' },
+  { re: /\b(?:XXX+|YYY+|ZZZ+)\b/g, what: 'a placeholder value', kind: 'value' },
+  // Question marks standing for a value (`Time to detect: ?`, `| ??? |`, `at ????`), not a
+  // question's own marks (`why is this in the config????`).
+  { re: /(?<=[:|][ \t]{0,40})\?+(?=\s*(?:$|\|))|(?<=^|[\s(\[])\?{3,}(?=$|[\s)\],.;|])/g, what: 'a placeholder for a value', kind: 'mark' },
+  { re: /\[(?:insert|add|enter|your|describe|link|name|date)\b[^\]]*\]/gi, what: 'a template instruction', kind: 'instruction' },
+  { re: /\{\{[^}]*\}\}/g, what: 'a template variable', kind: 'variable' },
+  { re: /\b(?:20xx|yyyy)-(?:mm|xx)-(?:dd|xx)\b/gi, what: 'a placeholder date', kind: 'date' },
+  { re: /\bhh:mm\b/gi, what: 'a placeholder time', kind: 'time' },
+  { re: /\b(?:must contain|should contain|is often what executives will read|lorem ipsum)\b/gi, what: 'assignment or template text left in', kind: 'text' },
+  // A slot named in brackets for the writer to fill: `By: (Names)`, `Owner: (Team)`.
+  { re: /(?<=:\s{0,3})\((?:names?|owners?|authors?|teams?|people|date|time|link|description|details)\)(?=\s*$)/gi, what: 'a slot left unfilled', kind: 'slot' },
+];
+
+// One cheap test per line before the individual patterns: almost no line has any. (Plain
+// literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
+const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+
+export interface PlaceholderMatch {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  what: string;
+  kind: PlaceholderKind;
+}
+
+const cache = new WeakMap<DocumentLines, PlaceholderMatch[]>();
+
+/**
+ * Every placeholder in the document's prose, one per place: a match inside another (the
+ * `hh:mm` of `{{ hh:mm }}`) is the same slot, not a second one.
+ */
+export function placeholderMatches(model: Postmortem, lines: DocumentLines, source: SourceText): PlaceholderMatch[] {
+  const hit = cache.get(lines);
+  if (hit) return hit;
+  const headerLines = new Set(model.sections.filter((s) => s.markup !== 'implicit').map((s) => s.line));
+  const itemStarts = new Map<number, number>();
+  for (const it of [...model.tasks, ...model.measures]) itemStarts.set(it.line, it.textRange.start.character);
+  const out: PlaceholderMatch[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const li = lines.at(i);
+    if (!li || li.block === 'blank' || li.block === 'code' || li.block === 'frontmatter') continue;
+    const raw = source.lineAt(i);
+    if (!ANY.test(raw)) continue;
+    const onLine: PlaceholderMatch[] = [];
+    for (const { re, what, kind } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        const word = m[0];
+        // `TODO` as a section name or as a task's status word is meaning, not a placeholder.
+        if (/^todo$/i.test(word) && (headerLines.has(i) || itemStarts.get(i) === m.index)) continue;
+        onLine.push({ line: i, start: m.index, end: m.index + word.length, text: word, what, kind });
+      }
+    }
+    for (const m of onLine) if (!onLine.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) out.push(m);
+  }
+  out.sort((a, b) => a.line - b.line || a.start - b.start);
+  cache.set(lines, out);
+  return out;
+}
+
+// Words a title template is made of: `# Title`, `Incident Title`, `Title of the incident: Date`.
+const TITLE_WORDS = new Set(['title', 'incident', 'issue', 'outage', 'of', 'the', 'an', 'a', 'postmortem', 'post-mortem', 'report', 'date', 'name', 'here', 'your', 'short', 'descriptive']);
+
+/** The title is itself a template's slot (`# Title`, `Title (incident)`, `Incident Title`). */
+export function placeholderTitle(model: Postmortem): boolean {
+  const t = model.title?.text ?? '';
+  const words = t.toLowerCase().replace(/[^a-z-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const named = words.includes('title') || (words.includes('name') && (words.includes('incident') || words.includes('issue')));
+  return named && words.every((w) => TITLE_WORDS.has(w));
+}
+
+// Kinds only a template carries (a filled-in report may keep a TODO, a TBD or a `?`).
+const TEMPLATE_KINDS: ReadonlySet<PlaceholderKind> = new Set(['instruction', 'variable', 'date', 'time', 'text', 'value', 'slot']);
+
+/**
+ * The document is a template, or its summary is still one: two template placeholders
+ * anywhere, a title that is a slot, or a placeholder in the summary itself. Its empty
+ * sections and unstated facts are slots to fill, said below a warning.
+ */
+export function isTemplate(model: Postmortem, lines: DocumentLines, source: SourceText): boolean {
+  const found = placeholderMatches(model, lines, source);
+  if (placeholderTitle(model)) return true;
+  if (found.filter((m) => TEMPLATE_KINDS.has(m.kind)).length >= 2) return true;
+  const summary = new Set(summaryLines(lines, model.sections));
+  return found.some((m) => summary.has(m.line) && TEMPLATE_KINDS.has(m.kind));
+}

@@ -1,0 +1,69 @@
+/**
+ * The moments a reader finds marked in a timeline: the entry saying the outage began, the
+ * first saying the service is back, and the entries after it that only close the incident.
+ * Shared by timeline-summary-mismatch and duration-mismatch, which compare the summary with them.
+ */
+import type { RuleContext } from '../types';
+import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
+
+export function unknownZone(p: ResolvedPoint): boolean {
+  return p.zone !== null && p.zone.info === null;
+}
+
+// "Outage begins", "**OUTAGE STARTS**", "(outage starts)", "the incident started": the writer marks the start.
+export const START_MARK = /\b(?:outage|incident|downtime|disruption|impact|degradation|errors?|failures?)\s+(?:\w+\s+)?(?:begins?|began|starts?|started|commence[sd]?)\b/i;
+
+function plain(text: string): string {
+  return text.replace(/[*_`~]+/g, ' ');
+}
+
+/** The first entry the writer marks as the outage's start. */
+export function markedStart(ctx: RuleContext, timed: readonly ResolvedEntry[]): ResolvedEntry | undefined {
+  return timed.find((r) => START_MARK.test(plain(ctx.lines.at(r.entry.line)?.content ?? r.entry.text)));
+}
+
+// The incident closed, or work after the service was back: "incident closed", "report sent",
+// "monitoring confirmed stable", "prevention plan outlined". Not the outage's end.
+export const AFTERMATH = /\b(?:closed|closure|clos(?:e|ing) (?:the|of the) incident|post-?mortem|monitor(?:ed|ing)|report(?:ed)? (?:was )?sent|incident report|preventi\w*|plan\b|analysis|stakeholders|ongoing|stable operations?|stability)\b/i;
+// "mitigation measures implemented ... without resolution": a step that did not resolve it.
+const NOT_RESOLVED = /\b(?:without|no|not yet a|pending)\s+(?:\w+\s+)?(?:resolution|fix)\b/i;
+
+/** What the entry says, its own text; an entry whose time stands alone (`- *10:15 AM:*`) is the lines under it. */
+function says(r: ResolvedEntry, read: (i: number) => boolean, readAsRead: (i: number) => boolean): boolean {
+  return r.entry.text.trim() === '' ? readAsRead(r.index) : read(r.index);
+}
+
+/** The entry says the service is back (in keywords or plain words), not an action that did not work, nor the closing. */
+export function restores(ctx: RuleContext, r: ResolvedEntry): boolean {
+  const o = ctx.derived.outcomes;
+  const text = r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text;
+  if (o.didNotWork(r.index) || NOT_RESOLVED.test(text) || AFTERMATH.test(text)) return false;
+  return says(r, (i) => o.resolution(i) || o.resolved(i), (i) => o.resolvedAsRead(i));
+}
+
+export function entryBody(ctx: RuleContext, r: ResolvedEntry): string {
+  const parts: string[] = [];
+  for (let i = r.entry.line + 1; i < Math.min(ctx.lines.length, r.entry.line + 4); i++) {
+    const li = ctx.lines.at(i);
+    if (!li || li.block === 'blank') break;
+    parts.push(li.content);
+  }
+  return parts.join(' ');
+}
+
+/** The entry the timeline resolves the incident with: the first restoring one, else the first saying it was resolved at all. */
+export function resolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
+  const r = timed.find((x) => restores(ctx, x));
+  if (r) return { entry: r, restores: true };
+  const o = ctx.derived.outcomes;
+  const any = timed.find((x) => o.resolution(x.index) && !o.didNotWork(x.index));
+  return any ? { entry: any, restores: false } : undefined;
+}
+
+/** Minutes from the summary's point to the entry, on clocks as written when one zone is unknown. */
+export function delta(r: ResolvedEntry, p: ResolvedPoint): number {
+  if (!r.point) return 0;
+  if (unknownZone(r.point) !== unknownZone(p)) return r.point.localMinutes - p.localMinutes;
+  return r.point.instant - p.instant;
+}
+

@@ -1,0 +1,38 @@
+/**
+ * The warm-up sample must reach what a first real document would otherwise pay for: chrono
+ * (two due dates and two written dates at least, so its patterns run twice), micromark's
+ * constructs (table, emphasis, strong, link, code, quote, nested and ordered lists, comment),
+ * front matter, zones, the rules and their fixes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Root } from 'mdast';
+import { analyze, resolveConfig, warmUp } from '../../../server/src/service/index';
+import { WARM_UP_SAMPLE } from '../../../server/src/service/facade/warm-up';
+import { chronoRead, mayStartDate } from '../../../server/src/service/lex/items/due';
+
+function nodeTypes(tree: Root): Set<string> {
+  const seen = new Set<string>();
+  const walk = (n: { type: string; children?: unknown[] }): void => {
+    seen.add(n.type);
+    for (const c of n.children ?? []) walk(c as { type: string; children?: unknown[] });
+  };
+  walk(tree);
+  return seen;
+}
+
+test('the sample is a postmortem that reaches chrono, every common Markdown construct, zones and the rules', () => {
+  const a = analyze(WARM_UP_SAMPLE, { path: 'postmortems/warm-up.md', config: resolveConfig([]) });
+  assert.equal(a.detection.postmortem, true, a.detection.reason);
+  const chronoDues = a.model.tasks.filter((t) => t.due && mayStartDate(t.due.text) && chronoRead(t.due.text) !== null);
+  assert.ok(chronoDues.length >= 2, `due dates read by chrono: ${chronoDues.map((t) => t.due?.text).join(', ')}`);
+  const types = nodeTypes(a.tree);
+  for (const t of ['yaml', 'table', 'emphasis', 'strong', 'link', 'inlineCode', 'blockquote', 'list', 'html']) assert.ok(types.has(t), `no ${t} in the sample`);
+  assert.ok(a.model.timeline.filter((e) => e.zone).length >= 5, 'timeline entries with zones');
+  assert.ok(a.findings.length > 0 && a.findings.some((f) => f.fixes.length > 0), 'the rules report, with fixes');
+});
+
+test('warmUp completes its rounds (and none) without throwing', async () => {
+  await warmUp(2);
+  await warmUp(0);
+});
