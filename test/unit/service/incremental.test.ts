@@ -17,7 +17,7 @@ import { generatePostmortem } from '../../bench/gen-postmortem.mjs';
 import { analyze, type Analysis, type AnalyzeOptions } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 
-const runs = Number(process.env.INCR_RUNS ?? 60);
+const runs = Number(process.env.INCR_RUNS ?? 50);
 const seed = Number(process.env.INCR_SEED ?? 20261201);
 const opts: AnalyzeOptions = { path: 'postmortems/x.md', config: resolveConfig([]), forced: true };
 
@@ -110,7 +110,7 @@ test('typing in a timeline entry keeps the measures and tasks, their findings an
 });
 
 test('a long document analysed in steps, some analyses abandoned by the next keystroke, equals a fresh analysis', async () => {
-  const big = generatePostmortem({ lines: 2200 }) as string;
+  const big = generatePostmortem({ lines: 1700 }) as string;
   assert.ok(big.length >= STEPPED_CHARS);
   const store = new DocumentStore();
   const uri = 'file:///big.md';
@@ -120,7 +120,7 @@ test('a long document analysed in steps, some analyses abandoned by the next key
   let text = big;
   const edits: Edit[] = [
     { line: 900, at: 999, span: 0, text: 'x' }, { line: 900, at: 999, span: 0, text: 'y' }, { line: 20, at: 3, span: 0, text: 'TODO ' },
-    { line: 1500, at: 0, span: 0, text: '- 23:59 EST: paged\n' }, { line: 2000, at: 6, span: 4, text: '' }, { line: 900, at: 999, span: 0, text: '\n' },
+    { line: 1200, at: 0, span: 0, text: '- 23:59 EST: paged\n' }, { line: 1500, at: 6, span: 4, text: '' }, { line: 900, at: 999, span: 0, text: '\n' },
   ];
   let version = 1;
   for (const [k, e] of edits.entries()) {
