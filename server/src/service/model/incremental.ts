@@ -75,9 +75,10 @@ export function buildModelAfter(previous: Analysed, source: SourceText, tree: Ro
     return { lines, model: assemble(lines, structure, { timeline, ...extractItemParts(lines, sections) }), reuse: null };
   }
   if (edit.newEnd === edit.oldEnd) {
-    // Nothing moved: the sections and fields are the previous objects (equal, checked above).
-    structure.sections = prev.sections;
-    structure.fields = prev.fields;
+    // Nothing moved: the sections and fields are the previous objects (equal, checked above),
+    // in lists of this version (caches keyed by the list die with it, not with the document).
+    structure.sections = [...prev.sections];
+    structure.fields = [...prev.fields];
   }
   const { sections } = structure;
   const w = dirtyWindow(edit);

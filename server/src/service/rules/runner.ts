@@ -177,6 +177,11 @@ function sameTimes(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): bo
   return true;
 }
 
+/** The same objects in the same order (the model keeps unchanged sections as they were). */
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** One plan per model (the stepped analysis runs its rules in several groups). */
 const plans = new WeakMap<Postmortem, ReusePlan>();
 
@@ -190,7 +195,7 @@ function planReuse(model: Postmortem, reuse: ModelReuse): ReusePlan {
 
 function makePlan(model: Postmortem, reuse: ModelReuse): ReusePlan {
   const p = reuse.previous;
-  const documentSame = model.sections === p.sections && model.fields === p.fields && deepEqual(model.title, p.title)
+  const documentSame = sameObjects(model.sections, p.sections) && sameObjects(model.fields, p.fields) && deepEqual(model.title, p.title)
     && deepEqual(model.frontMatter, p.frontMatter) && deepEqual(model.summary, p.summary)
     && deepEqual(model.allTimesZone, p.allTimesZone) && deepEqual(model.tableZone, p.tableZone);
   const map = lineMap(reuse.edit);
