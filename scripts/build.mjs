@@ -48,6 +48,8 @@ const browserBuilds = [
 const shipped = { minify: true, keepNames: true };
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], ...shipped },
+  // dist/cli.js is also the CLI's worker thread: the pool (server/src/cli/pool.ts) starts the
+  // bundle itself again, which serves the pool when it finds itself in a worker (cli/worker.ts).
   { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', ...shipped },
   // The library API of the npm package (its types: scripts/build-dts.mjs, run by `npm pack`).
   { ...common, entryPoints: { api: 'server/src/api.ts' }, outdir: 'dist', ...shipped },

@@ -91,6 +91,18 @@ test('the postmortem-lint bin lints files and standard input, with exit codes', 
   assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
 });
 
+test('the installed bin shares files among worker threads (the bundle is its own worker) and writes what one thread writes', () => {
+  const docs = ['a', 'b', 'c'].map((n) => `${n}-postmortem.md`);
+  docs.forEach((f, i) => writeFileSync(join(project, f), POSTMORTEM.replace('10:05', `10:0${i + 5}`)));
+  const bin = join(project, 'node_modules', '.bin', 'postmortem-lint');
+  const [one, many] = ['0', '2'].map((workers) => spawnSync(bin, ['--format', 'json', ...docs], { cwd: project, encoding: 'utf8', env: { ...process.env, POSTMORTEM_LINT_WORKERS: workers } }));
+  assert.equal(many!.stderr, one!.stderr);
+  assert.equal(one!.status, 1, one!.stderr);
+  assert.equal(many!.status, 1);
+  assert.equal(many!.stdout, one!.stdout);
+  assert.equal((JSON.parse(many!.stdout) as unknown[]).length, 3);
+});
+
 test('the library API: lint, readModel and formatters, with types that stand alone', () => {
   const script = `
     const pm = require('postmortem-lint');

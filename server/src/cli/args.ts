@@ -60,6 +60,9 @@ Options:
 Configuration: .postmortemrc.json files found by walking up from each file (the same files
 the editor reads); options given here win over them.
 
+Many files are linted in worker threads when there is much text and a core to spare (the
+output is the same); POSTMORTEM_LINT_WORKERS=n sets the number of workers (0: none).
+
 Output: the findings, then what was checked (\`2 files, 1 postmortem, 3 problems (...)\`)
 and, with --fix, what changed (\`3 fixes in 2 files\`). With --format json, sarif or github
 stdout holds that format alone: json and sarif list every file checked; github's summary,

@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { parseMarkdown } from './parse/markdown';
+import { parseChunkedInSteps } from './parse/chunked';
 import { applyChanges, type ContentChange } from './parse/incremental';
 import { applyTextChanges } from './parse/lines';
 import { parseDocument, lintParsed, lintParsedInSteps, budgetedAnalysis, budgetChars, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
@@ -67,9 +68,10 @@ export class DocumentStore {
       if (ranged.length === 0) return;
       if (tree) {
         try {
-          const r = applyChanges({ text, tree }, ranged);
+          // A long document that needs a full parse is parsed when read (in steps), not here.
+          const r = applyChanges({ text, tree }, ranged, { deferFullAbove: STEPPED_CHARS });
           if (r.stats.mode === 'full') this.stats.full++;
-          else this.stats.partial++;
+          else if (r.stats.mode === 'partial') this.stats.partial++;
           this.stats.reparsedChars += r.stats.reparsedChars;
           text = r.text;
           tree = r.tree;
@@ -198,7 +200,10 @@ export class DocumentStore {
     };
     if (!(await current())) return undefined;
     if (!e.tree) {
-      e.tree = parseMarkdown(e.text);
+      // Piece by piece (parse/chunked.ts), a turn between pieces; undefined: no longer wanted.
+      const tree = await parseChunkedInSteps(e.text, current);
+      if (!tree) return undefined;
+      e.tree = tree;
       this.stats.full++;
       this.stats.reparsedChars += e.text.length;
       if (!(await current())) return undefined;

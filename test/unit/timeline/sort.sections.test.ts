@@ -48,3 +48,15 @@ test('the re-read guard: an edit whose result does not read as an ordered timeli
   assert.equal(sortReadsInOrder(a.source, { range: line(5), newText: '- 11:00 c\n- 09:00 a' }, tl, config), false, 'still out of order');
   assert.equal(sortReadsInOrder(a.source, { range: line(4), newText: '- 09:00 a' }, tl, config), false, 'an entry lost');
 });
+
+test('above the re-read limit the out-of-order entry is reported without a sort (checking one would re-read the whole document)', async () => {
+  const { SORT_REREAD_LIMIT } = await import('../../../server/src/service/rules/fixes/timeline-sort');
+  const filler = ['## Appendix', '', ...Array.from({ length: Math.ceil(SORT_REREAD_LIMIT / 60) }, (_, i) => `Log line ${i}: the worker restarted and picked up its queue.`), ''].join('\n');
+  const big = `${DOC}\n${filler}`;
+  assert.ok(big.length > SORT_REREAD_LIMIT);
+  const order = lint(big).findings.filter((f) => f.rule === 'timeline-order');
+  assert.ok(order.length > 0, 'still reported');
+  assert.deepEqual(order.flatMap((f) => f.fixes), [], 'no sort offered');
+  assert.match(order[0]?.message ?? '', /Move the entry to its place/);
+  assert.ok(lint(DOC).findings.some((f) => f.rule === 'timeline-order' && f.fixes.length > 0), 'the same timeline in a small document gets its sort');
+});

@@ -18,7 +18,7 @@ interface KindPattern { kind: SectionKind; phrases: string[][] }
 // variants folded by `normaliseWord`). Longer phrases first within a kind.
 const PATTERNS: KindPattern[] = [
   { kind: 'timeline', phrases: [['chain', 'of', 'events'], ['sequence', 'of', 'events'], ['timeline'], ['time', 'line']] },
-  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['trigger'], ['fault'], ['cause']] },
+  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['five', 'whys'], ['whys'], ['trigger'], ['fault'], ['cause']] },
   { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
   { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
   { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
@@ -28,7 +28,7 @@ const PATTERNS: KindPattern[] = [
   { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
   { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },
-  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix']] },
+  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix'], ['chat', 'logs'], ['chat', 'log'], ['chat', 'transcript'], ['transcripts'], ['transcript'], ['thread']] },
 ];
 
 /** Words that may surround a key phrase in a header without making it prose. */
@@ -41,7 +41,7 @@ const FILLER = new Set([
   'final', 'full', 'detailed', 'high', 'level', 'rca', 'report', 'notes', 'possible', 'main',
   'underlying', 'primary', 'technical', 'initial', 'immediate', 'long', 'term', 'future',
   'improvements', 'improvement', 'tracking', 'paths', 'path', 'additional', 'open', 'pending', 'completed', 'resolution',
-  'users', 'customers', 'process', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
+  'users', 'customers', 'process', 'postmortem', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
 ]);
 
 /**
@@ -122,7 +122,8 @@ export function classifySectionName(name: string): SectionKind[] {
 }
 
 function classify(name: string): SectionKind[] {
-  const words = normaliseName(name).filter((w) => !/^\d+$/.test(w));
+  // `#testing-ops chat log`: a channel or tag names where it was said, not what the section is.
+  const words = normaliseName(name.replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, ' ')).filter((w) => !/^\d+$/.test(w));
   if (words.length === 0 || words.length > 8) return [];
   const used = new Array<boolean>(words.length).fill(false);
   const found: { kind: SectionKind; at: number }[] = [];

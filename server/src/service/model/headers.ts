@@ -45,7 +45,9 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
     suffix = paren[2] ?? null;
     punct = /[:;.]\s*$/.test(s);
   } else if (allowInline) {
-    const c = /^([^:]{1,80}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
+    // A colon inside a parenthesised aside (`Timeline (format: time - text) must contain:`) is
+    // the aside's, not the label's.
+    const c = /^((?:[^:()]|\([^()]*\)(?=.*?:)){1,160}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
     if (c) {
       name = c[1] ?? '';
       suffix = c[2] ?? null;
@@ -158,7 +160,7 @@ function fromText(
   const parts = splitName(text, allowInline);
   if (!parts) return null;
   // A heading may go on after its name (`## Timeline (PST) Saturday Oct 30th - Monday`); other lines may not.
-  if (parts.name.length > (level !== null ? 110 : 70)) return null;
+  if (parts.name.replace(/\s*\([^()]*\)/g, '').length > (level !== null ? 110 : 70)) return null;
   if (markup === 'plain' && li && lines && i !== undefined) {
     // A plain line is a header only when it stands out: trailing punctuation, alone in its
     // block, or in capitals. Sentences that merely contain a section word are not headers.
@@ -233,9 +235,12 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
     }
   }
   if (isOtherSectionName(h.name, isProper(h))) return { ...h, kinds: ['other'] };
-  // `Impact on Branches and Head Office:` alone on its line: a label whose first words name
-  // the section. Inferred, so rules judge nothing else about it.
-  if (!isProper(h) && h.inlineText === '' && /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i))) {
+  // `Impact on Branches and Head Office:` alone on its line, or a heading `## The fault, in
+  // three layers`: a name whose first words name the section. Inferred, so rules judge nothing
+  // else about it; read here (not after the split) so that its sub-headings are read as its own.
+  // Not a list item: `3. **Investigation and Diagnosis:**` is a step of a list that merely
+  // starts with a section word; only a whole section name makes a list item a header.
+  if (h.markup !== 'list-item' && (isProper(h) || h.inlineText === '') && (isProper(h) || /[:]\s*[*_]*\s*$/.test(lines.source.lineAt(i)))) {
     const lead = leadingKinds(h.name);
     if (lead.length > 0) return { ...h, kinds: lead, inferred: true };
   }

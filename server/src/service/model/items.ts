@@ -228,8 +228,9 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
   // Depth of the innermost real (non-label) item still open, to attach its sub-bullets.
   let openItemDepth = 0;
   let last: Item | null = null;
-  // The bucket label in force: its items get its priority when they state none.
-  let bucket: ItemField | null = null;
+  // The bucket label in force: its items get its priority when they state none. A section the
+  // label opened itself (`- **Short-term:**` grouping tasks) starts with it in force.
+  let bucket: ItemField | null = r.from === r.section.contentStart && r.section.markup !== 'implicit' ? bucketField(lines, r.section.line, lines.at(r.section.line)?.content ?? '') : null;
   // The plain paragraph being read: its lines are items, or are skipped (an image's caption, an intro).
   let para: 'item' | 'skip' | 'fresh' | null = null;
   let afterRule = false;

@@ -102,8 +102,9 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   const proper = isProper(h);
   if (kinds.length === 0) {
     // An unrecognised heading below a list of measures or tasks groups more of them (unless it
-    // is a priority bucket, which the item reader handles); elsewhere it is a sub-heading.
-    return CONTAINERS.has(cur.kind) && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
+    // is a priority bucket, which the item reader handles), below the root cause it names one
+    // of the causes (`### Layer 2: the alert was muted`); elsewhere it is a sub-heading.
+    return (CONTAINERS.has(cur.kind) || cur.kind === 'root-cause') && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
   }
   if (kinds.includes('other')) return 'section';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
@@ -122,6 +123,8 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const ranks: number[] = [];
   const styles = new Map<string, number>();
   let current = -1;
+  // Sections opened by a group label (`groupLabel`): a further group is their sibling.
+  const groups = new Set<number>();
 
   const rankOf = (h: HeaderText, line: number, register: boolean): number => {
     if (isProper(h) && h.level !== null) return h.level;
@@ -176,15 +179,29 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
-    const h = matchHeader(lines, i);
     const cur = sections[current];
+    const h = itemName(matchHeader(lines, i), cur);
     if (!h) {
+      // A bare label that is no section name, inside a list of measures or tasks (or the root
+      // causes), names a group of what its container holds: `**Monitoring:**`, `- **Short-term:**`.
+      const group = cur && GROUPED.has(cur.kind) ? groupLabel(lines, i, cur.kind) : null;
+      if (group) {
+        let container = current;
+        while (groups.has(container)) container = sections[container]?.parent ?? container;
+        const top = sections[container];
+        if (top) {
+          open(group, [...top.kinds], i, rankOf(group, i, true), container);
+          groups.add(current);
+          continue;
+        }
+      }
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
       // An empty heading (`##` alone) is a heading-empty finding, not a section; nor is a line
       // of tags (`### \`DevOps\` \`SysAdmin\``) or a bare link.
-      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(other.name.replace(/`[^`]*`|!?\[[^\]]*\]\([^)]*\)/g, ''))) continue;
+      // (The line, not the name: the name has lost the outer backticks of `` `DevOps` ``.)
+      if (!other || !isProper(other) || !/[\p{L}\p{N}]/u.test(li.content.replace(/^#+/, '').replace(/`[^`]*`|!?\[[^\]]*\]\([^)]*\)/g, ''))) continue;
       const rank = rankOf(other, i, false);
       if (cur && cur.kinds.includes('timeline') && DATE_OR_TIME.test(other.name)) {
         // `## July 22` continues the timeline and dates what follows; `### 16:40` is an entry.
@@ -276,6 +293,65 @@ function collectCandidates(lines: DocumentLines, from: number): { line: number; 
     if (h) out.push({ line: i, kinds: h.kinds });
   }
   return out;
+}
+
+/**
+ * Inside the measures or the tasks, a label whose kind is only guessed from its first words
+ * (`Incident Response Training:` among `Better Alerting:`, `Log Retention:`) names an item
+ * there, like its peers: not a section of the guessed kind.
+ */
+function itemName(h: HeaderMatch | null, cur: Section | undefined): HeaderMatch | null {
+  if (!h || h.inferred !== true || isProper(h) || !cur || !ITEM_LISTS.has(cur.kind)) return h;
+  return null;
+}
+
+const ITEM_LISTS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items']);
+
+/** Kinds whose bare sub-labels are groups of the same kind (`GROUP_MARKUP`: which labels). */
+const GROUPED: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'root-cause']);
+const GROUP_MARKUP: Record<string, ReadonlySet<string>> = {
+  measures: new Set(['bold', 'italic', 'plain', 'list-item']),
+  'action-items': new Set(['bold', 'italic', 'plain', 'list-item']),
+  // A plain `The sequence was:` in a cause's prose introduces a list; only a bold line stands out.
+  'root-cause': new Set(['bold']),
+};
+
+/**
+ * A line that is a label and nothing else, written to group what follows it: a bold or italic
+ * line alone, a short capitalised line ending in a colon, or (in a list) a priority bucket.
+ * A list item `- **Monitoring:**` with steps under it is one measure, not a group.
+ */
+function groupLabel(lines: DocumentLines, i: number, kind: ModelSectionKind): HeaderText | null {
+  const li = lines.at(i);
+  if (!li || li.block === 'heading' || li.block === 'html') return null;
+  // Most lines of a list are its items: only a line that starts with emphasis or ends with a
+  // colon can be a label, which spares them the full header reading (this runs per keystroke).
+  if (!/^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/.test(li.content) && !/:\s*[*_]*\s*$/.test(li.content)) return null;
+  const h = readHeaderText(lines, i);
+  if (!h || isProper(h) || h.inlineText !== '' || !GROUP_MARKUP[kind]?.has(h.markup)) return null;
+  if (matchEntryTime(h.name) !== null) return null;
+  const words = h.name.split(/\s+/);
+  if (h.markup === 'list-item') return isBucketLabel(h.name) ? h : null;
+  if (/[.!?]$/.test(h.name) || words.length > (h.markup === 'plain' ? 6 : 12)) return null;
+  // `To avoid this in future:` leads into a list; a label is written as a name (`Better Alerting:`).
+  if (h.markup === 'plain' && (!/:\s*$/.test(li.content) || !words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w)))) return null;
+  // Sub-causes are prose under their name; a group of measures or tasks holds several of them
+  // (`Better Alerting:` above one line of text is that measure's name, not a group).
+  return kind === 'root-cause' || itemsBelow(lines, i) >= 2 ? h : null;
+}
+
+/** How many lines that start an item (a list item, or a line starting with a capital) follow a label, up to the next label. */
+function itemsBelow(lines: DocumentLines, i: number): number {
+  let n = 0;
+  for (let k = i + 1; k < Math.min(lines.length, i + 16) && n < 2; k++) {
+    const li = lines.at(k);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    if (li.block === 'heading' || matchHeader(lines, k)) break;
+    const next = readHeaderText(lines, k);
+    if (next && next.inlineText === '' && !isProper(next) && /:\s*[*_]*\s*$/.test(li.content)) break;
+    if (li.listItemStart || /^[^\p{L}]*\p{Lu}/u.test(li.content)) n++;
+  }
+  return n;
 }
 
 /** A heading whose text is a date or a time (never a section name): `## Mar 4`, `### 16:40`. */

@@ -23,7 +23,8 @@
  *    shifted in place; list `spread` is recomputed (ordered `start` and table `align`
  *    come from the window whenever the first item / the head is inside it).
  * 5. Full parse whenever the document has link reference or footnote definitions (they are
- *    document-global), or when the window contains one.
+ *    document-global), or when the window contains one. A caller may leave the full parse
+ *    of a long text to later (`deferFullAbove`: the store parses it in steps when read).
  * Front matter: YAML is only recognised at offset 0, but an unclosed `---` fence on the first
  * line turns every list and blockquote of the document into paragraphs (micromark quirk),
  * so a document starting with a fence is parsed in full unless its front matter is intact
@@ -39,7 +40,8 @@ import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
 import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
 import { parseMarkdown } from './markdown';
-import { startsWithFrontMatterFence, tryWindow } from './window';
+import { tryWindow } from './window';
+import { startsWithFrontMatterFence } from './micromark';
 
 export interface ContentChange { range: Range; text: string }
 export interface ParseStats { mode: 'full' | 'partial'; reparsedChars: number }
@@ -67,8 +69,24 @@ function isDefinitionFree(tree: Root): boolean {
   return definitionFree.has(tree);
 }
 
+/**
+ * A change that needs a full parse of a long text, left to the caller (`deferFullAbove`):
+ * the store parses it when it is read, in steps, instead of inside the change notification.
+ */
+export interface DeferredParse { text: string; tree: null; stats: { mode: 'deferred'; reparsedChars: number } }
+export interface ReparseOptions {
+  /** Texts longer than this are not parsed in full here (the result is a DeferredParse). */
+  deferFullAbove?: number;
+}
+
 function full(text: string, parsedBefore: number): ParseResult {
   return { text, tree: parseMarkdown(text), stats: { mode: 'full', reparsedChars: parsedBefore + text.length } };
+}
+
+function fullOrDeferred(opts: ReparseOptions): (text: string, parsedBefore: number) => ParseResult | DeferredParse {
+  const limit = opts.deferFullAbove;
+  if (limit === undefined) return full;
+  return (text, parsedBefore) => (text.length > limit ? { text, tree: null, stats: { mode: 'deferred', reparsedChars: parsedBefore } } : full(text, parsedBefore));
 }
 
 function step(index: AtomIndex, from: Atom | undefined, n: number, dir: 'prev' | 'next'): Atom | undefined {
@@ -81,7 +99,10 @@ function step(index: AtomIndex, from: Atom | undefined, n: number, dir: 'prev' |
  * The tree of `newText`, given the previous text and tree and the span of the old text that
  * changed: old[prefix, old.length - suffix) became new[prefix, new.length - suffix).
  */
-export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number): ParseResult {
+export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number): ParseResult;
+export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number, opts: ReparseOptions): ParseResult | DeferredParse;
+export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number, opts: ReparseOptions = {}): ParseResult | DeferredParse {
+  const full = fullOrDeferred(opts);
   const oldText = prev.text;
   if (oldText === newText) return { text: newText, tree: prev.tree, stats: { mode: 'partial', reparsedChars: 0 } };
   if (!isDefinitionFree(prev.tree)) return full(newText, 0);
@@ -116,10 +137,15 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
   return full(newText, parsed);
 }
 
-/** Applies LSP incremental changes (ranges in the text before each change, in order). */
-export function applyChanges(prev: ParsedDocument, changes: readonly ContentChange[]): ParseResult {
+/**
+ * Applies LSP incremental changes (ranges in the text before each change, in order). With
+ * `deferFullAbove`, a long text that would need a full parse comes back without a tree.
+ */
+export function applyChanges(prev: ParsedDocument, changes: readonly ContentChange[]): ParseResult;
+export function applyChanges(prev: ParsedDocument, changes: readonly ContentChange[], opts: ReparseOptions): ParseResult | DeferredParse;
+export function applyChanges(prev: ParsedDocument, changes: readonly ContentChange[], opts: ReparseOptions = {}): ParseResult | DeferredParse {
   const r = applyTextChanges(prev.text, changes);
-  return reparse(prev, r.text, r.prefix, r.suffix);
+  return reparse(prev, r.text, r.prefix, r.suffix, opts);
 }
 
 /**

@@ -1,61 +1,23 @@
 /**
- * The one Markdown parser of the project: CommonMark (remark-parse) + GFM (tables, task
- * lists, strikethrough, autolinks, footnotes) + YAML front matter. The processor is built
- * once; `parseMarkdown` only parses (no transforms run), so the tree keeps every position.
+ * The one Markdown parser of the project (its door): CommonMark (remark-parse) + GFM
+ * (tables, task lists, strikethrough, autolinks, footnotes) + YAML front matter, without
+ * transforms, so the tree keeps every position. The parser itself, and how it reads long
+ * lines (each line is read up to PARSE_LINE_LIMIT characters), are in micromark.ts.
  *
- * Long lines: micromark's inline resolution is quadratic on some single lines (`a*a*a*...`,
- * `[ ][ ][ ]...`: seconds at 100 KB). Each line is parsed up to PARSE_LINE_LIMIT characters;
- * the rest of that line is handed to the parser as spaces, so every offset, line and column
- * of the tree stays the document's own (the tree of the line simply ends early). The
- * `line-too-long` rule tells the user which lines were cut. The cut is per line, so the
- * incremental parser's windows see the same text as a full parse.
+ * Big documents: one micromark parse holds several hundred bytes per character of the
+ * text at once (its events), ~250 MB for 1 MB. Above CHUNKED_MIN characters the text is
+ * parsed piece by piece (chunked.ts), which gives the same tree with the parser's memory
+ * bounded by a piece.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { parseWhole } from './micromark';
+import { parseChunked } from './chunked';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+export { PARSE_LINE_LIMIT, cutLongLines, longLineStarts, parseWhole } from './micromark';
 
-/** Characters of one line the parser reads; longer lines are cut (see above). */
-export const PARSE_LINE_LIMIT = 4096;
+/** Texts longer than this are parsed in pieces; shorter ones in one go (they cost a few MB). */
+export const CHUNKED_MIN = 64 * 1024;
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(cutLongLines(text, PARSE_LINE_LIMIT));
-}
-
-/** Start offsets of the lines longer than `limit` (line breaks \n, \r\n, \r). */
-export function longLineStarts(text: string, limit: number): number[] {
-  const out: number[] = [];
-  if (text.length <= limit) return out;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    if (i - start > limit) out.push(start);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  return out;
-}
-
-/** The text with every line's characters past `limit` replaced by spaces (same length). */
-export function cutLongLines(text: string, limit: number): string {
-  const starts = longLineStarts(text, limit);
-  if (starts.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of starts) {
-    let cut = s + limit;
-    // Never split a surrogate pair: the half left would be a lone surrogate.
-    const c = text.charCodeAt(cut - 1);
-    if (c >= 0xd800 && c <= 0xdbff) cut--;
-    let end = cut;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    parts.push(text.slice(at, cut), ' '.repeat(end - cut));
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return text.length > CHUNKED_MIN ? parseChunked(text) : parseWhole(text);
 }

@@ -8,6 +8,7 @@ import type { List, Root, RootContent, Table } from 'mdast';
 import type { Point } from 'unist';
 import type { Atom, AtomIndex } from './atoms';
 import { parseMarkdown } from './markdown';
+import { startsWithFrontMatterFence } from './micromark';
 import { countBreaks, lineEndAt, lineStartAt } from './lines';
 import { equalShifted, mapPositions, shiftPositions } from './positions';
 
@@ -23,18 +24,6 @@ export interface WindowInput {
 }
 
 export interface WindowResult { tree: Root | undefined; parsedChars: number }
-
-/**
- * A first line micromark-extension-frontmatter tries as a YAML fence. When the fence is not
- * closed, the failed attempt leaves every list and blockquote of the document parsed as a
- * paragraph (micromark-extension-frontmatter 2.0.0), so the fence has document-wide effects.
- */
-const FENCE_LINE = /^---[ \t]*$/;
-
-export function startsWithFrontMatterFence(text: string): boolean {
-  // Only the first line is handed to the regex: a regex over the whole text costs O(text).
-  return text.startsWith('---') && FENCE_LINE.test(text.slice(0, lineEndAt(text, 0)));
-}
 
 type Split = List | Table;
 const isSplit = (n: RootContent | undefined): n is Split => n?.type === 'list' || n?.type === 'table';

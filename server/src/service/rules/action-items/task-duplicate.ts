@@ -1,4 +1,5 @@
 import type { Item } from '../../model/schema';
+import type { Position, Range, TextEdit } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote } from './shared';
 
@@ -15,6 +16,24 @@ function isStepOf(tasks: readonly Item[], i: number, j: number): boolean {
     if (!t || t.textRange.start.character <= parent.textRange.start.character) return false;
   }
   return j > i;
+}
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/**
+ * Deletions of line spans in document order, touching or overlapping ones joined (the last
+ * line of a document is deleted with the line break before it, which the span of the line
+ * above also ends on): the edits of one fix never overlap.
+ */
+function mergedDeletions(spans: Range[]): TextEdit[] {
+  const out: Range[] = [];
+  for (const r of [...spans].sort((a, b) => (before(a.start, b.start) ? -1 : before(b.start, a.start) ? 1 : 0))) {
+    const last = out[out.length - 1];
+    if (last && !before(last.end, r.start)) {
+      if (before(last.end, r.end)) last.end = r.end;
+    } else out.push({ start: r.start, end: r.end });
+  }
+  return out.map((range) => ({ range, newText: '' }));
 }
 
 /** At most this many other members are listed as related information of one group's finding. */
@@ -56,10 +75,7 @@ export const taskDuplicate: Rule = {
       const dup = tasks[repeats[0] ?? -1];
       if (!first || !dup) continue;
       const members = repeats.map((j) => tasks[j]).filter((t): t is Item => t !== undefined);
-      const deletions = members.map((t) => ({
-        range: { start: ctx.source.lineDeletionRange(t.line).start, end: ctx.source.lineDeletionRange(t.endLine).end },
-        newText: '',
-      }));
+      const deletions = mergedDeletions(members.map((t) => ({ start: ctx.source.lineDeletionRange(t.line).start, end: ctx.source.lineDeletionRange(t.endLine).end })));
       const related = [
         { range: first.textRange, message: 'The same task, first written here' },
         ...members.slice(1, RELATED_CAP).map((t) => ({ range: t.textRange, message: 'The same task again' })),
