@@ -112,6 +112,9 @@ const KNOWN: Readonly<Record<string, string>> = {
   // derive/coverage/matching.ts: the candidates of a measure are every task sharing any
   // keyword; the bench's measures and tasks share service names, so it is measures x tasks.
   'measure-without-task': 'coverage candidates are measures x tasks when keywords are common',
+  // rules/action-items/settled.ts: `leadInSaysDone` walks back from every task to its section's
+  // start over all the items above it (tasks x items; x12.7 on the document twice over).
+  'task-owner': 'the lead-in of each task is looked for over every line above it in its section',
 };
 
 for (const rule of ALL_RULES) {
