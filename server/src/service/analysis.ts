@@ -9,14 +9,15 @@ import type { Root } from 'mdast';
 import { SourceText } from './text/source-text';
 import { parseMarkdown } from './parse/markdown';
 import { buildModel } from './model/build';
+import { buildModelAfter, type ModelReuse } from './model/incremental';
 import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './parse/document-lines';
 import { detectPostmortem, type Detection } from './derive/detect';
 import type { ResolvedConfig } from './config/schema';
-import { runRules, type RunOptions } from './rules/runner';
+import { runRulesKeeping, type PreviousRun, type RunOptions } from './rules/runner';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule } from './rules/types';
-import { deriveFacts, type Derived } from './derive/index';
+import { carriedFrom, deriveFacts, type CarriedFacts, type Derived } from './derive/index';
 import { fileTooLarge, fileTooLargeMessage } from './rules/structure/file-too-large';
 import { severityOf } from './rules/runner';
 
@@ -25,6 +26,11 @@ export interface Parsed {
   tree: Root;
   lines: DocumentLines;
   model: Postmortem;
+  /**
+   * What the model took over from the version it was built after (see model/incremental);
+   * null when it was read afresh. The rule runner reuses findings by it.
+   */
+  reuse: ModelReuse | null;
   /**
    * The derived facts of this version under a configuration: made on the first ask and
    * kept for the next one under the same configuration (the facts read only its
@@ -39,6 +45,11 @@ export interface Analysis extends Parsed {
   detection: Detection;
   derived: Derived;
   findings: Finding[];
+  /**
+   * Every rule's findings before suppression, by rule: what the next version's analysis
+   * under the same configuration keeps where its edit cannot have changed them.
+   */
+  byRule?: ReadonlyMap<string, readonly Finding[]>;
 }
 
 export interface AnalyzeOptions {
@@ -54,23 +65,44 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_DOCS_URL = (rule: string): string => `docs/rules/${rule}.md`;
 
-/** Parse and model a text (the tree may come from the incremental parser). */
-export function parseDocument(text: string, tree?: Root): Parsed {
+/**
+ * Parse and model a text (the tree may come from the incremental parser). Given the parse of
+ * the version before, the model is built from it: only the parts the edit touches are read
+ * again, and derived facts of untouched parts are kept.
+ */
+export function parseDocument(text: string, tree?: Root, previous?: Parsed): Parsed {
   const source = new SourceText(text);
   const t = tree ?? parseMarkdown(text);
-  const { lines, model } = buildModel(source, t);
-  return withDerive({ source, tree: t, lines, model });
+  if (!previous) {
+    const { lines, model } = buildModel(source, t);
+    return withDerive({ source, tree: t, lines, model, reuse: null });
+  }
+  const { lines, model, reuse } = buildModelAfter(previous, source, t);
+  return withDerive({ source, tree: t, lines, model, reuse }, carriedFacts(previous, model));
 }
 
-function withDerive(stages: Omit<Parsed, 'derive'>): Parsed {
+/** The derived facts already made for the version before that the new model can keep. */
+function carriedFacts(previous: Parsed | Analysis, model: Postmortem): CarriedFacts {
+  const made = lastDerived.get(previous) ?? ('derived' in previous ? previous.derived : undefined);
+  return made ? carriedFrom(made, previous.model, model) : {};
+}
+
+/** The derived facts each parse made last (read when the next version is parsed after it). */
+const lastDerived = new WeakMap<Parsed, Derived>();
+
+function withDerive(stages: Omit<Parsed, 'derive'>, carried: CarriedFacts = {}): Parsed {
   let last: { timeZone: string; derived: Derived } | null = null;
-  return {
+  const parsed: Parsed = {
     ...stages,
     derive(config) {
-      if (last?.timeZone !== config.timeZone) last = { timeZone: config.timeZone, derived: deriveFacts(stages, config) };
+      if (last?.timeZone !== config.timeZone) {
+        last = { timeZone: config.timeZone, derived: deriveFacts(stages, config, carried) };
+        lastDerived.set(parsed, last.derived);
+      }
       return last.derived;
     },
   };
+  return parsed;
 }
 
 /** The stages before the rules: detection, and the derived facts (read lazily). */
@@ -79,12 +111,23 @@ function before(parsed: Parsed, opts: AnalyzeOptions): { config: ResolvedConfig;
   return { config: opts.config, detection, derived: parsed.derive(opts.config) };
 }
 
-/** Detect and lint a parsed document. No finding at all when it is not a postmortem. */
-export function lintParsed(parsed: Parsed, opts: AnalyzeOptions): Analysis {
+/**
+ * Detect and lint a parsed document. No finding at all when it is not a postmortem. Given
+ * the analysis of the version this one was parsed after, under the same configuration, the
+ * rules keep its findings where the edit cannot have changed them.
+ */
+export function lintParsed(parsed: Parsed, opts: AnalyzeOptions, previous?: Analysis): Analysis {
   const stages = before(parsed, opts);
   if (!stages.detection.postmortem) return { ...parsed, ...stages, findings: [] };
-  const findings = runRules({ ...parsed, ...stages }, opts.rules ?? ALL_RULES, runOptions(stages.derived, opts));
-  return { ...parsed, ...stages, findings };
+  const run = runRulesKeeping({ ...parsed, ...stages }, opts.rules ?? ALL_RULES, runOptions(stages.derived, opts), previousRun(parsed, previous));
+  return { ...parsed, ...stages, findings: run.findings, byRule: run.byRule };
+}
+
+/** What the rules may keep of `previous`: only when it is the analysis of the parse this one was built after. */
+function previousRun(parsed: Parsed, previous: Analysis | undefined): PreviousRun | null {
+  const reuse = parsed.reuse;
+  if (!reuse || !previous?.byRule || previous.model !== reuse.previous) return null;
+  return { reuse, findings: previous.byRule };
 }
 
 function runOptions(derived: Derived, opts: AnalyzeOptions): RunOptions {
@@ -100,20 +143,24 @@ function runOptions(derived: Derived, opts: AnalyzeOptions): RunOptions {
  * groups of rules (it yields to the event loop) and returns false when the result is no
  * longer wanted (the document changed), which abandons the work (undefined).
  */
-export async function lintParsedInSteps(parsed: Parsed, opts: AnalyzeOptions, pause: () => Promise<boolean>): Promise<Analysis | undefined> {
+export async function lintParsedInSteps(parsed: Parsed, opts: AnalyzeOptions, pause: () => Promise<boolean>, previous?: Analysis): Promise<Analysis | undefined> {
   const stages = before(parsed, opts);
   if (!stages.detection.postmortem) return { ...parsed, ...stages, findings: [] };
   const run = runOptions(stages.derived, opts);
+  const kept = previousRun(parsed, previous);
   const rules = opts.rules ?? ALL_RULES;
   const findings: Finding[] = [];
+  const byRule = new Map<string, Finding[]>();
   const STEP = 4;
   for (let i = 0; i < rules.length; i += STEP) {
     if (i > 0 && !(await pause())) return undefined;
-    findings.push(...runRules({ ...parsed, ...stages }, rules.slice(i, i + STEP), run));
+    const step = runRulesKeeping({ ...parsed, ...stages }, rules.slice(i, i + STEP), run, kept);
+    findings.push(...step.findings);
+    for (const [k, v] of step.byRule) byRule.set(k, v);
   }
   // The runner's order (it sorts each group the same way).
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
-  return { ...parsed, ...stages, findings };
+  return { ...parsed, ...stages, findings, byRule };
 }
 
 export function analyze(text: string, opts: AnalyzeOptions): Analysis {
@@ -145,7 +192,7 @@ export function budgetedAnalysis(text: string, opts: AnalyzeOptions): Analysis {
   const detection = detectPostmortem(opts.path, head.model, head.lines, opts.config, opts.forced);
   const source = new SourceText(text);
   const empty = parseDocument('');
-  const parsed = withDerive({ source, tree: empty.tree, lines: empty.lines, model: empty.model });
+  const parsed = withDerive({ source, tree: empty.tree, lines: empty.lines, model: empty.model, reuse: null });
   const stages = { config: opts.config, detection, derived: parsed.derive(opts.config) };
   const severity = severityOf(fileTooLarge, opts.config);
   if (!detection.postmortem || severity === 'off') return { ...parsed, ...stages, findings: [] };

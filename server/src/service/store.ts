@@ -25,6 +25,13 @@ interface Entry {
   reused: boolean;
   /** The size budget (characters) of the last analysis: a longer text is never parsed. */
   limit: number;
+  /**
+   * The last parse of an earlier version, and its analysis: the next parse is built from the
+   * one (model/incremental), the next analysis keeps findings of the other where the edit
+   * cannot have changed them. Each is dropped once used: an entry holds one earlier version.
+   */
+  earlierParsed: Parsed | null;
+  earlierAnalysis: { key: string; value: Analysis } | null;
 }
 
 const DEFAULT_LIMIT = DEFAULTS.maxFileSize * 1024;
@@ -43,7 +50,7 @@ export class DocumentStore {
   readonly stats: ParseStats = { full: 0, partial: 0, reparsedChars: 0 };
 
   open(uri: string, version: number, text: string): void {
-    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false, limit: this.docs.get(uri)?.limit ?? DEFAULT_LIMIT });
+    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false, limit: this.docs.get(uri)?.limit ?? DEFAULT_LIMIT, earlierParsed: null, earlierAnalysis: null });
   }
 
   /**
@@ -93,7 +100,15 @@ export class DocumentStore {
     // The text follows the client whatever it numbers it, but a number seen before no longer
     // names one text: edits bound to it could land on the wrong text (`versionReused`).
     const reused = version <= e.highest;
-    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused, limit: e.limit });
+    // The parse being replaced is what the next one is built from (or the one before it, when
+    // this version was never read); none over the budget, where nothing is parsed.
+    // A parse and its analysis are kept together: the rules keep findings only of the analysis
+    // of the parse the next one is built from. A version parsed but not analysed (its stepped
+    // analysis abandoned, or only a hover read it) gives way to the last analysed one.
+    const over = text.length > e.limit;
+    const earlierAnalysis = over ? null : e.analysis ?? e.earlierAnalysis;
+    const earlierParsed = over ? null : earlierAnalysis?.value ?? e.parsed ?? e.earlierParsed;
+    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused, limit: e.limit, earlierParsed, earlierAnalysis });
   }
 
   /** True while the document's version number is one the client used before (it went backwards). */
@@ -121,7 +136,8 @@ export class DocumentStore {
         this.stats.full++;
         this.stats.reparsedChars += e.text.length;
       }
-      e.parsed = parseDocument(e.text, e.tree);
+      e.parsed = parseDocument(e.text, e.tree, e.earlierParsed ?? undefined);
+      e.earlierParsed = null;
     }
     return e.parsed;
   }
@@ -141,8 +157,9 @@ export class DocumentStore {
     }
     const parsed = this.parsed(uri);
     if (!parsed) return undefined;
-    const value = lintParsed(parsed, opts);
+    const value = lintParsed(parsed, opts, this.earlierAnalysis(e, key));
     e.analysis = { key, value };
+    e.earlierAnalysis = null;
     return value;
   }
 
@@ -192,18 +209,29 @@ export class DocumentStore {
       if (!(await current())) return undefined;
     }
     if (!e.parsed) {
-      e.parsed = parseDocument(e.text, e.tree);
+      e.parsed = parseDocument(e.text, e.tree, e.earlierParsed ?? undefined);
+      e.earlierParsed = null;
       if (!(await current())) return undefined;
     }
     if (e.analysis?.key === key) return e.analysis.value;
-    const value = await lintParsedInSteps(e.parsed, opts, current);
+    const value = await lintParsedInSteps(e.parsed, opts, current, this.earlierAnalysis(e, key));
     if (!value || this.docs.get(e.uri) !== e) return undefined;
     e.analysis = { key, value };
+    e.earlierAnalysis = null;
     return value;
+  }
+
+  /** The earlier version's analysis, when it was made under the same configuration. */
+  private earlierAnalysis(e: Entry, key: string): Analysis | undefined {
+    const a = e.earlierAnalysis;
+    return a?.key === key ? a.value : undefined;
   }
 
   /** Forget cached analyses (configuration changed). */
   invalidateAnalyses(): void {
-    for (const e of this.docs.values()) e.analysis = null;
+    for (const e of this.docs.values()) {
+      e.analysis = null;
+      e.earlierAnalysis = null;
+    }
   }
 }

@@ -45,14 +45,36 @@ export interface DeriveInput {
   readonly source: SourceText;
 }
 
-/** A value computed on first read and kept. */
-function once<T>(compute: () => T): () => T {
-  let done = false;
+/** A value computed on first read and kept (the computation is dropped once done). */
+function once<T>(compute: () => T, done?: (value: T) => void): () => T {
+  let pending: (() => T) | null = compute;
   let value: T | undefined;
   return () => {
-    if (!done) { value = compute(); done = true; }
+    if (pending) {
+      value = pending();
+      pending = null;
+      done?.(value);
+    }
     return value as T;
   };
+}
+
+/**
+ * Facts of the version before that a new version keeps: those that read only the measures
+ * and tasks, when the new model has the very same lists (no item touched, none moved).
+ * Values only, never a computation: no version keeps the one before it alive.
+ */
+export interface CarriedFacts {
+  readonly coverage?: readonly Coverage[];
+  readonly taskDuplicates?: Duplicates;
+}
+
+/** The item facts each Derived has computed so far. */
+const made = new WeakMap<Derived, { coverage?: readonly Coverage[]; taskDuplicates?: Duplicates }>();
+
+export function carriedFrom(previous: Derived, previousModel: Postmortem, model: Postmortem): CarriedFacts {
+  if (model.tasks !== previousModel.tasks || model.measures !== previousModel.measures) return {};
+  return { ...made.get(previous) };
 }
 
 function timelineFactsOf(model: Postmortem, lines: DocumentLines | null, config: Pick<ResolvedConfig, 'timeZone'>): TimelineFacts {
@@ -67,12 +89,15 @@ function timelineFactsOf(model: Postmortem, lines: DocumentLines | null, config:
 }
 
 /** The derived facts of one analysed document version under one configuration. */
-export function deriveFacts(input: DeriveInput, config: Pick<ResolvedConfig, 'timeZone'>): Derived {
+export function deriveFacts(input: DeriveInput, config: Pick<ResolvedConfig, 'timeZone'>, carried: CarriedFacts = {}): Derived {
   const tl = timelineFactsOf(input.model, input.lines, config);
-  const coverage = once(() => measureCoverage(input.model, input.source));
-  const duplicates = once(() => taskDuplicates(input.model));
+  const record: { coverage?: readonly Coverage[]; taskDuplicates?: Duplicates } = { ...carried };
+  const kept = carried.coverage;
+  const keptDuplicates = carried.taskDuplicates;
+  const coverage = once(() => kept ?? measureCoverage(input.model, input.source), (v) => { record.coverage = v; });
+  const duplicates = once(() => keptDuplicates ?? taskDuplicates(input.model), (v) => { record.taskDuplicates = v; });
   const suppressions = once(() => buildSuppressions(input.source.lines, (l) => input.lines.isCode(l)));
-  return {
+  const derived: Derived = {
     get timeline() { return tl.timeline; },
     get outcomes() { return tl.outcomes; },
     get figures() { return tl.figures; },
@@ -80,6 +105,8 @@ export function deriveFacts(input: DeriveInput, config: Pick<ResolvedConfig, 'ti
     get taskDuplicates() { return duplicates(); },
     get suppressions() { return suppressions(); },
   };
+  made.set(derived, record);
+  return derived;
 }
 
 /**

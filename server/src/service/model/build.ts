@@ -7,12 +7,13 @@ import { matchHeader } from './headers';
 import { inferKinds } from './infer';
 import { readFrontMatter } from './frontmatter';
 import { findTitle } from './title';
-import { extractTimeline, findAllTimesZone } from './timeline';
+import { findAllTimesZone, type TimelineExtract } from './timeline';
+import { readTimeline } from './incremental-timeline';
 import { extractItems } from './items';
 import { findTableZone } from './table-zone';
 import { extractSummary, summaryLines } from './summary';
 import { lineRange } from '../text/source-text';
-import type { Postmortem, Section } from './schema';
+import type { Item, Postmortem, Section } from './schema';
 
 export interface Analysed {
   lines: DocumentLines;
@@ -21,6 +22,31 @@ export interface Analysed {
 
 export function buildModel(source: SourceText, tree: Root): Analysed {
   const lines = new DocumentLines(source, tree);
+  return { lines, model: modelOf(lines, tree) };
+}
+
+/** The model of a document's lines, read in full. */
+export function modelOf(lines: DocumentLines, tree: Root): Postmortem {
+  const structure = structureOf(lines, tree);
+  return assemble(lines, structure, extractParts(lines, structure.sections));
+}
+
+/** The document-wide reading: front matter, title, sections and field labels. */
+export interface Structure {
+  frontMatter: Postmortem['frontMatter'];
+  title: Postmortem['title'];
+  sections: Section[];
+  fields: Postmortem['fields'];
+}
+
+/** What is read section by section: the timeline's entries and the items. */
+export interface Parts {
+  timeline: TimelineExtract;
+  measures: Item[];
+  tasks: Item[];
+}
+
+export function structureOf(lines: DocumentLines, tree: Root): Structure {
   const frontMatter = readFrontMatter(tree);
   const bodyStart = frontMatter ? frontMatter.range.end.line + 1 : 0;
   // The title comes first: the first heading (or self-naming line) before any known section.
@@ -29,23 +55,39 @@ export function buildModel(source: SourceText, tree: Root): Analysed {
   const titled = findSections(lines, title ? title.line + 1 : bodyStart);
   const firstSection = titled.sections[0]?.line ?? lines.length;
   const implicit = withImplicitSummary(lines, titled, title ? title.line + 1 : bodyStart, firstSection);
-  const sections = inferKinds(lines, implicit.sections);
-  const fields = implicit.fields;
-  const { entries, untimed } = extractTimeline(lines, sections);
-  const model: Postmortem = {
-    title,
-    frontMatter,
+  return { frontMatter, title, sections: inferKinds(lines, implicit.sections), fields: implicit.fields };
+}
+
+/** The timeline read in full (its checkpoints kept for the incremental model). */
+export function extractTimelinePart(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
+  return readTimeline(lines, sections);
+}
+
+export function extractItemParts(lines: DocumentLines, sections: readonly Section[]): Pick<Parts, 'measures' | 'tasks'> {
+  return { measures: extractItems(lines, sections, 'measures'), tasks: extractItems(lines, sections, 'action-items') };
+}
+
+function extractParts(lines: DocumentLines, sections: readonly Section[]): Parts {
+  return { timeline: extractTimelinePart(lines, sections), ...extractItemParts(lines, sections) };
+}
+
+/** The model from its structure and parts; the document-wide facts (summary, zones) are read here. */
+export function assemble(lines: DocumentLines, structure: Structure, parts: Parts): Postmortem {
+  const { sections } = structure;
+  const { entries, untimed } = parts.timeline;
+  return {
+    title: structure.title,
+    frontMatter: structure.frontMatter,
     sections,
-    fields,
+    fields: structure.fields,
     summary: extractSummary(lines, summaryLines(lines, sections)),
     allTimesZone: findAllTimesZone(lines),
     tableZone: findTableZone(lines, entries),
     timeline: entries,
     untimedEntries: untimed,
-    measures: extractItems(lines, sections, 'measures'),
-    tasks: extractItems(lines, sections, 'action-items'),
+    measures: parts.measures,
+    tasks: parts.tasks,
   };
-  return { lines, model };
 }
 
 /** The first line that is a header of a known kind (the title is looked for above it). */

@@ -165,6 +165,30 @@ export interface TimelineExtract {
 }
 
 /**
+ * A point of the reading that depends on nothing before it but the day in force: a timed
+ * line (not a heading, not a table row, which reads its header) while no heading entry owns
+ * the lines, where the entry found replaces the one before it. The incremental model
+ * (model/incremental-timeline.ts) resumes reading at one before an edit and stops at one
+ * after it where the earlier reading was in the same state.
+ */
+export interface TimelineCheckpoint {
+  /** Index in `sections`. */
+  section: number;
+  line: number;
+  day: DateFact | null;
+  /** Entries and untimed lines the reading found before the line. */
+  entries: number;
+  untimed: number;
+}
+
+export interface TimelineResume {
+  /** Start at a checkpoint of a reading of the same lines instead of the first section. */
+  from?: Pick<TimelineCheckpoint, 'section' | 'line' | 'day'>;
+  /** Called at every checkpoint; true stops the reading there (the caller knows the rest). */
+  checkpoint?: (at: TimelineCheckpoint) => boolean;
+}
+
+/**
  * Reads every timeline section line by line. A line is an entry when it starts with a time
  * (or holds several, run together); a top-level item or row, or the first line of a
  * paragraph, whose time comes after a label (`- **Detected:** 10:00 AM`) is an entry at that
@@ -173,18 +197,21 @@ export interface TimelineExtract {
  * line there is an entry of its own). Continuation lines, sub-items and lines that only
  * show an image or a link belong to the entry above.
  */
-export function extractTimeline(lines: DocumentLines, sections: readonly Section[]): TimelineExtract {
+export function extractTimeline(lines: DocumentLines, sections: readonly Section[], resume: TimelineResume = {}): TimelineExtract {
   const entries: TimelineEntry[] = [];
   const untimed: TimelineExtract['untimed'] = [];
   const read = new Set<number>();
   let previousDay: DateFact | null = null;
-  for (const s of sections) {
-    if (!s.kinds.includes('timeline')) continue;
+  const from = resume.from;
+  for (let k = from?.section ?? 0; k < sections.length; k++) {
+    const s = sections[k];
+    if (!s || !s.kinds.includes('timeline')) continue;
+    const resumed = from !== undefined && k === from.section;
     let last: TimelineEntry | null = null;
-    let day: DateFact | null = sectionDay(lines, s);
+    let day: DateFact | null = resumed ? from.day : sectionDay(lines, s);
     // A section headed by a time (`## Mar 4, 09:00` continuing the timeline): its header is
     // an entry, on the day of the timeline above it, and the section's lines are its body.
-    let heading: TimelineEntry | null = day || read.has(s.line) ? null : headerEntry(lines, s);
+    let heading: TimelineEntry | null = resumed || day || read.has(s.line) ? null : headerEntry(lines, s);
     let owner: TimelineEntry | null = null;
     if (heading) {
       read.add(s.line);
@@ -193,7 +220,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
       entries.push(heading);
       last = heading;
     }
-    for (let i = s.contentStart; i < s.end; i++) {
+    for (let i = resumed ? from.line : s.contentStart; i < s.end; i++) {
       if (read.has(i)) continue;
       read.add(i);
       const li = lines.at(i);
@@ -224,6 +251,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
         continue;
       }
       if (tok) {
+        if (heading === null && li.block !== 'heading' && li.block !== 'table' && resume.checkpoint?.({ section: k, line: i, day, entries: entries.length, untimed: untimed.length }) === true) return { entries, untimed };
         const found = lineEntries(tok, i, cand);
         for (const e of found) {
           if (!e.date && day) e.day = day;

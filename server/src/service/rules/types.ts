@@ -15,6 +15,25 @@ export type SeveritySetting = Severity | 'off';
 
 export type RuleCategory = 'structure' | 'summary' | 'timeline' | 'action-items' | 'language' | 'metadata';
 
+/**
+ * What a rule's findings rest on, declared in its meta so the runner can keep them across
+ * an edit (rules/runner.ts):
+ * - `lines`: each finding rests on the line it starts on and the lines beside it, with the
+ *   document's sections and the model objects on those lines. After an edit that leaves the
+ *   sections as they were, the rule runs again over the edited lines alone (it sees every
+ *   other line as absent: `ctx.lines.at` gives undefined) and its other findings are kept.
+ * - `timeline`, `items`: the timeline's entries (resolved, with what they say) or the
+ *   measures and tasks (with their coverage and duplicates), and the document-wide facts:
+ *   title, front matter, sections, fields, summary, the stated zones. Kept when all of what
+ *   it reads is unchanged.
+ * - `times`: of the timeline, only each entry's times: its time, date, day and zone (with
+ *   their ranges and problems) and the resolved timeline's points, never its event text or
+ *   its extent (so typing in an entry's text keeps the findings).
+ * - `document`: anything (the whole text, the suppressions): run on every version.
+ * `lines` and `document` stand alone; `timeline` (or `times`) and `items` may be combined.
+ */
+export type RuleReads = 'lines' | 'timeline' | 'times' | 'items' | 'document';
+
 export interface RuleMeta {
   /** kebab-case: the diagnostic code, the settings key, the docs page name. */
   name: string;
@@ -24,6 +43,11 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** True when the rule offers a fix for (some of) its findings. */
   fixable: boolean;
+  /**
+   * What its findings rest on (see RuleReads). Every rule of the catalogue declares it
+   * (checked by test/unit/rules/reads.test.ts); a rule without it is run on every version.
+   */
+  reads?: readonly RuleReads[];
 }
 
 export interface Fix {

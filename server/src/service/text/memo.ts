@@ -22,7 +22,9 @@ export class Memo<V> {
       this.previous = this.current;
       this.current = new Map();
     }
-    this.current.set(key, value);
+    // A key is a slice of a document's whole text: stored as it is, it would keep that
+    // version's text alive as long as the entry lives. Stored as a flat copy (once per miss).
+    this.current.set(key.length < 13 ? key : (' ' + key).slice(1), value);
     return value;
   }
 }

@@ -34,6 +34,7 @@ export const measureWithoutTask: Rule = {
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['items'],
   },
   check(ctx) {
     const { measures, tasks } = ctx.model;

@@ -22,6 +22,7 @@ export const taskActionable: Rule = {
     category: 'action-items',
     defaultSeverity: 'info',
     fixable: false,
+    reads: ['items'],
   },
   check(ctx) {
     for (const task of ctx.model.tasks) {

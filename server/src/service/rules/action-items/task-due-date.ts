@@ -13,6 +13,7 @@ export const taskDueDate: Rule = {
     category: 'action-items',
     defaultSeverity: 'info',
     fixable: true,
+    reads: ['items', 'times'],
   },
   check(ctx) {
     const ownerSays = ctx.config.rules['task-owner'] !== 'off';

@@ -54,6 +54,7 @@ export const taskDuplicate: Rule = {
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['items'],
   },
   check(ctx) {
     const tasks = ctx.model.tasks;

@@ -37,6 +37,7 @@ export const taskOwner: Rule = {
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['items', 'times'],
   },
   check(ctx) {
     const withDue = ctx.config.rules['task-due-date'] !== 'off';

@@ -9,6 +9,7 @@ export const taskTracking: Rule = {
     category: 'action-items',
     defaultSeverity: 'off',
     fixable: false,
+    reads: ['items'],
   },
   check(ctx) {
     for (const task of openTasks(ctx.model.tasks)) {

@@ -13,6 +13,7 @@ export const blamelessLanguage: Rule = {
     category: 'language',
     defaultSeverity: 'info',
     fixable: true,
+    reads: ['lines'],
   },
   check(ctx) {
     for (let i = 0; i < ctx.lines.length; i++) {

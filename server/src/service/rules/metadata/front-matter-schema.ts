@@ -21,6 +21,7 @@ export const frontMatterSchema: Rule = {
     category: 'metadata',
     defaultSeverity: 'error',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const fm = ctx.model.frontMatter;

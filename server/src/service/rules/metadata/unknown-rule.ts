@@ -17,6 +17,7 @@ export function createSuppressionUnknownRule(knownNames: () => ReadonlySet<strin
       category: 'metadata',
       defaultSeverity: 'warning',
       fixable: true,
+      reads: ['document'],
     },
     check(ctx) {
       const known = knownNames();

@@ -12,6 +12,7 @@ export const checkboxSyntax: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['lines'],
   },
   check(ctx) {
     for (let i = 0; i < ctx.lines.length; i++) {

@@ -24,6 +24,7 @@ export const fileTooLarge: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check() {
     // Reported before parsing (see above).

@@ -8,6 +8,7 @@ export const headingEmpty: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['lines'],
   },
   check(ctx) {
     for (let i = 0; i < ctx.lines.length; i++) {

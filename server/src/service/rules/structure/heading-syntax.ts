@@ -15,6 +15,7 @@ export const headingSyntax: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['lines'],
   },
   check(ctx) {
     const level = sectionLevel(ctx.model);

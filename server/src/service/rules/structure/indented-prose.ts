@@ -9,6 +9,7 @@ export const indentedProse: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const { lines, source } = ctx;

@@ -13,6 +13,7 @@ export const lineTooLong: Rule = {
     category: 'structure',
     defaultSeverity: 'info',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const { source } = ctx;

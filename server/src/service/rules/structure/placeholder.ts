@@ -42,6 +42,7 @@ export const placeholder: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['lines'],
   },
   check(ctx) {
     const title = ctx.model.title;

@@ -18,6 +18,7 @@ export const runOnList: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const { lines, source, model } = ctx;

@@ -56,6 +56,7 @@ export const sectionDuplicate: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const twins = sectionTwins(ctx.model);

@@ -27,6 +27,7 @@ export const sectionEmpty: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const sections = ctx.model.sections;

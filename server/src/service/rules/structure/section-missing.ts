@@ -42,6 +42,7 @@ export const sectionMissing: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const { model, config, source, lines } = ctx;

@@ -8,6 +8,7 @@ export const sectionOrder: Rule = {
     category: 'structure',
     defaultSeverity: 'info',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const order = ctx.config.profile.sections;

@@ -36,6 +36,7 @@ export const sectionStyle: Rule = {
     category: 'structure',
     defaultSeverity: 'hint',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const level = '#'.repeat(sectionLevel(ctx.model));

@@ -34,6 +34,7 @@ export const titleMissing: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const { model } = ctx;

@@ -63,6 +63,7 @@ export const dateMismatch: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const { model } = ctx;

@@ -55,6 +55,7 @@ export const durationMismatch: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['timeline'],
   },
   check(ctx) {
     const s = ctx.model.summary;

@@ -36,6 +36,7 @@ export const summaryDuration: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const s = summaryFacts(ctx.model, ctx.lines);

@@ -65,6 +65,7 @@ export const summaryImpact: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     if (ctx.model.summary.impact || impactWritten(ctx.model, ctx.lines) || effectStated(ctx.model, ctx.lines)) return;

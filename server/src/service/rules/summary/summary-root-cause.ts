@@ -9,6 +9,7 @@ export const summaryRootCause: Rule = {
     category: 'summary',
     defaultSeverity: 'info',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     if (ctx.model.summary.rootCause) return;

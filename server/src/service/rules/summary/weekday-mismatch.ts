@@ -25,6 +25,7 @@ export const weekdayMismatch: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['times'],
   },
   check(ctx) {
     const { model } = ctx;

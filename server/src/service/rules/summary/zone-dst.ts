@@ -27,6 +27,7 @@ export const zoneDst: Rule = {
     category: 'summary',
     defaultSeverity: 'info',
     fixable: true,
+    reads: ['times'],
   },
   check(ctx) {
     const tl = resolved(ctx);

@@ -9,6 +9,7 @@ export const timelineDetection: Rule = {
     category: 'timeline',
     defaultSeverity: 'info',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const { model } = ctx;

@@ -11,6 +11,7 @@ export const timelineMidnight: Rule = {
     category: 'timeline',
     defaultSeverity: 'info',
     fixable: true,
+    reads: ['times'],
   },
   check(ctx) {
     const tl = resolved(ctx);

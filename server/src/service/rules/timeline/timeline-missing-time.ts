@@ -28,6 +28,7 @@ export const timelineMissingTime: Rule = {
     category: 'timeline',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['timeline'],
   },
   check(ctx) {
     const timed = timedCount(ctx.model);

@@ -11,6 +11,7 @@ export const timelineOrder: Rule = {
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const tl = resolved(ctx);

@@ -13,6 +13,7 @@ export const timelineResolution: Rule = {
     category: 'timeline',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const { model } = ctx;

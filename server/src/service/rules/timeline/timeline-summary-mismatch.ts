@@ -77,6 +77,7 @@ export const timelineSummaryMismatch: Rule = {
     category: 'timeline',
     defaultSeverity: 'warning',
     fixable: false,
+    reads: ['document'],
   },
   check(ctx) {
     const tl = resolved(ctx);

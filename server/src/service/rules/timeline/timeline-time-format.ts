@@ -39,6 +39,7 @@ export const timelineTimeFormat: Rule = {
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
+    reads: ['times'],
   },
   check(ctx) {
     for (const e of ctx.model.timeline) {

@@ -30,6 +30,7 @@ export const timelineTimezone: Rule = {
     category: 'timeline',
     defaultSeverity: 'warning',
     fixable: true,
+    reads: ['document'],
   },
   check(ctx) {
     const { model } = ctx;

@@ -1,0 +1,157 @@
+/**
+ * The incremental analysis (issue 14): a document edited through the store, keystroke by
+ * keystroke or line by line, is analysed from its previous version (model/incremental: parts
+ * kept and moved; rules/runner: findings kept where the edit cannot have changed them).
+ * After every edit of a random sequence, on real-shaped documents (the fuzz test's shapes
+ * and the fixture documents), it must equal a from-scratch analysis of the same text:
+ * model, findings (ranges, messages, fixes), coverage and duplicates identical.
+ * INCR_RUNS and INCR_SEED override the bounded count and the fixed seed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BASES } from '../fuzz/mutate';
+import { DocumentStore, STEPPED_CHARS } from '../../../server/src/service/store';
+// @ts-expect-error: plain JavaScript tool without types
+import { generatePostmortem } from '../../bench/gen-postmortem.mjs';
+import { analyze, type Analysis, type AnalyzeOptions } from '../../../server/src/service/analysis';
+import { resolveConfig } from '../../../server/src/service/config/index';
+
+const runs = Number(process.env.INCR_RUNS ?? 50);
+const seed = Number(process.env.INCR_SEED ?? 20261201);
+const opts: AnalyzeOptions = { path: 'postmortems/x.md', config: resolveConfig([]), forced: true };
+
+/** One edit, as an editor sends it: a range of the current text replaced by new text. */
+interface Edit { at: number; span: number; line: number; text: string }
+
+const TYPED = ['a', ' ', 'x', '#', 'Status | ', 'Task | ', '## ', '- ', '- [ ] ', '* ', '1. ', '> ', '|', ' | ', '**', '`', ':', '\n', '\n\n', '\n- ', '\n## Timeline\n', '\n## Action items\n', '10:00 ', '- 09:15 UTC: paged\n', '- [ ] Add an alert @ops due 2024-06-01\n', 'TODO', 'human error', 'EST', '2024-03-10 ', '<!-- postmortem-lint-disable placeholder -->\n', '```\n', '    ', 'Impact: 5% of users\n', 'Summary'];
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat(),
+  // Mostly typing (nothing removed), sometimes a deletion of a few characters or a line.
+  span: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 12 }) }),
+  line: fc.nat(),
+  text: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TYPED) }, { weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }),
+});
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') out.push(i + 1);
+  return out;
+}
+
+/** The edit as an LSP change on `text` (a position on one of its lines), and the text after it. */
+function apply(text: string, e: Edit): { change: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }; next: string } {
+  const starts = lineStarts(text);
+  const line = e.line % starts.length;
+  const lineStart = starts[line] ?? 0;
+  const lineEnd = (starts[line + 1] ?? text.length + 1) - 1;
+  const offset = lineStart + (e.at % (lineEnd - lineStart + 1));
+  const end = Math.min(text.length, offset + e.span);
+  // Positions in UTF-16 units from the line start, as the store counts them.
+  const pos = (o: number): { line: number; character: number } => {
+    let l = 0;
+    while (l + 1 < starts.length && (starts[l + 1] ?? 0) <= o) l++;
+    return { line: l, character: o - (starts[l] ?? 0) };
+  };
+  // Never split a CRLF pair (an editor does not).
+  const start = offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n' ? offset - 1 : offset;
+  const stop = end > 0 && text[end - 1] === '\r' && text[end] === '\n' ? end + 1 : end;
+  return { change: { range: { start: pos(start), end: pos(stop) }, text: e.text }, next: text.slice(0, start) + e.text + text.slice(stop) };
+}
+
+/** What must be identical: everything rules and features read, without the lazily made parts. */
+function reading(a: Analysis): unknown {
+  return {
+    model: a.model,
+    findings: a.findings,
+    coverage: a.derived.coverage,
+    duplicates: a.derived.taskDuplicates.later.map((j) => [j, [...a.derived.taskDuplicates.earlier(j)]]),
+  };
+}
+
+test(`${runs} random edit sequences: the incremental analysis equals a fresh one after every edit`, () => {
+  fc.assert(fc.property(fc.nat({ max: BASES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
+    const store = new DocumentStore();
+    let text = BASES[base] ?? '';
+    store.open('file:///x.md', 1, text);
+    store.analysis('file:///x.md', opts, 'k');
+    edits.forEach((e, k) => {
+      const { change, next } = apply(text, e);
+      text = next;
+      store.change('file:///x.md', k + 2, [change]);
+      assert.equal(store.text('file:///x.md'), text);
+      const incremental = store.analysis('file:///x.md', opts, 'k');
+      assert.ok(incremental);
+      assert.deepStrictEqual(reading(incremental), reading(analyze(text, opts)), `after edit ${k + 1}: ${JSON.stringify(change)}`);
+    });
+  }), { numRuns: runs, seed });
+});
+
+test('typing in a timeline entry keeps the measures and tasks, their findings and untouched sections', () => {
+  const text = ['# Postmortem: Queue backlog', '', '## Summary', '', 'On 2024-05-02 from 14:05 to 15:40 UTC exports were late.', '', '## Timeline', '',
+    '- 14:05 UTC: alert fires', '- 14:20 UTC: scaling starts', '- 15:40 UTC: resolved', '', '## Action items', '', '- [ ] Cap retries TODO', '- [ ] Cap retries TODO', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///y.md', 1, text);
+  const before = store.analysis('file:///y.md', opts, 'k');
+  assert.ok(before);
+  store.change('file:///y.md', 2, [{ range: { start: { line: 9, character: 26 }, end: { line: 9, character: 26 } }, text: 'x' }]);
+  const after = store.analysis('file:///y.md', opts, 'k');
+  assert.ok(after?.reuse);
+  assert.equal(after.reuse.items, true);
+  assert.equal(after.reuse.timeline, false);
+  // The same objects, not equal copies: nothing of the tasks was read again.
+  assert.equal(after.model.tasks, before.model.tasks);
+  after.model.sections.forEach((s, k) => assert.equal(s, before.model.sections[k]));
+  const dup = (a: Analysis) => a.findings.filter((f) => f.rule === 'task-duplicate' || f.rule === 'placeholder');
+  assert.equal(dup(after).length, 3);
+  dup(after).forEach((f, k) => assert.equal(f, dup(before)[k]));
+  assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///y.md') ?? '', opts)));
+});
+
+test('a long document analysed in steps, some analyses abandoned by the next keystroke, equals a fresh analysis', async () => {
+  const big = generatePostmortem({ lines: 1700 }) as string;
+  assert.ok(big.length >= STEPPED_CHARS);
+  const store = new DocumentStore();
+  const uri = 'file:///big.md';
+  store.open(uri, 1, big);
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  assert.ok(await store.analysisInSteps(uri, opts, 'k', turn));
+  let text = big;
+  const edits: Edit[] = [
+    { line: 900, at: 999, span: 0, text: 'x' }, { line: 900, at: 999, span: 0, text: 'y' }, { line: 20, at: 3, span: 0, text: 'TODO ' },
+    { line: 1200, at: 0, span: 0, text: '- 23:59 EST: paged\n' }, { line: 1500, at: 6, span: 4, text: '' }, { line: 900, at: 999, span: 0, text: '\n' },
+  ];
+  let version = 1;
+  for (const [k, e] of edits.entries()) {
+    const { change, next } = apply(text, e);
+    text = next;
+    store.change(uri, ++version, [change]);
+    // Every other version: its stepped analysis is started, then abandoned by the next edit.
+    if (k % 2 === 0 && k + 1 < edits.length) {
+      const abandoned = store.analysisInSteps(uri, opts, 'k', turn);
+      const following = edits[k + 1];
+      if (!following) continue;
+      const after = apply(text, following);
+      text = after.next;
+      store.change(uri, ++version, [after.change]);
+      assert.equal(await abandoned, undefined);
+    }
+    const a = await store.analysisInSteps(uri, opts, 'k', turn);
+    assert.ok(a);
+    assert.deepStrictEqual(reading(a), reading(analyze(text, opts)), `after edit ${k + 1}`);
+  }
+});
+
+test('a table header edited re-reads the rows under it: findings resting on their cells follow', () => {
+  // `TODO` at the start of a task's text is its status word, not a placeholder: which cell is
+  // the text depends on the header row, two lines above the rows (found by a narrower window).
+  const text = ['# Postmortem: X', '', '## Summary', '', 'On 2024-05-02 exports were late.', '', '## Action items', '', '| Status | Task | Owner |', '|---|---|---|', '| TODO | Add an alert | @a |', '| TODO TODO | Cap retries | @b |', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///t.md', 1, text);
+  store.analysis('file:///t.md', opts, 'k');
+  store.change('file:///t.md', 2, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 24 } }, text: '| Task | Status | Owner |' }]);
+  const after = store.analysis('file:///t.md', opts, 'k');
+  assert.ok(after?.reuse);
+  assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///t.md') ?? '', opts)));
+});
