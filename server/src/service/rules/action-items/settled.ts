@@ -34,50 +34,72 @@ function itemLines(model: Postmortem): Set<number> {
   return out;
 }
 
-/** The outermost section holding the line, or undefined. */
-function container(model: Postmortem, line: number): { from: number } | undefined {
-  let best: number | undefined;
-  for (const [i, s] of model.sections.entries()) if (s.line < line && line < s.end) best = i;
-  let s = best === undefined ? undefined : model.sections[best];
-  while (s && s.parent !== null) s = model.sections[s.parent];
-  return s ? { from: s.line } : undefined;
+interface LeadIn { saysDone: boolean; namesDoer: boolean }
+
+// Per line view (one per analysis): what the lead-ins say, for every item's first line.
+const leadInCache = new WeakMap<DocumentLines, { model: Postmortem; byLine: Map<number, LeadIn> }>();
+
+/**
+ * For the first line of every task and measure, what the nearest lead-in above it within its
+ * outermost section says. One forward pass per section: the nearest lead-in of a line is the
+ * latest one seen before it (walking back from every item over the items above it was
+ * quadratic in a long list: x12.7 work for a doubled document).
+ * - saysDone: the nearest prose line ending in a colon or naming "the following" (skipping
+ *   headers, items and short sub-labels such as `Improve Monitoring:`) says the work is done.
+ * - namesDoer: the nearest non-item line ends in a colon and names who will do the work.
+ */
+function leadIns(model: Postmortem, lines: DocumentLines): Map<number, LeadIn> {
+  const hit = leadInCache.get(lines);
+  if (hit && hit.model === model) return hit.byLine;
+  const items = itemLines(model);
+  const headers = new Set(model.sections.map((s) => s.line));
+  const starts = new Set([...model.tasks, ...model.measures].map((it) => it.line));
+  const byLine = new Map<number, LeadIn>();
+  // A root's lines run to the end of its last descendant (a parent's own `end` can stop
+  // before its sub-sections, as under a plain `Measures:` line).
+  const extent = new Map<number, number>();
+  for (const sec of model.sections) {
+    let r = sec;
+    for (let hops = 0; r.parent !== null && hops < model.sections.length; hops++) r = model.sections[r.parent] ?? r;
+    extent.set(r.line, Math.max(extent.get(r.line) ?? 0, sec.end, r.end));
+  }
+  for (const root of model.sections) {
+    if (root.parent !== null) continue;
+    let saysDone = false;
+    let namesDoer = false;
+    const end = extent.get(root.line) ?? root.end;
+    for (let i = root.line + 1; i < end; i++) {
+      if (starts.has(i)) byLine.set(i, { saysDone, namesDoer });
+      const li = lines.at(i);
+      if (!li || li.block === 'blank' || items.has(i)) continue;
+      const text = plain(li.content);
+      const colon = /:\s*$/.test(text);
+      namesDoer = colon && DOER_LEAD_IN.test(text);
+      if (headers.has(i)) continue;
+      const following = /\bthe following\b/i.test(text);
+      if (!colon && !following) continue;
+      if (text.split(/\s+/).length <= 6 && !following) continue;
+      saysDone = DONE_LEAD_IN.test(text);
+    }
+  }
+  leadInCache.set(lines, { model, byLine });
+  return byLine;
 }
 
 /**
  * The nearest lead-in above the task (a prose line ending in a colon, or naming "the
  * following"), within its section, says the listed work is done.
  */
-export function leadInSaysDone(model: Postmortem, lines: DocumentLines, task: Item, items = itemLines(model)): boolean {
-  const c = container(model, task.line);
-  if (!c) return false;
-  const headers = new Set(model.sections.map((s) => s.line));
-  for (let i = task.line - 1; i > c.from; i--) {
-    const li = lines.at(i);
-    if (!li || li.block === 'blank' || items.has(i) || headers.has(i)) continue;
-    const text = plain(li.content);
-    if (!/:\s*$/.test(text) && !/\bthe following\b/i.test(text)) continue;
-    // A short sub-label between the lead-in and the items (`Improve Monitoring:`) is not the lead-in.
-    if (text.split(/\s+/).length <= 6 && !/\bthe following\b/i.test(text)) continue;
-    return DONE_LEAD_IN.test(text);
-  }
-  return false;
+export function leadInSaysDone(model: Postmortem, lines: DocumentLines, task: Item): boolean {
+  return leadIns(model, lines).get(task.line)?.saysDone ?? false;
 }
 
 // A lead-in naming who will do the listed work ("the team should:", "we will:"): an owner, generic.
 const DOER_LEAD_IN = /\b(?:the\s+(?:\w+\s+){0,2}team|we|our\s+(?:\w+\s+)?team|engineers?|developers?)\s+(?:should|will|must|need to|needs to|plans? to|is going to|are going to)\b[^:]*:\s*$/i;
 
 /** The nearest lead-in names who does the work. */
-export function leadInNamesDoer(model: Postmortem, lines: DocumentLines, task: Item, items = itemLines(model)): boolean {
-  const c = container(model, task.line);
-  if (!c) return false;
-  for (let i = task.line - 1; i > c.from; i--) {
-    const li = lines.at(i);
-    if (!li || li.block === 'blank' || items.has(i)) continue;
-    const text = plain(li.content);
-    if (!/:\s*$/.test(text)) return false;
-    return DOER_LEAD_IN.test(text);
-  }
-  return false;
+export function leadInNamesDoer(model: Postmortem, lines: DocumentLines, task: Item): boolean {
+  return leadIns(model, lines).get(task.line)?.namesDoer ?? false;
 }
 
 /** The item itself says the work has been done ("The firewall has also been re-enabled"). */
@@ -87,8 +109,7 @@ export function itemSaysDone(task: Item): boolean {
 
 /** Tasks whose list or own words say they are done, or whose lead-in names a doer: the owner rule says less. */
 export function settledTasks(model: Postmortem, lines: DocumentLines): Set<Item> {
-  const items = itemLines(model);
   const out = new Set<Item>();
-  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t, items) || leadInNamesDoer(model, lines, t, items))) out.add(t);
+  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t) || leadInNamesDoer(model, lines, t))) out.add(t);
   return out;
 }
