@@ -32,3 +32,15 @@ test('"has also been re-enabled" is work done, like "has been re-enabled"', () =
   assert.equal(writtenAsDone('The firewall has been re-enabled.'), true);
   assert.equal(writtenAsDone('The firewall will be re-enabled on every host.'), false);
 });
+
+test('a subject and the present perfect ("We have developed ...") is work done; "we have to ..." is a promise', () => {
+  assert.equal(writtenAsDone('We have developed a script that checks the configuration files.'), true);
+  assert.equal(writtenAsDone('The team has now added a canary stage.'), true);
+  assert.equal(writtenAsDone('We have to add a canary stage.'), false);
+  assert.equal(writtenAsDone('We have a runbook for this.'), false);
+});
+
+test('"Monitored the system" is work done; "Monitor the queue depth" is a task', () => {
+  assert.equal(writtenAsDone('Monitored the system to make sure it stayed stable.'), true);
+  assert.equal(writtenAsDone('Monitor the queue depth after each deploy.'), false);
+});

@@ -88,8 +88,11 @@ export function writtenAsDone(text: string): boolean {
   const body = plain ? rest.slice(plain[0].length) : rest;
   if (judge(body).reason === 'past-tense' || PASSIVE_PAST.test(body.split(/[.;]/)[0] ?? '')) return true;
   // "The team implemented a new workflow", "We added an alert": a subject, then a past verb.
+  // "We have developed a script", "The team has now added ...": the same in the present perfect.
   const subject = SUBJECT.exec(body);
-  return subject !== null && judge(body.slice(subject[0].length)).reason === 'past-tense';
+  if (subject === null) return false;
+  const verb = body.slice(subject[0].length).replace(/^(?:have|has)\s+(?:(?:also|now|already|since|recently)\s+)?(?=[a-z])/i, '');
+  return judge(verb).reason === 'past-tense';
 }
 
 const SUBJECT = /^\s*(?:the\s+(?:[\w-]+\s+)?team|our\s+(?:[\w-]+\s+)?team|we|i|they|(?:the\s+)?engineers?|(?:the\s+)?developers?|(?:the\s+)?on-?call(?:\s+engineer)?)\s+(?:(?:also|then|quickly|immediately|successfully|finally)\s+)?/i;

@@ -13,7 +13,7 @@ export const ACTION_VERBS = new Set([
   'drop', 'educate', 'enable', 'enforce', 'enhance', 'ensure', 'escalate', 'establish', 'expand', 'expose', 'extend',
   'fix', 'flag', 'gate', 'harden', 'hire', 'identify', 'implement', 'improve', 'include', 'increase', 'inform', 'install',
   'instrument', 'integrate', 'introduce', 'isolate', 'limit', 'load-test', 'lower', 'maintain', 'make', 'measure', 'merge',
-  'migrate', 'mitigate', 'move', 'notify', 'optimise', 'optimize', 'organise', 'organize', 'patch', 'pin', 'plan',
+  'migrate', 'mitigate', 'monitor', 'move', 'notify', 'optimise', 'optimize', 'organise', 'organize', 'patch', 'pin', 'plan',
   'perform', 'prepare', 'prevent', 'prioritise', 'prioritize', 'procure', 'protect', 'provide', 'provision', 'publish',
   'purchase', 'put', 'raise', 'rate-limit', 'reach', 'reconfigure', 'record', 'reduce', 'refactor', 'refine', 'remove', 'rename',
   'replace', 'replicate', 'report', 'require', 'reschedule', 'restart', 'restore', 'restrict', 'retire', 'review',
