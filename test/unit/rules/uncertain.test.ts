@@ -91,3 +91,17 @@ test('the example text under a template slot heading is said below a warning; a 
   assert.deepEqual(severities(doc, 'task-owner'), ['11 info', '15 info', '19 warning']);
   assert.deepEqual(severities(doc, 'task-duplicate'), ['15 info']);
 });
+
+test('a zone written out in words the linter does not know is not "no time zone": info, asking for a standard name', () => {
+  const doc = (summary: string) => [
+    '# Postmortem: login errors', '', '## Summary', '', summary, '',
+    '## Timeline', '', '- 19:30 Logins start failing.', '- 19:55 Logins work again.',
+  ].join('\n');
+  const findings = (text: string) => lint(text).findings.filter((f) => f.rule === 'timeline-timezone');
+  const named = findings(doc('Logins failed from 7:30 PM to 7:55 PM Gulf Coast Standard Time.'));
+  assert.deepEqual(named.map((f) => f.severity), ['info']);
+  assert.match(named[0]?.message ?? '', /written as `Gulf Coast Standard Time`/);
+  const none = findings(doc('Logins failed from 7:30 PM to 7:55 PM for the first time.'));
+  assert.deepEqual(none.map((f) => f.severity), ['warning']);
+  assert.match(none[0]?.message ?? '', /names no time zone/);
+});

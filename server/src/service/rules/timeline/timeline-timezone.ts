@@ -22,6 +22,23 @@ function settled(ctx: RuleContext, line: number | null): boolean {
   return /\((?:UTC|GMT)\s?[+\-−]\s?\d/i.test(after);
 }
 
+// A clock time followed by one to four words ending in "Time" ("07:55 PM West Saudi Arabia
+// Time"): a zone named in words. Bounded repetition, one pass: linear.
+const NAMED_ZONE = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s+)?((?:[A-Za-z]+\s+){1,4}time)\b/i;
+
+/**
+ * The first zone written in words after a time, when the reading found no zone at all: two
+ * to five words, the first capitalised, none of them a function word ("for the first time",
+ * "by lunch time" are not zones).
+ */
+function unknownNamedZone(text: string): string | null {
+  const m = NAMED_ZONE.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  const words = (m?.[1] ?? '').trim().split(/\s+/);
+  if (words.length < 2 || !/^[A-Z]/.test(words[0] ?? '')) return null;
+  if (words.some((w) => /^(?:the|a|an|for|at|of|in|on|by|to|this|that|next|first|last|same|lunch|dinner|down|up|run|response|real|any|some|each|every|local)$/i.test(w))) return null;
+  return words.join(' ');
+}
+
 /** No zone for the timeline anywhere; zones mixed without offsets; an unsettled ambiguous zone. */
 export const timelineTimezone: Rule = {
   meta: {
@@ -48,11 +65,13 @@ export const timelineTimezone: Rule = {
       const f = tz ? headerZoneFix(ctx, tz, 'the configured zone', true) : headerZoneFix(ctx, 'UTC', 'if the times are UTC', false);
       if (f) fixes.push(f);
       const first = model.timeline.find((e) => e.minutes !== null);
-      ctx.report({
-        range: sec?.headerRange && sec.markup !== 'implicit' ? sec.headerRange : first?.timeRange ?? lineRange(0, 0, 0),
-        message: `The timeline names no time zone, and neither does the summary. Add one, e.g. ${quote('Timeline (UTC)')} or ${quote('12:30 PM EST')}.`,
-        fixes,
-      });
+      const range = sec?.headerRange && sec.markup !== 'implicit' ? sec.headerRange : first?.timeRange ?? lineRange(0, 0, 0);
+      // A zone written out in words we do not know ("7:55 PM West Saudi Arabia Time"): the
+      // writer gave one, so "names no time zone" would be wrong; ask for a standard name.
+      const named = unknownNamedZone(ctx.source.text);
+      ctx.report(named
+        ? { range, uncertain: true, fixes, message: `The timeline's zone is written as ${quote(named)}, which is not a zone name or offset this linter knows. Write a standard one, e.g. ${quote('Timeline (UTC+3)')} or ${quote('Asia/Riyadh')}.` }
+        : { range, fixes, message: `The timeline names no time zone, and neither does the summary. Add one, e.g. ${quote('Timeline (UTC)')} or ${quote('12:30 PM EST')}.` });
     }
     // Zones mixed without offsets: two or more zones, one of which resolves to no offset.
     const zoned = tl.timed.filter((r) => r.entry.zone !== null && r.point?.zone);
