@@ -142,6 +142,18 @@ export class DocumentStore {
     return e.parsed;
   }
 
+  /**
+   * The parse when it costs no long wait: the one already made, or a short document's (under
+   * STEPPED_CHARS). For what reads other documents on the side (owner names for completion),
+   * which must not parse a long one in one go while the user types.
+   */
+  parsedIfCheap(uri: string): Parsed | undefined {
+    const e = this.docs.get(uri);
+    if (!e) return undefined;
+    if (e.parsed) return e.parsed;
+    return e.text.length < STEPPED_CHARS ? this.parsed(uri) : undefined;
+  }
+
   /** The analysis for the current version; `key` identifies the configuration used. */
   analysis(uri: string, opts: AnalyzeOptions, key: string): Analysis | undefined {
     const e = this.docs.get(uri);

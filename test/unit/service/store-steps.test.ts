@@ -67,3 +67,13 @@ test('an edit that needs a full parse of a long document leaves the parse to the
   fresh.open(URI, 1, store.text(URI) ?? '');
   assert.deepStrictEqual(a?.tree, fresh.parsed(URI)?.tree);
 });
+
+test('what reads other documents on the side never parses a long one in one go: parsedIfCheap', () => {
+  const store = new DocumentStore();
+  store.open(URI, 1, longPostmortem(STEPPED_CHARS + 4096));
+  store.open('file:///w/short.md', 1, '# Postmortem: x\n\n## Summary\n\nShort.\n');
+  assert.equal(store.parsedIfCheap(URI), undefined, 'a long document not parsed yet is skipped');
+  assert.ok(store.parsedIfCheap('file:///w/short.md'), 'a short one is parsed on the spot');
+  assert.ok(store.parsed(URI));
+  assert.ok(store.parsedIfCheap(URI), 'once parsed, it is there');
+});

@@ -111,7 +111,8 @@ export class Session {
     const out: string[] = [];
     for (const uri of this.store.uris()) {
       if (uri === except) continue;
-      const parsed: Parsed | undefined = this.store.parsed(uri);
+      // A long document not parsed yet is skipped: its owners come once it is analysed.
+      const parsed: Parsed | undefined = this.store.parsedIfCheap(uri);
       if (parsed) out.push(...documentOwners(parsed.model));
     }
     return out;
