@@ -35,6 +35,7 @@ import type { List, Root, RootContent } from 'mdast';
 import { parseWhole, startsWithFrontMatterFence } from './micromark';
 import { countBreaks, lineEndAt } from './lines';
 import { mapPositions } from './positions';
+import { hasDefinition } from './definitions';
 
 /**
  * Target size of a piece (characters): ~1 MB of parser memory. Measured on a 1 MB timeline
@@ -72,15 +73,6 @@ function candidateAt(text: string, from: number): number {
     if (s >= from) return s;
   }
   return -1;
-}
-
-function hasDefinition(nodes: readonly unknown[]): boolean {
-  for (const n of nodes) {
-    const node = n as { type?: string; children?: unknown[] };
-    if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
-    if (node.children && hasDefinition(node.children)) return true;
-  }
-  return false;
 }
 
 const startOffset = (n: { position?: { start: { offset?: number; column: number } } } | undefined): number | undefined =>

@@ -38,6 +38,7 @@
 import type { Root } from 'mdast';
 import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
+import { hasDefinition } from './definitions';
 import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
 import { parseMarkdown } from './markdown';
 import { tryWindow } from './window';
@@ -53,18 +54,10 @@ const WIDTHS = [1, 2, 4, 8];
 const definitionFree = new WeakSet<Root>();
 const checked = new WeakSet<Root>();
 
-function hasDefinition(node: { type: string; children?: unknown }): boolean {
-  if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
-  const kids = node.children;
-  if (!Array.isArray(kids)) return false;
-  for (const k of kids) if (hasDefinition(k as { type: string })) return true;
-  return false;
-}
-
 function isDefinitionFree(tree: Root): boolean {
   if (!checked.has(tree)) {
     checked.add(tree);
-    if (!hasDefinition(tree)) definitionFree.add(tree);
+    if (!hasDefinition([tree])) definitionFree.add(tree);
   }
   return definitionFree.has(tree);
 }

@@ -11,6 +11,7 @@ import { parseMarkdown } from './markdown';
 import { startsWithFrontMatterFence } from './micromark';
 import { countBreaks, lineEndAt, lineStartAt } from './lines';
 import { equalShifted, mapPositions, shiftPositions } from './positions';
+import { hasDefinition } from './definitions';
 
 export interface WindowInput {
   oldText: string;
@@ -45,15 +46,6 @@ export function listSpread(list: List): boolean {
   return false;
 }
 
-function hasDefinitions(nodes: readonly unknown[]): boolean {
-  for (const n of nodes) {
-    const node = n as { type?: string; children?: unknown[] };
-    if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
-    if (node.children && hasDefinitions(node.children)) return true;
-  }
-  return false;
-}
-
 export function tryWindow(input: WindowInput): WindowResult {
   const { oldText, tree, newText, index, a, b } = input;
   const delta = newText.length - oldText.length;
@@ -82,7 +74,7 @@ export function tryWindow(input: WindowInput): WindowResult {
   if (oldStart > 0 && startsWithFrontMatterFence(windowText)) return { tree: undefined, parsedChars: 0 };
   const parsed = parseMarkdown(windowText);
   const fail: WindowResult = { tree: undefined, parsedChars: windowText.length };
-  if (hasDefinitions(parsed.children)) return fail;
+  if (hasDefinition(parsed.children)) return fail;
 
   const bodyLine = (aNode?.position?.start.line ?? 1) - (countBreaks(prefix) + 1);
   const bodyOffset = oldStart - prefix.length;
