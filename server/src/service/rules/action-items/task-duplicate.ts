@@ -1,5 +1,5 @@
 import type { Item } from '../../model/schema';
-import type { Position, Range, TextEdit } from '../../text/source-text';
+import { comparePositions, type Range, type TextEdit } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote } from './shared';
 import { inSlotSection } from '../structure/template';
@@ -19,8 +19,6 @@ function isStepOf(tasks: readonly Item[], i: number, j: number): boolean {
   return j > i;
 }
 
-const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
-
 /**
  * Deletions of line spans in document order, touching or overlapping ones joined (the last
  * line of a document is deleted with the line break before it, which the span of the line
@@ -28,10 +26,10 @@ const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line
  */
 function mergedDeletions(spans: Range[]): TextEdit[] {
   const out: Range[] = [];
-  for (const r of [...spans].sort((a, b) => (before(a.start, b.start) ? -1 : before(b.start, a.start) ? 1 : 0))) {
+  for (const r of [...spans].sort((a, b) => comparePositions(a.start, b.start))) {
     const last = out[out.length - 1];
-    if (last && !before(last.end, r.start)) {
-      if (before(last.end, r.end)) last.end = r.end;
+    if (last && comparePositions(last.end, r.start) >= 0) {
+      if (comparePositions(last.end, r.end) < 0) last.end = r.end;
     } else out.push({ start: r.start, end: r.end });
   }
   return out.map((range) => ({ range, newText: '' }));
