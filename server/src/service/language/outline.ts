@@ -6,6 +6,7 @@
  */
 import type { Position, Range, SourceText } from '../text/source-text';
 import type { Item, ModelSectionKind, Postmortem, Section, TimelineEntry } from '../model/schema';
+import { sectionOwners } from '../model/section-owners';
 
 export type OutlineKind = 'title' | 'section' | 'entry' | 'task' | 'measure';
 
@@ -100,19 +101,6 @@ function itemNode(source: SourceText, item: Item, kind: 'task' | 'measure'): Out
     selectionRange: item.textRange,
     children: [],
   };
-}
-
-/**
- * For every line, the innermost section whose own lines hold it (index), or -1: one walk of
- * the sections (a later section overwrites the lines of the one around it), so placing every
- * entry and item is linear, not entries x sections.
- */
-function sectionOwners(model: Postmortem, lineCount: number): Int32Array {
-  const owner = new Int32Array(lineCount).fill(-1);
-  model.sections.forEach((s, i) => {
-    owner.fill(i, Math.max(0, s.line), Math.min(lineCount, s.end));
-  });
-  return owner;
 }
 
 /**

@@ -4,6 +4,7 @@
  * summary-duration, section-empty, section-duplicate) read it to tell a template's slot,
  * empty by design, from a report that forgot something.
  */
+import { sectionOwners } from '../../model/section-owners';
 import type { DocumentLines } from '../../parse/document-lines';
 import type { Postmortem } from '../../model/schema';
 import type { SourceText } from '../../text/source-text';
@@ -111,11 +112,9 @@ export function inSlotSection(model: Postmortem, lines: DocumentLines, source: S
   const slotHeaders = new Set(placeholderMatches(model, lines, source).filter((m) => TEMPLATE_KINDS.has(m.kind)).map((m) => m.line));
   const slots = model.sections.filter((s) => s.markup !== 'implicit' && slotHeaders.has(s.line));
   if (slots.length === 0) return () => false;
+  const owners = sectionOwners(model, source.lineCount);
   return (line) => {
-    let inner: { line: number; slot: boolean } | null = null;
-    for (const s of model.sections) {
-      if (line > s.line && line < s.end && (!inner || s.line >= inner.line)) inner = { line: s.line, slot: slotHeaders.has(s.line) && s.markup !== 'implicit' };
-    }
-    return inner?.slot ?? false;
+    const s = model.sections[owners[line] ?? -1];
+    return s !== undefined && s.markup !== 'implicit' && slotHeaders.has(s.line);
   };
 }
