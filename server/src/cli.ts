@@ -6,7 +6,7 @@
  * (cli/pool.ts, cli/worker.ts) and writes what `main` writes. One file's work is
  * cli/lint-file.ts, the same in every thread.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseCli, HELP, STDIN, UsageError, type CliOptions } from './cli/args';
@@ -14,7 +14,7 @@ import { overlay, readConfigFile } from './cli/config-file';
 import { expandFiles, type Expanded } from './cli/files';
 import { docConfig, KNOWN_RULES, lintPath, lintStdin, toPosix, type Linted, type Outcome } from './cli/lint-file';
 import { runPool } from './cli/pool';
-import { largestFirst, lintGroup, taskGroups } from './cli/groups';
+import { fileSize, largestFirst, lintGroup, taskGroups } from './cli/groups';
 import { cliWorkerData, serveIfCliWorker } from './cli/worker';
 import { lineRoles, roleRuns } from './service/index';
 import { toOneBased } from './cli/model-json';
@@ -204,14 +204,6 @@ const MAX_WORKERS = 4;
  */
 const BYTES_PER_WORKER = 256 * 1024;
 
-function fileSize(file: string): number {
-  try { return statSync(file).size; } catch { return 0; }
-}
-
-/** Where the cores are busy, a worker costs its warm-up in CPU and saves nothing (make -l's rule). */
-function idleCores(cores: number, load: number): number {
-  return Math.floor(cores - load);
-}
 
 /**
  * How many worker threads lint beside the main thread: none for a few small files (a worker
@@ -224,10 +216,12 @@ export function workerCount(p: { opts: CliOptions; files: readonly string[] }, e
   if (p.opts.printModel || p.opts.actionItems !== null || p.files.length < 2) return 0;
   const asked = env.POSTMORTEM_LINT_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), p.files.length - 1);
-  const spare = Math.min(cores, idleCores(cores, load)) - 1;
+  // Where the cores are busy, a worker costs its warm-up in CPU and saves nothing (make -l's
+  // rule): one per idle core beyond the first.
+  const spare = Math.floor(cores - load) - 1;
   if (spare < 1) return 0;
   const bytes = p.files.reduce((n, f) => n + fileSize(f), 0);
-  return Math.max(0, Math.min(spare, MAX_WORKERS, Math.floor(bytes / BYTES_PER_WORKER), p.files.length - 1));
+  return Math.min(spare, MAX_WORKERS, Math.floor(bytes / BYTES_PER_WORKER), p.files.length - 1);
 }
 
 /**

@@ -27,7 +27,8 @@ export function taskGroups(files: readonly string[], fix: boolean): number[][] {
   return [...byFile.values()];
 }
 
-function size(file: string): number {
+/** A file's size in bytes, 0 when it cannot be read (the lint then reports why). */
+export function fileSize(file: string): number {
   try { return statSync(file).size; } catch { return 0; }
 }
 
@@ -37,7 +38,7 @@ function size(file: string): number {
  * order the tasks ran in.
  */
 export function largestFirst(groups: readonly number[][], files: readonly string[]): number[][] {
-  const sized = groups.map((g) => ({ g, bytes: g.reduce((n, i) => n + size(files[i] ?? ''), 0) }));
+  const sized = groups.map((g) => ({ g, bytes: g.reduce((n, i) => n + fileSize(files[i] ?? ''), 0) }));
   return sized.sort((a, b) => b.bytes - a.bytes).map((x) => x.g);
 }
 
