@@ -26,7 +26,7 @@ export const CODE_ACTION_CAPABILITIES: Partial<ServerCapabilities> = {
 };
 
 /** A lazy action's `data`: the document, the version its edit will be computed for, and what it is. */
-export interface ActionData { uri: string; version: number; action: ActionHandle }
+interface ActionData { uri: string; version: number; action: ActionHandle }
 
 function isActionData(v: unknown): v is ActionData {
   if (!v || typeof v !== 'object') return false;
@@ -60,13 +60,13 @@ function fixEdits(edits: readonly TextEdit[], snippet: boolean): TextEdit[] {
 }
 
 /** The edit, inline or (for a client that resolves) as `data` to resolve it by. */
-function withEdit(action: CodeAction, uri: string, version: number, edits: readonly TextEdit[], handle: ActionHandle | null, support: CodeActionSupport): CodeAction {
-  if (handle && support.resolveEdits) action.data = { uri, version, action: handle } satisfies ActionData;
+function withEdit(action: CodeAction, uri: string, version: number, edits: readonly TextEdit[], handle: ActionHandle, support: CodeActionSupport): CodeAction {
+  if (support.resolveEdits) action.data = { uri, version, action: handle } satisfies ActionData;
   else action.edit = versionedEdit(uri, version, [...edits]);
   return action;
 }
 
-export function fixToAction(uri: string, version: number, fix: Fix, diagnostic: Diagnostic | null, support: CodeActionSupport, handle: ActionHandle | null = null): CodeAction {
+function fixToAction(uri: string, version: number, fix: Fix, diagnostic: Diagnostic | null, support: CodeActionSupport, handle: ActionHandle): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix };
   if (diagnostic) action.diagnostics = [diagnostic];
   if (fix.preferred) action.isPreferred = true;

@@ -42,7 +42,7 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, ref: Re
   return findings.map((f, index) => toDiagnostic(f, uri, { version: ref.version, result: ref.result, index }));
 }
 
-export function toDiagnostic(f: Finding, uri: string, data: DiagnosticData): Diagnostic {
+function toDiagnostic(f: Finding, uri: string, data: DiagnosticData): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],

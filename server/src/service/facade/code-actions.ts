@@ -99,14 +99,13 @@ function conversion(analysis: Analysis): Fix | undefined {
 }
 
 /** The run-on document's conversion, offered anywhere in it (on its findings' lines it is a quick fix already). */
-export function convertAction(analysis: Analysis | undefined, already: readonly CodeActionChoice[]): CodeActionChoice | null {
+export function convertAction(analysis: Analysis, already: readonly CodeActionChoice[]): CodeActionChoice | null {
   if (already.some((a) => a.kind === 'fix' && a.fix.title === CONVERT_TITLE)) return null;
-  const fix = analysis ? conversion(analysis) : undefined;
+  const fix = conversion(analysis);
   return fix ? { kind: 'convert', title: fix.title, edits: fix.edits, handle: { kind: 'convert' } } : null;
 }
 
-export function fixAllAction(analysis: Analysis | undefined): CodeActionChoice | null {
-  if (!analysis) return null;
+export function fixAllAction(analysis: Analysis): CodeActionChoice | null {
   const edits = fixAllEdits(analysis.findings);
   return edits.length > 0 ? { kind: 'fixAll', title: FIX_ALL_TITLE, edits } : null;
 }
