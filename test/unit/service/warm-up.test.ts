@@ -32,7 +32,9 @@ test('the sample is a postmortem that reaches chrono, every common Markdown cons
   assert.ok(a.findings.length > 0 && a.findings.some((f) => f.fixes.length > 0), 'the rules report, with fixes');
 });
 
-test('warmUp completes its rounds (and none) without throwing', async () => {
-  await warmUp(2);
-  await warmUp(0);
+test('warmUp takes the service path to the findings of the sample and their code actions (and does nothing for no rounds)', async () => {
+  const reach = await warmUp(2);
+  assert.ok(reach.findings > 0, 'the service reported the sample\'s findings');
+  assert.ok(reach.actions > 0, 'and offered code actions for them');
+  assert.deepEqual(await warmUp(0), { findings: 0, actions: 0 });
 });

@@ -89,23 +89,30 @@ Configuration defaults should be checked against production before a deploy.
 const NO_FILES: FileSystem = { readFile: async () => undefined, stat: async () => undefined, readDirectory: async () => [] };
 const NO_WORKSPACE: Workspace = { folders: async () => ['memory:/warm-up'], trusted: true, settings: async () => ({ timeZone: 'America/New_York' }), findFiles: async () => [] };
 
+/** What the last round reached: the sample's findings and the code actions offered for them. */
+export interface WarmUpReach { findings: number; actions: number }
+
 /**
  * Opens the sample in a service of its own (no files, no settings, nothing shared with the
  * host's) and asks for its diagnostics and its code actions, `rounds` times, so the path a
  * real document takes (store, configuration, analysis, results, actions) runs warm too.
  */
-export async function warmUp(rounds: number): Promise<void> {
+export async function warmUp(rounds: number): Promise<WarmUpReach> {
   const service = createPostmortemService({ fs: NO_FILES, workspace: NO_WORKSPACE, log: () => undefined, docsUrl: (rule) => rule });
   const uri = 'memory:/warm-up/postmortems/warm-up.md';
+  const reach: WarmUpReach = { findings: 0, actions: 0 };
   try {
     for (let n = 0; n < rounds; n++) {
       service.open(uri, 1, WARM_UP_SAMPLE);
       const r = await service.diagnostics(uri);
       const diagnostics = r?.findings.map((f, index) => ({ rule: f.rule, result: r.result, index, line: f.range.start.line })) ?? [];
-      await service.codeActions(uri, { diagnostics, quickFix: true, convert: true, fixAll: true });
+      const actions = await service.codeActions(uri, { diagnostics, quickFix: true, convert: true, fixAll: true });
+      reach.findings = diagnostics.length;
+      reach.actions = actions?.actions.length ?? 0;
       service.close(uri);
     }
   } finally {
     service.dispose();
   }
+  return reach;
 }
