@@ -1,26 +1,11 @@
 /** Quick fixes and fix-all as versioned edits; a request about an old version gets no stale fix. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Command, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, isCodeAction } from './client';
-import { POSTMORTEM, POSTMORTEM_TEXT, CHECKBOX_LINE, find, has } from './fixture';
+import { POSTMORTEM, POSTMORTEM_TEXT, CHECKBOX_LINE, apply, docEdit, find, has } from './fixture';
 
 const whole = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
-
-/** The single versioned edit of an action (documentChanges, one TextDocumentEdit). */
-function docEdit(a: CodeAction | Command): TextDocumentEdit {
-  assert.ok(isCodeAction(a), 'expected a CodeAction, got a Command');
-  const changes = a.edit?.documentChanges;
-  assert.ok(changes && changes.length === 1, `expected one document change in ${a.title}`);
-  const change = changes[0];
-  assert.ok(change && 'edits' in change, 'expected a TextDocumentEdit');
-  return change;
-}
-
-function apply(text: string, edits: readonly TextEdit[]): string {
-  return TextDocument.applyEdits(TextDocument.create('x:', 'markdown', 0, text), [...edits]);
-}
 
 test('the heading-syntax quick fix is a TextDocumentEdit bound to the current version', async () => {
   const c = await LspClient.start({ pull: true });

@@ -1,9 +1,11 @@
-/** The protocol fixtures (test/fixtures/protocol) and small helpers over diagnostics. */
+/** The protocol fixtures (test/fixtures/protocol) and small helpers over diagnostics and code actions. */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { FIXTURES, ROOT, fixtureUri } from './client';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Command, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
+import { FIXTURES, ROOT, fixtureUri, isCodeAction } from './client';
 import { readFixtureDocument } from '../unit/fixture-harness';
 
 export const POSTMORTEM = fixtureUri('checkout-postmortem.md');
@@ -25,3 +27,18 @@ export const find = (ds: readonly Diagnostic[], rule: string): Diagnostic => {
   if (!d) throw new Error(`no ${rule} diagnostic among ${codes(ds).join(', ')}`);
   return d;
 };
+
+/** The single versioned edit of an action (documentChanges, one TextDocumentEdit). */
+export function docEdit(a: CodeAction | Command): TextDocumentEdit {
+  assert.ok(isCodeAction(a), 'expected a CodeAction, got a Command');
+  const changes = a.edit?.documentChanges;
+  assert.ok(changes && changes.length === 1, `expected one document change in ${a.title}`);
+  const change = changes[0];
+  assert.ok(change && 'edits' in change, 'expected a TextDocumentEdit');
+  return change;
+}
+
+/** A text with edits applied, as a client applies them. */
+export function apply(text: string, edits: readonly TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x:', 'markdown', 0, text), [...edits]);
+}
