@@ -105,3 +105,17 @@ test('a zone written out in words the linter does not know is not "no time zone"
   assert.deepEqual(none.map((f) => f.severity), ['warning']);
   assert.match(none[0]?.message ?? '', /names no time zone/);
 });
+
+test('a "done" lead-in under a plain-line section reaches the items of the sub-sections below it (past the section\'s own end)', () => {
+  const doc = [
+    '# Postmortem: cache outage', '', 'Issue Summary:', 'On 2024-05-02 from 10:00 to 10:40 UTC the cache was down for all users.', '',
+    'Corrective and Preventative Measures:',
+    'To keep this from happening again, the following measures have been put in place:', '',
+    'Improve Cache Management:', '',
+    'Add a health check to the cache cluster before each deploy.',
+    'Alert when the cache hit ratio falls below 80 percent.',
+  ].join('\n');
+  const sections = lint(doc).model.sections;
+  assert.ok(sections.some((s) => s.parent !== null && s.line >= (sections[s.parent]?.end ?? 0)), 'the sub-section lies past its parent\'s own end');
+  assert.deepEqual(severities(doc, 'task-owner'), ['11 info', '12 info']);
+});

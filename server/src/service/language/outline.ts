@@ -6,7 +6,7 @@
  */
 import type { Position, Range, SourceText } from '../text/source-text';
 import type { Item, ModelSectionKind, Postmortem, Section, TimelineEntry } from '../model/schema';
-import { sectionOwners } from '../model/section-owners';
+import { sectionEnds, sectionOwners } from '../model/section-owners';
 
 export type OutlineKind = 'title' | 'section' | 'entry' | 'task' | 'measure';
 
@@ -46,16 +46,6 @@ function lineEnd(source: SourceText, line: number): Position {
 
 function spanRange(source: SourceText, from: number, to: number): Range {
   return { start: { line: from, character: 0 }, end: lineEnd(source, Math.max(from, to)) };
-}
-
-/** Each section's extent: its own lines and those of the sections nested in it. */
-function sectionEnds(model: Postmortem): number[] {
-  const ends = model.sections.map((s) => s.end);
-  for (let i = model.sections.length - 1; i >= 0; i--) {
-    const p = model.sections[i]?.parent;
-    if (p !== null && p !== undefined && p < i) ends[p] = Math.max(ends[p] ?? 0, ends[i] ?? 0);
-  }
-  return ends;
 }
 
 function sectionName(s: Section): string {

@@ -13,3 +13,13 @@ export function sectionOwners(model: Postmortem, lineCount: number): Int32Array 
   });
   return owner;
 }
+
+/** Each section's extent: its own lines and those of the sections nested in it (a parent's own `end` can stop before its sub-sections, as under a plain `Measures:` line). */
+export function sectionEnds(model: Postmortem): number[] {
+  const ends = model.sections.map((s) => s.end);
+  for (let i = model.sections.length - 1; i >= 0; i--) {
+    const p = model.sections[i]?.parent;
+    if (p !== null && p !== undefined && p < i) ends[p] = Math.max(ends[p] ?? 0, ends[i] ?? 0);
+  }
+  return ends;
+}

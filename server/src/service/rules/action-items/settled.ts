@@ -8,6 +8,7 @@
  */
 import type { DocumentLines } from '../../parse/document-lines';
 import type { Item, Postmortem } from '../../model/schema';
+import { sectionEnds } from '../../model/section-owners';
 
 // "have been implemented", "were introduced", "we put in place", "helped fix".
 const DONE_WORDS = String.raw`(?:implemented|introduced|put in place|taken|applied|deployed|made|added|completed|carried out|adopted|enforced|rolled out|set up|established)`;
@@ -55,19 +56,13 @@ function leadIns(model: Postmortem, lines: DocumentLines): Map<number, LeadIn> {
   const headers = new Set(model.sections.map((s) => s.line));
   const starts = new Set([...model.tasks, ...model.measures].map((it) => it.line));
   const byLine = new Map<number, LeadIn>();
-  // A root's lines run to the end of its last descendant (a parent's own `end` can stop
-  // before its sub-sections, as under a plain `Measures:` line).
-  const extent = new Map<number, number>();
-  for (const sec of model.sections) {
-    let r = sec;
-    for (let hops = 0; r.parent !== null && hops < model.sections.length; hops++) r = model.sections[r.parent] ?? r;
-    extent.set(r.line, Math.max(extent.get(r.line) ?? 0, sec.end, r.end));
-  }
-  for (const root of model.sections) {
+  // A root's lines run to the end of its last descendant.
+  const ends = sectionEnds(model);
+  for (const [k, root] of model.sections.entries()) {
     if (root.parent !== null) continue;
     let saysDone = false;
     let namesDoer = false;
-    const end = extent.get(root.line) ?? root.end;
+    const end = ends[k] ?? root.end;
     for (let i = root.line + 1; i < end; i++) {
       if (starts.has(i)) byLine.set(i, { saysDone, namesDoer });
       const li = lines.at(i);
