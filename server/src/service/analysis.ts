@@ -14,7 +14,7 @@ import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './parse/document-lines';
 import { detectPostmortem, type Detection } from './derive/detect';
 import type { ResolvedConfig } from './config/schema';
-import { runRulesKeeping, type PreviousRun, type RunOptions } from './rules/runner';
+import { compareFindings, runRulesKeeping, type PreviousRun, type RunOptions } from './rules/runner';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule } from './rules/types';
 import { carriedFrom, deriveFacts, type CarriedFacts, type Derived } from './derive/index';
@@ -159,7 +159,7 @@ export async function lintParsedInSteps(parsed: Parsed, opts: AnalyzeOptions, pa
     for (const [k, v] of step.byRule) byRule.set(k, v);
   }
   // The runner's order (it sorts each group the same way).
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  findings.sort(compareFindings);
   return { ...parsed, ...stages, findings, byRule };
 }
 

@@ -9,12 +9,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { chronoAt, chronoRead, mayStartDate } from '../../../server/src/service/lex/items/due';
+import { DUE_KEYWORD, chronoAt, chronoRead, mayStartDate } from '../../../server/src/service/lex/items/due';
 // @ts-expect-error: a plain ES module without types (the bench's document generator)
 import { generatePostmortem } from '../../bench/gen-postmortem.mjs';
 
 const root = join(__dirname, '..', '..', '..');
-const KEYWORD = /\b(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than)\b\s*[:=]?\s*/gi;
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? markdownFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
@@ -22,7 +21,7 @@ function markdownFiles(dir: string): string[] {
 
 /** What follows each due keyword of each line: exactly what findDue hands chrono. */
 function phrases(text: string): string[] {
-  return text.split('\n').flatMap((line) => [...line.matchAll(KEYWORD)].map((m) => line.slice((m.index ?? 0) + m[0].length)));
+  return text.split('\n').flatMap((line) => [...line.matchAll(DUE_KEYWORD)].map((m) => line.slice((m.index ?? 0) + m[0].length)));
 }
 
 test('over the repository\'s Markdown and generated postmortems, the guard changes no reading', () => {

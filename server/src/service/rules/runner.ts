@@ -60,6 +60,11 @@ export interface Run {
   byRule: Map<string, Finding[]>;
 }
 
+/** The order findings are reported in: by position, then by rule name. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule);
+}
+
 /**
  * `runRules`, keeping what the version before found where the edit cannot have changed it
  * (see RuleReads): a `lines` rule runs over the edited lines alone, a `timeline` or `items`
@@ -78,7 +83,7 @@ export function runRulesKeeping(input: RunInput, rules: readonly Rule[], opts: R
     byRule.set(name, found);
     for (const f of found) if (!opts.isSuppressed?.(name, f.range.start.line)) findings.push(f);
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  findings.sort(compareFindings);
   return { findings, byRule };
 }
 

@@ -10,8 +10,8 @@ import type { Hit } from './position';
 
 export const DUE_COLUMN = /^(?:due|due date|due by|deadline|target|target date|eta|when|by when|date due)$/;
 
-/** A keyword that introduces a due date; the date must follow right after it. */
-const KEYWORD = /\b(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than)\b\s*[:=]?\s*/gi;
+/** A keyword that introduces a due date; the date must follow right after it (global: read it with matchAll). */
+export const DUE_KEYWORD = /\b(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than)\b\s*[:=]?\s*/gi;
 
 /** Planning shorthands chrono-node does not parse. */
 const SHORTHAND = /^(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|quarter|year|sprint|Q[1-4](?:\s+\d{4})?)|(?:next|this|the\s+next)\s+(?:sprint|release|week|month|quarter)|Q[1-4](?:\s*'?\d{2}(?:\d{2})?)?|H[12]\s+\d{4}|EO[DWMQY]|sprint\s+\d+)\b/i;
@@ -67,7 +67,7 @@ export function findDue(text: string, cells?: Record<string, string>): Hit | nul
   const cell = findCell(cells, DUE_COLUMN);
   if (cell !== null) return isPlaceholder(cell) ? null : cellHit(text, cell);
 
-  for (const m of text.matchAll(KEYWORD)) {
+  for (const m of text.matchAll(DUE_KEYWORD)) {
     const start = (m.index ?? 0) + m[0].length;
     const rest = text.slice(start);
     const short = SHORTHAND.exec(rest);

@@ -82,24 +82,17 @@ export const taskDuplicate: Rule = {
       ];
       // Example text under template slots repeats by design.
       const example = slot(first.line) && members.every((t) => slot(t.line)) ? { uncertain: true } : {};
-      if (members.length === 1) {
-        ctx.report({
-          ...example,
-          range: dup.textRange,
-          message: `The task ${quote(dup.text)} repeats the task on line ${first.line + 1}. Keep one of them.`,
-          related,
-          fixes: [{ title: 'Remove this duplicate task', edits: deletions }],
-        });
-        continue;
-      }
       const lines = [first, ...members].map((t) => t.line + 1);
       const listed = lines.length > 8 ? `${lines.slice(0, 8).join(', ')} and ${lines.length - 8} more` : lines.join(', ');
+      const once = members.length === 1;
       ctx.report({
-        range: dup.textRange,
         ...example,
-        message: `The task ${quote(dup.text)} is written ${lines.length} times (lines ${listed}). Keep one of them.`,
+        range: dup.textRange,
+        message: once
+          ? `The task ${quote(dup.text)} repeats the task on line ${first.line + 1}. Keep one of them.`
+          : `The task ${quote(dup.text)} is written ${lines.length} times (lines ${listed}). Keep one of them.`,
         related,
-        fixes: [{ title: `Remove the ${members.length} repeats of this task`, edits: deletions }],
+        fixes: [{ title: once ? 'Remove this duplicate task' : `Remove the ${members.length} repeats of this task`, edits: deletions }],
       });
     }
   },
