@@ -2,7 +2,7 @@ import { lineRange } from '../../text/source-text';
 import type { Rule } from '../types';
 import { quote } from './shared';
 import { placeholderMatches, placeholderTitle } from './template';
-import { openTasks } from '../action-items/shared';
+import { openTasks, tableCellRange } from '../action-items/shared';
 import { OWNER_COLUMN } from '../../lex/items/owner';
 import { DUE_COLUMN } from '../../lex/items/due';
 import type { RuleContext } from '../types';
@@ -17,13 +17,12 @@ function reportedTaskCells(ctx: RuleContext): Map<number, { start: number; end: 
   const ownerOn = ctx.config.rules['task-owner'] !== 'off';
   const dueOn = ownerOn || ctx.config.rules['task-due-date'] !== 'off';
   for (const task of openTasks(ctx.model.tasks)) {
-    for (const [name, cell] of Object.entries(task.cellRanges ?? {})) {
-      const header = name.trim().toLowerCase();
-      const reported = (ownerOn && !task.owner && OWNER_COLUMN.test(header)) || (dueOn && !task.due && DUE_COLUMN.test(header));
-      if (!reported || cell.range.start.line !== cell.range.end.line) continue;
-      const spans = out.get(cell.range.start.line) ?? [];
-      spans.push({ start: cell.range.start.character, end: cell.range.end.character });
-      out.set(cell.range.start.line, spans);
+    const cells = [ownerOn && !task.owner ? tableCellRange(ctx.source, task, OWNER_COLUMN) : null, dueOn && !task.due ? tableCellRange(ctx.source, task, DUE_COLUMN) : null];
+    for (const cell of cells) {
+      if (!cell) continue;
+      const spans = out.get(cell.line) ?? [];
+      spans.push({ start: cell.start, end: cell.end });
+      out.set(cell.line, spans);
     }
   }
   return out;
