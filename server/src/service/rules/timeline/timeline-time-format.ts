@@ -1,6 +1,8 @@
 import type { Rule } from '../types';
 import type { TimelineEntry } from '../../model/schema';
+import { lineRange } from '../../text/source-text';
 import { quote } from './shared';
+import { slippedTimes } from './slipped-times';
 
 const TWELVE_AM = /^\s*12[:.]\d\d(?::\d\d)?\s*a\.?m\.?\b/i;
 
@@ -31,6 +33,8 @@ function onlyJump(timed: readonly TimelineEntry[], at: number): boolean {
  * meridiem slips a reader catches: `12:30 AM` right after a late-morning time (half past
  * midnight, where noon is meant), and a time whose AM/PM flips twelve hours away from the
  * entry before it (`10:07 AM`, then `10:10 PM`) in a timeline that moves in minutes.
+ * Wherever a time is written (the summary's prose as the timeline), two slips the reading
+ * passes over because the meant time is plain: `9:00 pM` and `By 7:40: PM` (a warning).
  */
 export const timelineTimeFormat: Rule = {
   meta: {
@@ -39,7 +43,8 @@ export const timelineTimeFormat: Rule = {
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
-    reads: ['times'],
+    // The slipped times are looked for on every line, not only the timeline's.
+    reads: ['document'],
   },
   check(ctx) {
     for (const e of ctx.model.timeline) {
@@ -68,6 +73,17 @@ export const timelineTimeFormat: Rule = {
           ? `${quote(b.timeText)} is just after midnight, but it follows ${quote(a.timeText)}: noon is ${quote(meant)}. Correct the AM/PM.`
           : `${quote(b.timeText)} follows ${quote(a.timeText)}: twelve hours later, in a timeline that moves in minutes. If it is ${quote(meant)}, correct the AM/PM.`,
         related: [{ range: a.timeRange, message: 'the entry before' }],
+        uncertain: true,
+      });
+    }
+    const reported = new Set(ctx.model.timeline.filter((e) => e.status === 'malformed').map((e) => e.line));
+    for (const slip of slippedTimes(ctx.lines)) {
+      if (reported.has(slip.line)) continue;
+      const range = lineRange(slip.line, slip.start, slip.end);
+      ctx.report({
+        range,
+        message: `${quote(slip.text)} is not written as a time: ${slip.problem}. Write ${quote(slip.fix)}.`,
+        fixes: [{ title: `Write ${quote(slip.fix)}`, edits: [{ range, newText: slip.fix }], safe: true, preferred: true }],
         uncertain: true,
       });
     }
