@@ -2,6 +2,7 @@ import type { DateFact } from '../../model/schema';
 import type { Fix, Report, Rule, RuleContext } from '../types';
 import { frontMatterDate, isoOf } from '../../derive/timeline/dates';
 import { quote, resolved } from '../timeline/shared';
+import { postedDate } from './posted-date';
 
 interface Ymd { year: number | null; month: number; day: number }
 
@@ -55,6 +56,23 @@ function spansBoth(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
   return dates.some((d) => same(d, title)) || resolved(ctx).rollovers > 0;
 }
 
+/**
+ * A by-line (`Posted: January 21, 2024`) dated more than a day before the incident's date:
+ * the report cannot come before what it reports, so one of the two dates is wrong.
+ */
+function postedBefore(ctx: RuleContext, incident: DateFact | null): void {
+  if (!incident || incident.year === null || incident.ambiguous) return;
+  const posted = postedDate(ctx.model, ctx.lines);
+  if (!posted || posted.year === null) return;
+  const days = dayNumber(incident, incident.year) - dayNumber(posted, posted.year);
+  if (days <= 1) return;
+  ctx.report({
+    range: posted.range,
+    message: `The report is dated ${quote(posted.text)}, ${days} days before the incident it reports (${quote(incident.text)}). Correct whichever date is wrong.`,
+    related: [{ range: incident.range, message: `The incident's date: ${incident.text}` }],
+  });
+}
+
 /** Title, summary, front matter and timeline should agree on the incident's date. */
 export const dateMismatch: Rule = {
   meta: {
@@ -91,6 +109,7 @@ export const dateMismatch: Rule = {
     }
     // The timeline: some dated entry should fall within a day of the incident's date.
     const ref: Ymd | null = fm ?? summary ?? title;
+    postedBefore(ctx, fm ? null : summary ?? title);
     // An entry's own date, or the day marker above it (a date line or date heading).
     const dated = model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
     const first = dated[0];
