@@ -3,6 +3,7 @@ import type { Fix, Report, Rule, RuleContext } from '../types';
 import { frontMatterDate, isoOf } from '../../derive/timeline/dates';
 import { quote, resolved } from '../timeline/shared';
 import { postedDate } from './posted-date';
+import { headingDateRange } from './heading-range';
 
 interface Ymd { year: number | null; month: number; day: number }
 
@@ -73,6 +74,29 @@ function postedBefore(ctx: RuleContext, incident: DateFact | null): void {
   });
 }
 
+/** Both readings of a day-month-ambiguous date (`01-10-2024`), else the one. */
+function readings(d: DateFact): Ymd[] {
+  return d.ambiguous && d.day <= 12 ? [d, { year: d.year, month: d.day, day: d.month }] : [d];
+}
+
+/** An entry dated more than a day before the first day its timeline's heading states. */
+function beforeHeadingRange(ctx: RuleContext): void {
+  const span = headingDateRange(ctx.model, ctx.lines);
+  if (!span || span.from.year === null) return;
+  const year = span.from.year;
+  // A heading date that settles the order (`01/16/2024` is month first) settles the entries'.
+  const settled = !span.from.ambiguous || !span.to.ambiguous;
+  const start = Math.min(...readings(span.from).map((d) => dayNumber(d, year)));
+  const early = ctx.model.timeline.map((e) => e.date ?? e.day ?? null)
+    .find((d): d is DateFact => d !== null && (settled ? [d] : readings(d)).every((r) => start - dayNumber(r, year) > 1));
+  if (!early) return;
+  ctx.report({
+    range: span.from.range,
+    message: `The timeline's heading starts it on ${quote(span.from.text)}, but an entry is dated ${quote(early.text)}, before that. Correct the heading's range or the entry's date.`,
+    related: [{ range: early.range, message: 'the earlier entry' }],
+  });
+}
+
 /** Title, summary, front matter and timeline should agree on the incident's date. */
 export const dateMismatch: Rule = {
   meta: {
@@ -110,6 +134,7 @@ export const dateMismatch: Rule = {
     // The timeline: some dated entry should fall within a day of the incident's date.
     const ref: Ymd | null = fm ?? summary ?? title;
     postedBefore(ctx, fm ? null : summary ?? title);
+    beforeHeadingRange(ctx);
     // An entry's own date, or the day marker above it (a date line or date heading).
     const dated = model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
     const first = dated[0];
