@@ -130,11 +130,13 @@ export const timelineSummaryMismatch: Rule = {
           });
         } else {
           // Detected before it started: the summary's start is later than the timeline's detection.
-          const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && sp.instant - r.point.instant > SAME && sp.instant - r.point.instant <= LEAD_UP);
+          // (On clocks as written when one of the two zones is unknown: see delta.)
+          const before = (r: ResolvedEntry): number => -delta(r, sp);
+          const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && before(r) > SAME && before(r) <= LEAD_UP);
           if (early?.point && !timed.some((r) => agrees(r, sp, SAME) && r.point && early.point && r.point.instant < early.point.instant)) {
             ctx.report({
               range: s.start.range,
-              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(sp.instant - early.point.instant)} before it. Start the summary at the first sign of the incident.`,
+              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(before(early))} before it. Start the summary at the first sign of the incident.`,
               related: [{ range: early.entry.timeRange, message: 'the earlier entry' }],
               uncertain: true,
             });
