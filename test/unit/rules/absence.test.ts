@@ -63,3 +63,26 @@ test('summary-duration: End Time on its own line completes the range; a summary 
   assert.deepEqual(rules(split, 'summary-duration'), []);
   assert.deepEqual(rules(none, 'summary-duration'), [3]);
 });
+
+const missingSections = (text: string) => analyze(text, { path: 'postmortems/x.md', config, forced: true }).findings
+  .filter((f) => f.rule === 'section-missing').map((f) => /`([^`]+)`/.exec(f.message)?.[1]);
+
+test('section-missing: a Description that says why is the root cause; a Summary that mentions the cause is not', () => {
+  const tail = ['', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Consumer restarted; resolved.'];
+  const described = ['# Postmortem: queue backlog (2024-06-01)', '', '## Description', '', 'Orders waited in the queue for an hour.', '', '- The consumer stopped because a config push removed its credentials.', ...tail].join('\n');
+  const summarised = ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', '', 'Orders waited in the queue for an hour because a config push removed the consumer\'s credentials.', ...tail].join('\n');
+  const untold = described.replace('because a config push removed its credentials', 'at 09:00');
+  assert.ok(!missingSections(described).includes('Root Cause'));
+  assert.ok(missingSections(summarised).includes('Root Cause'));
+  assert.ok(missingSections(untold).includes('Root Cause'));
+});
+
+test('section-missing: immediate actions told in the measures are the resolution; planned short-term work is not', () => {
+  const head = ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', 'From 09:00 to 10:00 UTC 300 orders were delayed because the consumer lost its credentials.', '', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Backlog drained.', '', '## Root Cause', 'A config push removed the consumer\'s credentials.', ''];
+  const told = [...head, '## Corrective Actions', '', 'Immediate actions included restoring the credentials and restarting the consumer. Later we will validate config pushes.'].join('\n');
+  const labelled = [...head, '## Corrective Actions', '', '### Short-term fixes:', '- Restored the credentials from the vault.', '', '### Long-term measures:', '- Validate config pushes before they apply.'].join('\n');
+  const planned = [...head, '## Corrective Actions', '', '### Short-term fixes:', '- Add a credentials check to the deploy script.', '', '### Long-term measures:', '- Validate config pushes before they apply.'].join('\n');
+  assert.ok(!missingSections(told).includes('Resolution'));
+  assert.ok(!missingSections(labelled).includes('Resolution'));
+  assert.ok(missingSections(planned).includes('Resolution'));
+});

@@ -95,6 +95,54 @@ function resolvedInRootCause(model: Postmortem, lines: DocumentLines): boolean {
   return false;
 }
 
+// "The cause is", "occurred because", "caused by", "due to": the text says why.
+const STATES_CAUSE = /\b(?:the (?:root )?cause (?:is|was)|caused by|(?:happened|occurred|failed|broke) because|because|due to|as a result of|resulted from)\b/i;
+
+/**
+ * A section headed "Description" (or "Issue description") that says why it happened: an
+ * incident's description is its story with the cause, where a "Summary" is its digest. A
+ * reviewer asks a summary that mentions the cause for the root-cause section, not this.
+ */
+function causeInDescription(model: Postmortem, lines: DocumentLines): boolean {
+  for (const s of model.sections) {
+    if (!s.kinds.includes('summary') || !/\bdescription\b/i.test(s.name) || /\b(?:summary|overview|brief)\b/i.test(s.name)) continue;
+    for (let i = s.contentStart; i < s.end; i++) {
+      const li = lines.at(i);
+      if (li && li.block !== 'code' && STATES_CAUSE.test(li.content)) return true;
+    }
+  }
+  return false;
+}
+
+// "Immediate actions included ...", "Short-term fixes:" over done work: what was done to end it.
+const DONE_AT_ONCE = /^(?:immediate|short[- ]term)\s+(?:actions?|fix(?:es)?|steps?|remediation|measures?|response)\b\s*(?:(?:included|were|was|taken)\b|:|$)/i;
+const DONE_ITEM = /^(?:we\s+)?[a-z]{3,}ed\b/i;
+
+/**
+ * The measures open with what was done at once to end the incident ("Immediate actions
+ * included restarting ...", a "Short-term fixes:" label over done work): that is the
+ * resolution, told in the measures' section.
+ */
+function resolvedInMeasures(model: Postmortem, lines: DocumentLines): boolean {
+  for (const s of model.sections) {
+    if (!s.kinds.includes('measures') && !s.kinds.includes('action-items')) continue;
+    // (From the header itself: `#### Short-Term Fixes:` may be the section.)
+    for (let i = s.line; i < s.end; i++) {
+      const text = (lines.at(i)?.content ?? '').replace(/[*_`#]+/g, '').trim();
+      if (!DONE_AT_ONCE.test(text)) continue;
+      if (!/:\s*$/.test(text)) return true;
+      // A label: the item under it tells done work (`Reverted the change.`).
+      for (let j = i + 1; j < Math.min(s.end + 8, lines.length); j++) {
+        const next = (lines.at(j)?.content ?? '').replace(/^[ivx]+[.)]\s*/i, '').replace(/[*_`]+/g, '').trim();
+        if (next === '') continue;
+        if (DONE_ITEM.test(next)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * Tasks that are not also read as the measures (one list of intentions read both ways is no
  * task list), unless written as tasks: a checkbox, an owner, a due date, a tracking link.
@@ -121,7 +169,9 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
     case 'timeline':
       return model.timeline.filter((e) => e.minutes !== null).length >= 2 || timedLines(lines) >= 3;
     case 'resolution':
-      return kinds.has('response') || resolvedInRootCause(model, lines);
+      return kinds.has('response') || resolvedInRootCause(model, lines) || resolvedInMeasures(model, lines);
+    case 'root-cause':
+      return causeInDescription(model, lines);
     case 'measures':
       return kinds.has('action-items') || ownTasks(model) > 0 || labelled(lines, 'action-items');
     // Two or more listed measures are the list of actions a reader takes for the tasks; one
