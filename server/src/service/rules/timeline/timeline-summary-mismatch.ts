@@ -56,6 +56,26 @@ function rangeEndsAt(ctx: RuleContext, timed: readonly ResolvedEntry[], p: Resol
   return timed.some((r) => findTimes(ctx.lines.at(r.entry.line)?.content ?? '').slice(1).some((t) => t.hour !== null && t.minute !== null && Math.abs(t.hour * 60 + t.minute - p.localMinutes) <= ROUNDED));
 }
 
+/** Both points carry a zone with a known offset, and the offsets differ by an hour or more. */
+function otherZone(a: ResolvedPoint, b: ResolvedPoint): boolean {
+  const x = a.zone?.info?.offsetMinutes;
+  const y = b.zone?.info?.offsetMinutes;
+  return x !== null && x !== undefined && y !== null && y !== undefined && Math.abs(x - y) >= 60;
+}
+
+/**
+ * The summary's start and end are both clock times of the timeline, written there in
+ * another zone (`02:15 EAT` in the summary, `02:15 UTC` in the timeline): one of the two
+ * zones is wrong, and every comparison of instants would only repeat that.
+ */
+function sameClocksOtherZone(timed: readonly ResolvedEntry[], sp: ResolvedPoint, ep: ResolvedPoint): { start: ResolvedEntry; end: ResolvedEntry } | undefined {
+  const on = (p: ResolvedPoint): ResolvedEntry | undefined => timed.find((r) => r.point && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
+  const start = on(sp);
+  const end = on(ep);
+  if (!start || !end || start === end || timed.some((r) => agrees(r, sp, SAME) || agrees(r, ep, SAME))) return undefined;
+  return { start, end };
+}
+
 function apart(d: number): string {
   return `${formatDuration(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'}`;
 }
@@ -102,6 +122,17 @@ export const timelineSummaryMismatch: Rule = {
         related: [{ range: s.start.range, message: 'the summary\'s time' }],
         uncertain: true,
       });
+    }
+
+    const slip = sp0 && ep0 && s.start && s.end ? sameClocksOtherZone(timed, sp0, ep0) : undefined;
+    if (slip && s.start && s.end) {
+      const zone = slip.start.entry.zone;
+      ctx.report({
+        range: zone?.range ?? slip.start.entry.timeRange,
+        message: `The summary's ${quote(s.start.text)} to ${quote(s.end.text)}${s.start.zone ? ` ${s.start.zone}` : ''} are the timeline's ${quote(slip.start.entry.timeText)} and ${quote(slip.end.entry.timeText)}${zone ? ` in ${zone.text}` : ''}: the same clocks in zones hours apart. Correct whichever zone is wrong.`,
+        related: [{ range: s.start.range, message: 'the summary\'s start' }, { range: slip.end.entry.timeRange, message: 'the summary\'s end in the timeline' }],
+      });
+      return;
     }
 
     if (tl.summaryStart && s.start) {
