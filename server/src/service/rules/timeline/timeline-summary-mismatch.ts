@@ -76,6 +76,21 @@ function sameClocksOtherZone(timed: readonly ResolvedEntry[], sp: ResolvedPoint,
   return { start, end };
 }
 
+/**
+ * One end of the summary is the clock time of an entry written in a zone no other entry
+ * uses, while the others are in the summary's zone (`01:00 PM UTC` closing a WAT timeline
+ * whose summary ends at `1:00 PM WAT`): the entry's zone is a slip.
+ */
+function loneZoneAt(timed: readonly ResolvedEntry[], p: ResolvedPoint): ResolvedEntry | undefined {
+  const z = (r: ResolvedEntry): string => r.entry.zone?.text.toUpperCase() ?? '';
+  const mine = p.zone?.text.toUpperCase();
+  if (!mine) return undefined;
+  const hit = timed.find((r) => r.point && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
+  if (!hit || timed.some((r) => agrees(r, p, SAME))) return undefined;
+  const others = timed.filter((r) => r !== hit && r.entry.zone !== null);
+  return others.length >= 2 && others.every((r) => z(r) === mine) && !others.some((r) => z(r) === z(hit)) ? hit : undefined;
+}
+
 function apart(d: number): string {
   return `${formatDuration(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'}`;
 }
@@ -131,6 +146,17 @@ export const timelineSummaryMismatch: Rule = {
         range: zone?.range ?? slip.start.entry.timeRange,
         message: `The summary's ${quote(s.start.text)} to ${quote(s.end.text)}${s.start.zone ? ` ${s.start.zone}` : ''} are the timeline's ${quote(slip.start.entry.timeText)} and ${quote(slip.end.entry.timeText)}${zone ? ` in ${zone.text}` : ''}: the same clocks in zones hours apart. Correct whichever zone is wrong.`,
         related: [{ range: s.start.range, message: 'the summary\'s start' }, { range: slip.end.entry.timeRange, message: 'the summary\'s end in the timeline' }],
+      });
+      return;
+    }
+
+    for (const [p, at, which] of [[sp0, s.start, 'start'], [ep0, s.end, 'end']] as const) {
+      const lone = p && at ? loneZoneAt(timed, p) : undefined;
+      if (!lone || !at) continue;
+      ctx.report({
+        range: lone.entry.zone?.range ?? lone.entry.timeRange,
+        message: `${quote(`${lone.entry.timeText} ${lone.entry.zone?.text ?? ''}`.trim())} is the summary's ${which} ${quote(at.text)} on the clock, but it is the only entry in ${lone.entry.zone?.text ?? 'its zone'}; the others, like the summary, are in ${at.zone ?? 'another zone'}. If it is ${at.zone ?? 'in that zone'} too, correct the zone.`,
+        related: [{ range: at.range, message: `the summary's ${which}` }],
       });
       return;
     }
