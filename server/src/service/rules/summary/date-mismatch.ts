@@ -74,6 +74,14 @@ function postedBefore(ctx: RuleContext, incident: DateFact | null): void {
   });
 }
 
+/** The timeline's dated entries reach the title's date (within a day) and none the summary's. */
+function timelineSides(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
+  const year = title.year ?? summary.year ?? new Date().getFullYear();
+  const dated = ctx.model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
+  const near = (a: Ymd, b: Ymd): boolean => Math.abs(dayNumber(a, year) - dayNumber(b, year)) <= 1;
+  return dated.some((d) => near(d, title)) && !dated.some((d) => near(d, summary));
+}
+
 /** Both readings of a day-month-ambiguous date (`01-10-2024`), else the one. */
 function readings(d: DateFact): Ymd[] {
   return d.ambiguous && d.day <= 12 ? [d, { year: d.year, month: d.day, day: d.month }] : [d];
@@ -123,6 +131,18 @@ export const dateMismatch: Rule = {
         });
       }
     } else if (title && summary && !same(title, summary) && !spansBoth(ctx, title, summary)) {
+      // Point at the odd one out: the summary, when the timeline's dates side with the title.
+      if (timelineSides(ctx, title, summary)) {
+        ctx.report({
+          range: summary.range,
+          message: `The summary says ${quote(summary.text)} but the title and the timeline date the incident ${quote(title.text)}. Correct the summary's date.`,
+          related: [{ range: title.range, message: `The title's date: ${title.text}` }],
+          fixes: replaceFix(ctx, summary, title, 'the title’s date'),
+        });
+        postedBefore(ctx, title);
+        beforeHeadingRange(ctx);
+        return;
+      }
       const r: Report = {
         range: title.range,
         message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,
