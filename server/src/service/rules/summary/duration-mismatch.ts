@@ -6,6 +6,7 @@ import { proseDuration } from '../../derive/timeline/format';
 import { quote, resolved } from '../timeline/shared';
 import { markedStart, resolutionEntry, restores } from '../timeline/moments';
 import { wholeToken } from './date-mismatch';
+import { statedFigures } from './stated-figures';
 import { summaryLines } from '../../model/summary';
 import type { ResolvedEntry } from '../../derive/timeline/types';
 
@@ -67,6 +68,24 @@ function oneEntrySpan(ctx: RuleContext, r: ResolvedEntry, duration: { text: stri
 }
 
 /**
+ * The total downtime a metrics list states is neither its time to resolve (measured from the
+ * start) nor that plus its time to detect (measured from the detection): under either
+ * reading the three figures do not add up.
+ */
+function figuresAddUp(ctx: RuleContext): void {
+  const { total, detect, resolve } = statedFigures(ctx.lines);
+  if (!total || !detect || !resolve) return;
+  const tol = Math.max(TOLERANCE, total.minutes * 0.02);
+  const sum = detect.minutes + resolve.minutes;
+  if (Math.abs(total.minutes - resolve.minutes) <= tol || Math.abs(total.minutes - sum) <= tol) return;
+  ctx.report({
+    range: total.range,
+    message: `The total downtime ${quote(total.text)} is neither the time to resolve ${quote(resolve.text)} nor that plus the time to detect ${quote(detect.text)} (${formatDuration(sum)}). Correct whichever figure is wrong.`,
+    related: [{ range: detect.range, message: 'the time to detect' }, { range: resolve.range, message: 'the time to resolve' }],
+  });
+}
+
+/**
  * A stated duration should match the stated start and end, and a duration in the title the
  * summary's. Against the timeline (the span from the entry marking the outage's start, else
  * the first, to the first saying the service is back) a disagreement is said below a
@@ -80,9 +99,11 @@ export const durationMismatch: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: true,
-    reads: ['timeline'],
+    // The metrics a document states are read from any line (statedFigures).
+    reads: ['document'],
   },
   check(ctx) {
+    figuresAddUp(ctx);
     const s = ctx.model.summary;
     if (!s.duration) return;
     const duration = s.duration;
