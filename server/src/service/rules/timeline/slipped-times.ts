@@ -2,7 +2,9 @@
  * Time slips a reader sees wherever a time is written, in the summary's prose as in the
  * timeline: an AM/PM typed with the shift key late (`9:00 pM`), and an AM/PM cut off its
  * time by a colon (`By 7:40: PM`). Both are read as the time the writer meant, so nothing
- * else reports them; both are unambiguous, so the fix is safe.
+ * else reports them; both are unambiguous. Only the first fix is applied unseen (fix-all):
+ * the second joins the standing `PM` into the time, which the word-keeping check of fix-all
+ * counts as a lost word.
  */
 import type { DocumentLines } from '../../parse/document-lines';
 
@@ -13,6 +15,8 @@ export interface Slip {
   text: string;
   fix: string;
   problem: string;
+  /** Safe for fix-all. Not the detached form: it joins a word (`PM`) into the time. */
+  safe: boolean;
 }
 
 // A lower-case letter then an upper-case one: `pM`, `a.M.`. `Pm` and `pm` are plain spellings.
@@ -29,11 +33,11 @@ export function slippedTimes(lines: DocumentLines): Slip[] {
     const base = li.contentStart;
     for (const m of li.content.matchAll(SHIFT_SLIP)) {
       const [all, clock = '', gap = '', letter = ''] = m;
-      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock}${gap}${letter.toUpperCase()}M`, problem: 'its AM/PM mixes lower and upper case' });
+      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock}${gap}${letter.toUpperCase()}M`, problem: 'its AM/PM mixes lower and upper case', safe: true });
     }
     for (const m of li.content.matchAll(DETACHED)) {
       const [all, clock = '', letter = ''] = m;
-      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock} ${letter.toUpperCase()}M`, problem: 'a colon separates the time from its AM/PM' });
+      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock} ${letter.toUpperCase()}M`, problem: 'a colon separates the time from its AM/PM', safe: false });
     }
   }
   return out;

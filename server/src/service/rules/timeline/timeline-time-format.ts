@@ -100,7 +100,7 @@ export const timelineTimeFormat: Rule = {
       ctx.report({
         range,
         message: `${quote(slip.text)} is not written as a time: ${slip.problem}. Write ${quote(slip.fix)}.`,
-        fixes: [{ title: `Write ${quote(slip.fix)}`, edits: [{ range, newText: slip.fix }], safe: true, preferred: true }],
+        fixes: [{ title: `Write ${quote(slip.fix)}`, edits: [{ range, newText: slip.fix }], safe: slip.safe, preferred: true }],
         uncertain: true,
       });
     }
