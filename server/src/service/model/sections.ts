@@ -255,6 +255,12 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       addField(h, i);
       continue;
     }
+    // `- Root Cause Analysis` as a bullet of the timeline, with timed lines under it: a phase
+    // the writer named after what was done then, not the root-cause section.
+    if (!isProper(h) && !h.kinds.includes('other') && inTimeline(sections, current) && headsEntries(lines, i)) {
+      addField(h, i);
+      continue;
+    }
     const role = childRole(cur, h, h.kinds);
     if (role === 'field') addField(h, i);
     else if (role === 'section') open(h, [...h.kinds], i, rank, parentFor(rank));
