@@ -163,17 +163,23 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
   };
 
-  // A phase label heads timed entries, or is followed by more phase labels, one of which does
-  // (`Misleading paths:` with untimed bullets between `Actions taken:` and `Escalation:`).
-  const phaseOfTimeline = (line: number): boolean => {
-    if (headsEntries(lines, line)) return true;
+  // Phase labels written like the timeline's own header (`Detection:`, `Actions taken:`,
+  // `Escalation:`) come in a run. When most of the run heads timed entries, the labels group
+  // the timeline's entries (`Misleading paths:` with untimed bullets among them included):
+  // fields. When most hold prose instead (the checklist of a brief: `Issue Detection:`,
+  // `Actions Taken:`, each with its own text), they are the timeline's parts: sections.
+  const phaseRun = (line: number): 'field' | 'section' | null => {
     later ??= collectCandidates(lines, from);
-    for (const c of later) {
-      if (c.line <= line) continue;
-      if (!subset(c.kinds, PHASES)) return false;
-      if (headsEntries(lines, c.line)) return true;
-    }
-    return false;
+    const at = later.findIndex((c) => c.line === line);
+    if (at < 0) return headsEntries(lines, line) ? 'field' : null;
+    let first = at;
+    while (first > 0 && subset(later[first - 1]?.kinds ?? [], PHASES)) first--;
+    let last = at;
+    while (last + 1 < later.length && subset(later[last + 1]?.kinds ?? [], PHASES)) last++;
+    const run = later.slice(first, last + 1);
+    const heads = run.filter((c) => headsEntries(lines, c.line)).length;
+    if (heads > 0 && heads * 2 >= run.length) return 'field';
+    return run.length >= 3 ? 'section' : null;
   };
 
   for (let i = from; i < lines.length; i++) {
@@ -239,8 +245,15 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const curRank = ranks[current] ?? 0;
     // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
     // followed by timed lines are phases of the timeline, not the sections after it.
-    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && phaseOfTimeline(i)) {
+    const phase = rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) ? phaseRun(i) : null;
+    if (phase === 'field') {
       addField(h, i);
+      continue;
+    }
+    if (phase === 'section') {
+      let timeline: number | null = current;
+      while (timeline !== null && !(sections[timeline]?.kinds.includes('timeline') && sections[timeline]?.parent === null)) timeline = sections[timeline]?.parent ?? null;
+      open(h, [...h.kinds, 'timeline'], i, rank, timeline ?? parentFor(rank));
       continue;
     }
     if (rank === curRank && !isProper(h) && isPartOf(cur, h, lines.at(i - 1)?.block !== 'blank', () => laterKinds(i))) {
