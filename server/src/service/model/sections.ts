@@ -275,6 +275,13 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       continue;
     }
     const role = childRole(cur, h, h.kinds);
+    // `**Root Cause:**` under "Root Cause and Resolution", set apart as a block of its own
+    // (a blank line before its text), is a sub-heading of the combined section; run into its
+    // text (`**Root Cause:**` with the list or the sentence on the next line) it is a field.
+    if (role === 'field' && cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && standsAlone(lines, i, h)) {
+      open(h, [...h.kinds], i, rank, parentFor(rank));
+      continue;
+    }
     if (role === 'field') addField(h, i);
     else if (role === 'section') open(h, [...h.kinds], i, rank, parentFor(rank));
     else if (role === 'inherit') open(h, [...cur.kinds], i, rank, parentFor(rank));
@@ -284,6 +291,11 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const last = sections[current];
   if (last) last.end = Math.max(last.contentStart, lines.length);
   return { sections, fields };
+}
+
+/** A bold or italic label alone on its line, with a blank line after it: a heading to its writer. */
+function standsAlone(lines: DocumentLines, i: number, h: HeaderText): boolean {
+  return h.inlineText === '' && (h.markup === 'bold' || h.markup === 'italic') && lines.at(i + 1)?.block === 'blank';
 }
 
 /**
