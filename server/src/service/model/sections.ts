@@ -125,6 +125,14 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   let current = -1;
   // Sections opened by a group label (`groupLabel`): a further group is their sibling.
   const groups = new Set<number>();
+  // Parts of a timeline opened by a label below its rank that heads timed entries.
+  const phases = new Set<number>();
+  /** The timeline `k` is, or is a labelled part of. */
+  const timelineOf = (k: number): number | null => {
+    const s = sections[k];
+    if (!s || !s.kinds.includes('timeline')) return null;
+    return phases.has(k) ? s.parent : k;
+  };
 
   const rankOf = (h: HeaderText, line: number, register: boolean): number => {
     if (isProper(h) && h.level !== null) return h.level;
@@ -201,6 +209,16 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
           continue;
         }
       }
+      // `The long detour:` written like the timeline's labelled parts before it, over timed
+      // lines: one more part, whatever its name says.
+      if (cur && phases.has(current) && /:\s*[*_]*\s*$/.test(li.content)) {
+        const part = readHeaderText(lines, i);
+        if (part && !isProper(part) && part.markup !== 'list-item' && part.inlineText === '' && rankOf(part, i, false) === ranks[current] && headsEntries(lines, i)) {
+          open(part, ['timeline'], i, ranks[current] ?? 0, cur.parent);
+          phases.add(current);
+          continue;
+        }
+      }
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
@@ -243,6 +261,14 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       continue;
     }
     const curRank = ranks[current] ?? 0;
+    // `Detection and first response:` below a plain `Timeline`, on a line of its own and followed
+    // by timed lines: a part of the timeline that groups its entries (its peers after it too).
+    const tl = timelineOf(current);
+    if (tl !== null && !isProper(h) && h.markup !== 'list-item' && h.inlineText === '' && !h.kinds.includes('other') && rank > (ranks[tl] ?? 0) && (current === tl || (phases.has(current) && rank === curRank)) && headsEntries(lines, i)) {
+      open(h, [...h.kinds, 'timeline'], i, rank, tl);
+      phases.add(current);
+      continue;
+    }
     // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
     // followed by timed lines are phases of the timeline, not the sections after it.
     const phase = rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) ? phaseRun(i) : null;
