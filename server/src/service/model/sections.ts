@@ -107,6 +107,9 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
     return (CONTAINERS.has(cur.kind) || cur.kind === 'root-cause') && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
   }
   if (kinds.includes('other')) return 'section';
+  // `- **Escalation:**` as a bullet of "Detection and Investigation": one of the points the
+  // section is made of, not a second section of a kind it already is.
+  if (h.markup === 'list-item' && !CONTAINERS.has(cur.kind) && kinds.every((k) => cur.kinds.includes(k))) return 'field';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
   if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
