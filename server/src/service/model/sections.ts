@@ -249,6 +249,9 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       open(other, ['other'], i, rank, parent);
       continue;
     }
+    // `Brief description` alone between the byline and the next heading: a template's prompt
+    // in place of text, not a header (a header announces something under it).
+    if (h.markup === 'plain' && li.quoteDepth === 0 && !/[:;]\s*$/.test(li.content) && nextIsHeading(lines, i)) continue;
     if (h.markup === 'plain' && h.inlineText !== '') {
       addField(h, i);
       continue;
@@ -320,6 +323,16 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const last = sections[current];
   if (last) last.end = Math.max(last.contentStart, lines.length);
   return { sections, fields };
+}
+
+/** The next line with content after `i` is a Markdown heading. */
+function nextIsHeading(lines: DocumentLines, i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const li = lines.at(k);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    return li.block === 'heading';
+  }
+  return false;
 }
 
 /** A bold or italic label alone on its line, with a blank line after it: a heading to its writer. */
