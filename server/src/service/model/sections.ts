@@ -22,6 +22,7 @@ import type { DocumentLines } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
 import { isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
 import { matchEntryTime } from '../lex/time/entry-time';
+import { isFieldHeading } from './field-headings';
 import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
 
 export interface SectionsRead {
@@ -197,6 +198,12 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
     const cur = sections[current];
+    if (li.block === 'heading' && isFieldHeading(lines, i)) {
+      // `# Date:` over `April 11, 2024`, among more such headings: a field of the section it is in.
+      const f = matchHeader(lines, i);
+      if (f) addField(f, i);
+      continue;
+    }
     const h = itemName(matchHeader(lines, i), cur);
     if (!h) {
       // A bare label that is no section name, inside a list of measures or tasks (or the root
