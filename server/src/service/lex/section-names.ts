@@ -24,7 +24,7 @@ const PATTERNS: KindPattern[] = [
   { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
   { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
-  { kind: 'impact', phrases: [['impact'], ['affected', 'users'], ['affected', 'customers'], ['who', 'was', 'affected']] },
+  { kind: 'impact', phrases: [['impact'], ['affected', 'users'], ['affected', 'customers'], ['who', 'was', 'affected'], ['effects', 'and', 'extent'], ['effects'], ['effect']] },
   { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
   { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },

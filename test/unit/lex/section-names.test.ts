@@ -1,0 +1,15 @@
+/** Section names read by their words, whatever the markup around them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifySectionName } from '../../../server/src/service/lex/section-names';
+
+test('"Effects" names what the incident did: the impact', () => {
+  assert.deepEqual(classifySectionName('Effects and Extents'), ['impact']);
+  assert.deepEqual(classifySectionName('Effects'), ['impact']);
+  assert.deepEqual(classifySectionName('Effect on customers'), ['impact']);
+});
+
+test('a sentence that merely contains the word is no name', () => {
+  assert.deepEqual(classifySectionName('Side effects of the retry storm'), []);
+  assert.deepEqual(classifySectionName('Effects were felt mostly in Europe'), []);
+});
