@@ -13,3 +13,11 @@ test('a sentence that merely contains the word is no name', () => {
   assert.deepEqual(classifySectionName('Side effects of the retry storm'), []);
   assert.deepEqual(classifySectionName('Effects were felt mostly in Europe'), []);
 });
+
+test('"Remediation measures" are measures; "Remediation" alone is the fix', () => {
+  assert.deepEqual(classifySectionName('Long-Term Remediation Measures'), ['measures']);
+  assert.deepEqual(classifySectionName('Remediation'), ['resolution']);
+  assert.deepEqual(classifySectionName('Remediation and Recovery'), ['resolution']);
+  assert.deepEqual(classifySectionName('Corrective and Preventative Measures'), ['measures']);
+  assert.deepEqual(classifySectionName('Root Cause and Resolution'), ['root-cause', 'resolution']);
+});
