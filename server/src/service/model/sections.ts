@@ -20,7 +20,7 @@
 import { lineRange } from '../text/source-text';
 import type { DocumentLines } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
-import { isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
+import { classifySectionName, isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
 import { matchEntryTime } from '../lex/time/entry-time';
 import { isFieldHeading } from './field-headings';
 import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
@@ -229,6 +229,21 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
           continue;
         }
       }
+      // `The Real Culprit:` under "Root Cause and Resolution", over `Root cause explanation: ...`:
+      // a sub-heading whose labelled fact says what kind it is (a field holds no field).
+      const combined = cur ? causeAndFix(sections, current) : null;
+      if (combined !== null && /:\s*[*_]*\s*$/.test(li.content)) {
+        const label = readHeaderText(lines, i);
+        const fact = label && !isProper(label) && label.markup !== 'list-item' && label.inlineText === '' ? nextFact(lines, i) : null;
+        const kinds = fact?.kinds.filter((k) => sections[combined]?.kinds.includes(k)) ?? [];
+        if (label && kinds.length > 0 && kinds.length === fact?.kinds.length) {
+          const rank = rankOf(label, i, true);
+          if (rank > (ranks[combined] ?? 0)) {
+            open(label, kinds, i, rank, combined);
+            continue;
+          }
+        }
+      }
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
@@ -317,7 +332,7 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     // `**Root Cause:**` under "Root Cause and Resolution", set apart as a block of its own
     // (a blank line before its text), is a sub-heading of the combined section; run into its
     // text (`**Root Cause:**` with the list or the sentence on the next line) it is a field.
-    if (role === 'field' && cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && standsAlone(lines, i, h)) {
+    if (role === 'field' && cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && (standsAlone(lines, i, h) || nextFact(lines, i) !== null)) {
       open(h, [...h.kinds], i, rank, parentFor(rank));
       continue;
     }
@@ -330,6 +345,26 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const last = sections[current];
   if (last) last.end = Math.max(last.contentStart, lines.length);
   return { sections, fields };
+}
+
+/** "Root Cause and Resolution" that `k` is, or is a sub-section of. */
+function causeAndFix(sections: readonly Section[], k: number): number | null {
+  for (let p: number | null = k; p !== null && p >= 0; p = sections[p]?.parent ?? null) {
+    const s = sections[p];
+    if (s?.kinds.includes('root-cause') && s.kinds.includes('resolution')) return p;
+  }
+  return null;
+}
+
+/** The next line after `i` is a labelled fact (`Root cause explanation: ...`, any length): its kinds. */
+function nextFact(lines: DocumentLines, i: number): { kinds: SectionKind[] } | null {
+  let k = i + 1;
+  while (lines.at(k)?.block === 'blank') k++;
+  const li = lines.at(k);
+  if (!li || li.block === 'heading' || li.block === 'code' || li.block === 'table') return null;
+  const m = /^[-*+]?\s*[*_]{0,2}([^:*_]{3,60}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S/.exec(li.content);
+  const kinds = m?.[1] ? classifySectionName(m[1]) : [];
+  return kinds.length > 0 ? { kinds } : null;
 }
 
 /** The next line with content after `i` is a Markdown heading. */
