@@ -268,7 +268,9 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
         open(other, [...ps.kinds], i, rank, parent);
         continue;
       }
-      open(other, ['other'], i, rank, parent);
+      // `# Diagrams of the issue` over screenshots and their captions: what it holds is the
+      // supporting material, whatever the heading calls it.
+      open(other, onlyMedia(lines, i) ? ['supporting-information'] : ['other'], i, rank, parent);
       continue;
     }
     // `Brief description` alone between the byline and the next heading: a template's prompt
@@ -365,6 +367,21 @@ function nextFact(lines: DocumentLines, i: number): { kinds: SectionKind[] } | n
   const m = /^[-*+]?\s*[*_]{0,2}([^:*_]{3,60}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S/.exec(li.content);
   const kinds = m?.[1] ? classifySectionName(m[1]) : [];
   return kinds.length > 0 ? { kinds } : null;
+}
+
+const MEDIA_LINE = /^(?:[-*+]\s+)?(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[)/i;
+
+/** Under the heading at `i`, up to the next heading: images, each with at most a short caption. */
+function onlyMedia(lines: DocumentLines, i: number): boolean {
+  let media = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const li = lines.at(k);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    if (li.block === 'heading') break;
+    if (MEDIA_LINE.test(li.content)) media++;
+    else if (li.content.length > 40 || /[.!?]$/.test(li.content)) return false;
+  }
+  return media > 0;
 }
 
 /** The next line with content after `i` is a Markdown heading. */
