@@ -21,3 +21,8 @@ test('"Remediation measures" are measures; "Remediation" alone is the fix', () =
   assert.deepEqual(classifySectionName('Corrective and Preventative Measures'), ['measures']);
   assert.deepEqual(classifySectionName('Root Cause and Resolution'), ['root-cause', 'resolution']);
 });
+
+test('measures "with owners" are the tasks as well', () => {
+  assert.deepEqual(classifySectionName('Corrective Actions with Owners'), ['measures', 'action-items']);
+  assert.deepEqual(classifySectionName('Corrective Actions'), ['measures']);
+});

@@ -147,6 +147,8 @@ function classify(name: string): SectionKind[] {
   const kinds = found.map((f) => f.kind);
   // "Lessons learned" is not the measures: across the labelled corpus a careful reader calls its
   // bullets lessons (the item reader takes them as measures only where nothing else lists any).
+  // "Corrective Actions with Owners": measures that have owners are the tasks as well.
+  if (words.includes('owners') && kinds.includes('measures') && !kinds.includes('action-items')) kinds.push('action-items');
   return [...new Set(kinds)];
 }
 
