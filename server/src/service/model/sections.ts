@@ -312,6 +312,12 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       open(h, [...h.kinds, 'timeline'], i, rank, timeline ?? parentFor(rank));
       continue;
     }
+    // `Impact:` in the summary with its value indented on the next line (` The outage hit ...`):
+    // a label and its value, written as a form, not the next section.
+    if (rank <= curRank && !isProper(h) && h.inlineText === '' && cur.kinds.includes('summary') && subset(h.kinds, SUMMARY_FACTS) && indentedValue(lines, i)) {
+      addField(h, i);
+      continue;
+    }
     if (rank === curRank && !isProper(h) && isPartOf(cur, h, lines.at(i - 1)?.block !== 'blank', () => laterKinds(i))) {
       addField(h, i);
       continue;
@@ -382,6 +388,14 @@ function onlyMedia(lines: DocumentLines, i: number): boolean {
     else if (li.content.length > 40 || /[.!?]$/.test(li.content)) return false;
   }
   return media > 0;
+}
+
+/** The line after `i` continues its paragraph, indented: the value of the label on `i`. */
+function indentedValue(lines: DocumentLines, i: number): boolean {
+  const li = lines.at(i);
+  const next = lines.at(i + 1);
+  if (!li || !next || li.block !== 'paragraph' || next.block !== 'paragraph' || next.content === '') return false;
+  return /^[ \t]+\S/.test(lines.source.lineAt(i + 1)) && !/^[ \t]/.test(lines.source.lineAt(i));
 }
 
 /** The next line with content after `i` is a Markdown heading. */
