@@ -113,6 +113,9 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   if (h.markup === 'list-item' && !CONTAINERS.has(cur.kind) && kinds.every((k) => cur.kinds.includes(k))) return 'field';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
+  // `Immediate Remediation:` among `Short-term Improvements:` under the measures: the fixes of
+  // one horizon, a group of what the container holds, not the resolution section.
+  if (!proper && ITEM_LISTS.has(cur.kind) && kinds.every((k) => k === 'resolution') && HORIZON.test(h.name)) return 'inherit';
   if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
   // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
   // plain "Root Cause", a `Resolution` line is the next section.
@@ -452,6 +455,7 @@ function itemName(h: HeaderMatch | null, cur: Section | undefined): HeaderMatch 
 }
 
 const ITEM_LISTS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items']);
+const HORIZON = /^(?:immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\b/i;
 
 /** Kinds whose bare sub-labels are groups of the same kind (`GROUP_MARKUP`: which labels). */
 const GROUPED: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'root-cause']);
