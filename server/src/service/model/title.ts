@@ -17,8 +17,6 @@ const LOOKAHEAD = 12;
 export function findTitle(lines: DocumentLines, firstSectionLine: number): Postmortem['title'] {
   const limit = Math.min(lines.length, firstSectionLine);
   let named: number | null = null;
-  // The first line of content, as a one-line paragraph of its own before the first section.
-  let lone: number | null = null;
   // Lines of content looked at: raw HTML (`<head>`, comments) before an `<h1>` does not count.
   let seen = 0;
   for (let i = 0; i < limit && seen <= LOOKAHEAD; i++) {
@@ -32,35 +30,12 @@ export function findTitle(lines: DocumentLines, firstSectionLine: number): Postm
       return make(lines, i, h.nameStart, lines.source.lineAt(i).trimEnd().length);
     }
     if (named === null && DOCUMENT_NAME_RE.test(li.content) && li.content.length <= 120 && li.block !== 'code') named = i;
-    if (seen === 1 && standsAsTitle(lines, i, limit)) lone = i;
   }
   if (named !== null) {
     const li = lines.at(named);
     if (li) return make(lines, named, li.contentStart, li.contentStart + li.content.length);
   }
-  if (lone !== null) {
-    const li = lines.at(lone);
-    if (li) return make(lines, lone, li.contentStart, li.contentStart + li.content.length);
-  }
   return null;
-}
-
-/**
- * `Report on the checkout outage of 25 October, 22:30 to 03:30` as the document's first line,
- * a paragraph of one line with the first section right after it: the title, though it is not
- * a heading. A sentence (ending in a full stop), a link or an image is not.
- */
-function standsAsTitle(lines: DocumentLines, i: number, firstSection: number): boolean {
-  const li = lines.at(i);
-  if (!li || li.block !== 'paragraph' || li.listItemStart || li.quoteDepth > 0) return false;
-  const text = li.content.trim();
-  if (text.length < 12 || text.length > 120 || /[.!?,;]$/.test(text) || /^(?:!?\[|<|https?:)/.test(text)) return false;
-  if (!/\p{L}{3}.*\s\S+\s\S+/u.test(text)) return false;
-  if (lines.at(i - 1)?.block === 'paragraph') return false;
-  let k = i + 1;
-  if (lines.at(k)?.block === 'paragraph') return false;
-  while (k < lines.length && lines.at(k)?.block === 'blank') k++;
-  return k === firstSection;
 }
 
 /** A heading the section reader passes over (`# 2021-06-14, API 502s` starts with a date): still the title. */
