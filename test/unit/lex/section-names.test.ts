@@ -26,3 +26,9 @@ test('measures "with owners" are the tasks as well', () => {
   assert.deepEqual(classifySectionName('Corrective Actions with Owners'), ['measures', 'action-items']);
   assert.deepEqual(classifySectionName('Corrective Actions'), ['measures']);
 });
+
+test('"The fix" names the resolution; "fix" inside another name does not', () => {
+  assert.deepEqual(classifySectionName('The Fix'), ['resolution']);
+  assert.deepEqual(classifySectionName('Tasks to fix the issue'), ['action-items']);
+  assert.deepEqual(classifySectionName('What was the fix'), []);
+});
