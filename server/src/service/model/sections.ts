@@ -262,6 +262,11 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       }
       if (cur && rank > (ranks[current] ?? 0)) {
         if (childRole(cur, other, []) === 'inherit') open(other, [...cur.kinds], i, rank, parentFor(rank));
+        // `#### GKE auth issue` under the summary: one of the problems found, a cause. Inferred
+        // from the name only, so rules take a root cause as present and judge nothing more.
+        else if (cur.kinds.includes('summary') && NAMED_PROBLEM.test(other.name)) {
+          open(inferredCause(other), ['root-cause'], i, rank, parentFor(rank));
+        }
         continue;
       }
       // `### Training` after `### Process` under `## Action items`: a sibling group of tasks.
@@ -269,6 +274,10 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       const ps = parent === null ? undefined : sections[parent];
       if (ps && childRole(ps, other, []) === 'inherit') {
         open(other, [...ps.kinds], i, rank, parent);
+        continue;
+      }
+      if (ps && ps.kinds.includes('summary') && NAMED_PROBLEM.test(other.name)) {
+        open(inferredCause(other), ['root-cause'], i, rank, parent);
         continue;
       }
       // `# Diagrams of the issue` over screenshots and their captions: what it holds is the
@@ -376,6 +385,13 @@ function nextFact(lines: DocumentLines, i: number): { kinds: SectionKind[] } | n
   const m = /^[-*+]?\s*[*_]{0,2}([^:*_]{3,60}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S/.exec(li.content);
   const kinds = m?.[1] ? classifySectionName(m[1]) : [];
   return kinds.length > 0 ? { kinds } : null;
+}
+
+/** `GKE auth issue`, `Carbonplan problem`: a short name of one problem (a topic, then the word). */
+const NAMED_PROBLEM = /^(?:[\p{L}\p{N}/.-]+\s+){1,3}(?:issue|problem|bug|failure)$/iu;
+
+function inferredCause(h: HeaderText): HeaderMatch {
+  return { ...h, kinds: ['root-cause'], inferred: true };
 }
 
 const MEDIA_LINE = /^(?:[-*+]\s+)?(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[)/i;
