@@ -422,7 +422,8 @@ function nextIsHeading(lines: DocumentLines, i: number): boolean {
   for (let k = i + 1; k < lines.length; k++) {
     const li = lines.at(k);
     if (!li || li.block === 'blank' || li.content === '') continue;
-    return li.block === 'heading';
+    // `## 16:40` below a plain `Timeline` is its first entry, not the next section.
+    return li.block === 'heading' && !DATE_OR_TIME.test(li.content.replace(/^#{1,6}\s*/, '').replace(/[*_`]/g, ''));
   }
   return false;
 }
