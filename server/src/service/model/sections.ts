@@ -247,6 +247,17 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
           }
         }
       }
+      // `*The Crime Scene: a missing page*` alone between blank lines, written exactly like the
+      // document's own section headers (`*Issue Summary:*`): a header whose name says no kind.
+      // It ends the section before it, as an `other` section. Not inside a timeline or a list of
+      // items, where such a line groups what is there.
+      if (cur && !cur.kinds.includes('timeline') && !ITEM_LISTS.has(cur.kind) && cur.parent === null && (cur.markup === 'bold' || cur.markup === 'italic') && li.listDepth === 0 && li.quoteDepth === 0 && /^[*_]/.test(li.content)) {
+        const peer = readHeaderText(lines, i);
+        if (peer && peer.markup === cur.markup && peer.inlineText === '' && setApart(lines, i) && !DATE_OR_TIME.test(peer.name)) {
+          open(peer, ['other'], i, ranks[current] ?? 0, null);
+          continue;
+        }
+      }
       // Only a heading can be an unrecognised section; most lines are not one.
       if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
@@ -415,6 +426,13 @@ function indentedValue(lines: DocumentLines, i: number): boolean {
   const next = lines.at(i + 1);
   if (!li || !next || li.block !== 'paragraph' || next.block !== 'paragraph' || next.content === '') return false;
   return /^[ \t]+\S/.test(lines.source.lineAt(i + 1)) && !/^[ \t]/.test(lines.source.lineAt(i));
+}
+
+/** The line is a paragraph of its own: blank lines (or the document's edge) on both sides. */
+function setApart(lines: DocumentLines, i: number): boolean {
+  const before = lines.at(i - 1);
+  const after = lines.at(i + 1);
+  return (!before || before.block === 'blank') && (!after || after.block === 'blank');
 }
 
 /** The next line with content after `i` is a Markdown heading. */
