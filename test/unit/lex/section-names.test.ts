@@ -32,3 +32,8 @@ test('"The fix" names the resolution; "fix" inside another name does not', () =>
   assert.deepEqual(classifySectionName('Tasks to fix the issue'), ['action-items']);
   assert.deepEqual(classifySectionName('What was the fix'), []);
 });
+
+test('"The culprit" names the root cause', () => {
+  assert.deepEqual(classifySectionName('The Culprit'), ['root-cause']);
+  assert.deepEqual(classifySectionName('Culprit'), ['root-cause']);
+});

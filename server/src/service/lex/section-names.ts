@@ -18,7 +18,7 @@ interface KindPattern { kind: SectionKind; phrases: string[][] }
 // variants folded by `normaliseWord`). Longer phrases first within a kind.
 const PATTERNS: KindPattern[] = [
   { kind: 'timeline', phrases: [['chain', 'of', 'events'], ['sequence', 'of', 'events'], ['timeline'], ['time', 'line']] },
-  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['five', 'whys'], ['whys'], ['trigger'], ['fault'], ['cause']] },
+  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['five', 'whys'], ['whys'], ['trigger'], ['fault'], ['culprit'], ['cause']] },
   // The measures before the resolution: "Remediation measures" are measures, "Remediation" alone the fix.
   { kind: 'measures', phrases: [['remediation', 'measures'], ['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
   { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['the', 'fix'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
