@@ -37,3 +37,9 @@ test('"The culprit" names the root cause', () => {
   assert.deepEqual(classifySectionName('The Culprit'), ['root-cause']);
   assert.deepEqual(classifySectionName('Culprit'), ['root-cause']);
 });
+
+test('"Important information", "Additional information" hold the supporting material', () => {
+  assert.deepEqual(classifySectionName('Important information'), ['supporting-information']);
+  assert.deepEqual(classifySectionName('Additional Information'), ['supporting-information']);
+  assert.deepEqual(classifySectionName('Information'), []);
+});

@@ -29,7 +29,7 @@ const PATTERNS: KindPattern[] = [
   { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
   { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },
-  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix'], ['chat', 'logs'], ['chat', 'log'], ['chat', 'transcript'], ['transcripts'], ['transcript'], ['thread']] },
+  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['important', 'information'], ['additional', 'information'], ['further', 'information'], ['more', 'information'], ['appendix'], ['chat', 'logs'], ['chat', 'log'], ['chat', 'transcript'], ['transcripts'], ['transcript'], ['thread']] },
 ];
 
 /** Words that may surround a key phrase in a header without making it prose. */
