@@ -86,3 +86,12 @@ test('section-missing: immediate actions told in the measures are the resolution
   assert.ok(!missingSections(labelled).includes('Resolution'));
   assert.ok(missingSections(planned).includes('Resolution'));
 });
+
+test('section-missing: a phase label inside the timeline is no section of its kind; the same label outside it is', () => {
+  const doc = (rootCause: string[]) => ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', 'From 09:00 to 10:00 UTC 300 orders were delayed.', '',
+    '## Timeline (UTC)', '- Detection', '', '09:00 - Backlog alert.', '', '- Root Cause Analysis', '', '09:30 - The consumer was found without credentials.', '', '10:00 - Consumer restarted; resolved.', '',
+    ...rootCause, '## Resolution', 'The credentials were restored and the consumer restarted.', '',
+    '## Corrective and Preventative Measures', '- Validate config pushes.', '- Alert on consumer lag.'].join('\n');
+  assert.ok(missingSections(doc([])).includes('Root Cause'));
+  assert.ok(!missingSections(doc(['Root cause: a config push removed the consumer\'s credentials.', ''])).includes('Root Cause'));
+});

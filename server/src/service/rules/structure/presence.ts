@@ -52,9 +52,27 @@ function namesKind(label: string, kind: SectionKind): boolean {
   return classifySectionName(rest).includes(kind) || classifySectionName(words.slice(0, -1).join(' ')).includes(kind);
 }
 
-/** Lines, anywhere, whose label names the kind (`Root Cause:`, `Tasks to address the issue`). */
-function labelled(lines: DocumentLines, kind: SectionKind): boolean {
-  return labelLines(lines, kind, 1).length > 0;
+/**
+ * Lines, anywhere, whose label names the kind (`Root Cause:`, `Tasks to address the issue`),
+ * except a phase of the timeline: a label inside it with a timed entry right under it
+ * (`- Root Cause Analysis` over `20:30 UTC - Developers pinpoint ...`) names a stretch of
+ * the incident, not a section (a fix told only in the timeline lacks the section).
+ */
+function labelled(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
+  const found = labelLines(lines, kind);
+  if (kind === 'timeline' || found.length === 0) return found.length > 0;
+  const timed = new Set(model.timeline.filter((e) => e.minutes !== null).map((e) => e.line));
+  const inTimeline = (i: number): boolean => model.sections.some((s) => s.kinds.includes('timeline') && s.line < i && i < s.end);
+  const phase = (i: number): boolean => {
+    if (!inTimeline(i)) return false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const lj = lines.at(j);
+      if (!lj || lj.block === 'blank' || lj.content.trim() === '') continue;
+      return timed.has(j);
+    }
+    return false;
+  };
+  return found.some((i) => !phase(i));
 }
 
 /** The lines (up to `limit`) whose label names the kind, whatever their markup. */
@@ -161,7 +179,7 @@ function ownTasks(model: Postmortem): number {
  * the fix told in the root-cause section (a "Root cause and resolution" under half its name).
  */
 export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
-  if (labelled(lines, kind)) return true;
+  if (labelled(model, lines, kind)) return true;
   const kinds = new Set(model.sections.flatMap((s) => s.kinds));
   switch (kind) {
     case 'summary':
@@ -173,7 +191,7 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
     case 'root-cause':
       return causeInDescription(model, lines);
     case 'measures':
-      return kinds.has('action-items') || ownTasks(model) > 0 || labelled(lines, 'action-items');
+      return kinds.has('action-items') || ownTasks(model) > 0 || labelled(model, lines, 'action-items');
     // Two or more listed measures are the list of actions a reader takes for the tasks; one
     // sentence of intent is not a task list.
     case 'action-items':
