@@ -12,21 +12,32 @@
  * incremental parser's windows and the chunked parser's pieces see the same text as a full
  * parse.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { lineEndAt } from './lines';
+import { guardAutolinkConstructs, guardAutolinkTransform, withText } from './autolinks';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/** remark-gfm's autolink literals tried only where they can be (autolinks.ts); the same trees. */
+function guardedGfm(this: Processor): void {
+  const data = this.data();
+  guardAutolinkConstructs(data.micromarkExtensions ?? []);
+  guardAutolinkTransform(data.fromMarkdownExtensions ?? []);
+}
+
+/** The processor as remark-gfm makes it (tests compare the guarded one's trees with its). */
+export const unguardedProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(guardedGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Characters of one line the parser reads; longer lines are cut (see above). */
 export const PARSE_LINE_LIMIT = 4096;
 
 /** One micromark parse of the whole text (the reference the chunked parse is checked against). */
 export function parseWhole(text: string): Root {
-  return processor.parse(cutLongLines(text, PARSE_LINE_LIMIT));
+  const cut = cutLongLines(text, PARSE_LINE_LIMIT);
+  return withText(cut, () => processor.parse(cut));
 }
 
 /** Start offsets of the lines longer than `limit` (line breaks \n, \r\n, \r). */
