@@ -18,33 +18,20 @@
  *   only in those blocks (blocks do not nest in them), so transforming each of them alone is
  *   the transform of the tree; a text node found anywhere else falls back to the whole tree.
  *
- * test/unit/parse/autolinks.test.ts compares the trees with remark-gfm's own parse.
+ * test/unit/parse/guards.test.ts compares the trees with remark-gfm's own parse.
  */
 import type { Data } from 'unified';
 import type { Nodes, Parents, Root } from 'mdast';
+import { parsingText } from './guard-text';
 
-type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number];
+export type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number];
 type ConstructRecord = NonNullable<MicromarkExtension['text']>;
-type Construct = Exclude<NonNullable<ConstructRecord[keyof ConstructRecord]>, readonly unknown[]>;
+export type Construct = Exclude<NonNullable<ConstructRecord[keyof ConstructRecord]>, readonly unknown[]>;
 type Tokenizer = Construct['tokenize'];
-type TokenizeContext = ThisParameterType<Tokenizer>;
+export type TokenizeContext = ThisParameterType<Tokenizer>;
 type FromMarkdownEntry = NonNullable<Data['fromMarkdownExtensions']>[number];
 type FromMarkdownExtension = Exclude<FromMarkdownEntry, readonly unknown[]>;
 type Transform = NonNullable<FromMarkdownExtension['transforms']>[number];
-
-/** The text micromark is reading (set by `withText` around one parse). */
-let current: string | undefined;
-
-/** Runs one parse of `text` with the checks reading it. */
-export function withText<T>(text: string, parse: () => T): T {
-  const outer = current;
-  current = text;
-  try {
-    return parse();
-  } finally {
-    current = outer;
-  }
-}
 
 const isAtext = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 45 || c === 46 || c === 95;
@@ -75,7 +62,7 @@ const CAN_START: Record<string, (text: string, offset: number) => boolean> = {
  * the offset is the text's own. Anything else keeps the construct's own answer.
  */
 function cannotStart(context: TokenizeContext, check: (text: string, offset: number) => boolean): boolean {
-  const text = current;
+  const text = parsingText();
   if (text === undefined) return false;
   const offset = context.now().offset;
   return isAtext(text.charCodeAt(offset)) && !check(text, offset);

@@ -18,13 +18,16 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { lineEndAt } from './lines';
-import { guardAutolinkConstructs, guardAutolinkTransform, withText } from './autolinks';
+import { guardAutolinkConstructs, guardAutolinkTransform } from './autolinks';
+import { guardTable } from './tables';
+import { withText } from './guard-text';
 
-/** remark-gfm's autolink literals tried only where they can be (autolinks.ts); the same trees. */
+/** remark-gfm's autolink literals and tables tried only where they can be (autolinks.ts, tables.ts); the same trees. */
 function guardedGfm(this: Processor): void {
   const data = this.data();
   guardAutolinkConstructs(data.micromarkExtensions ?? []);
   guardAutolinkTransform(data.fromMarkdownExtensions ?? []);
+  guardTable(data.micromarkExtensions ?? []);
 }
 
 /** The processor as remark-gfm makes it (tests compare the guarded one's trees with its). */

@@ -1,8 +1,9 @@
 /**
- * The guarded autolink literals (parse/autolinks.ts) give remark-gfm's own trees, positions
- * included: on autolink shapes written here (each near-miss of each necessary condition), the
- * parser tests' documents, the fixtures, every corpus document (../shared/corpus/docs, read at
- * test time only; skipped without it) and fuzzed documents, some dense in autolink material.
+ * The guarded autolink literals and tables (parse/autolinks.ts, parse/tables.ts) give
+ * remark-gfm's own trees, positions included: on shapes written here (each near-miss of each
+ * necessary condition), the parser tests' documents, the fixtures, every corpus document
+ * (../shared/corpus/docs, read at test time only; skipped without it) and fuzzed documents,
+ * some dense in autolink and table material.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,18 +34,24 @@ const shapes: Record<string, string> = {
   codeAndHtml: '```\na@b.co\n```\n\n    www.c.io\n\n<div>d@e.io</div>\n\ninline <span>f@g.io</span> h@i.io\n',
   longLine: `${'word '.repeat(1000)}a@b.co ${'x'.repeat(5000)}@c.io\n`,
   crlf: 'a@b.co\r\nwww.c.io\r\rhttp://d.e\r\n',
+  tables: '| a | b |\n|---|:-:|\n| 1 | 2 |\nlazy row\n\na | b\n--- | ---\nc | d\n\n|x|\n|-|\n\none\n-\n\npara\n| h |\n| - |\n| r |\n',
+  tablesInContainers: '- | a | b |\n  |---|---|\n  | 1 | 2 |\n- | c |\n| - |\n\n> | q |\n> |---|\n> | r |\n>| s |\n\n1. x\n   | t |\n   | :-- |\n',
+  tablesNearMisses: '| a |\n|---x|\n\n| a |\n| : |\n\n| a |\n\n|---|\n\n| a |\r\n|---|\r\n| b |\r\n\n| a |\t\n\t|---|\n\n    | code |\n    |---|\n\n| a |\n    |---|\n',
 };
 
 for (const [name, text] of Object.entries(shapes)) {
-  test(`guarded autolinks give remark-gfm's tree: ${name}`, () => assertSame(text, name));
+  test(`guarded GFM constructs give remark-gfm's tree: ${name}`, () => assertSame(text, name));
 }
 
-test('the shapes do make autolinks (the comparison is not between two trees without any)', () => {
+test('the shapes do make autolinks and tables (the comparison is not between two trees without any)', () => {
   const links = (t: string): number => JSON.stringify(parseWhole(t)).split('"type":"link"').length - 1;
   assert.ok(links(shapes.emails ?? '') >= 2);
   assert.ok(links(shapes.www ?? '') >= 3);
   assert.ok(links(shapes.protocols ?? '') >= 4);
   assert.ok(links(shapes.mailto ?? '') >= 2);
+  const tables = (t: string): number => JSON.stringify(parseWhole(t)).split('"type":"table"').length - 1;
+  assert.ok(tables(shapes.tables ?? '') >= 3);
+  assert.ok(tables(shapes.tablesInContainers ?? '') >= 3);
 });
 
 test('guarded autolinks give remark-gfm\'s tree on the parser tests\' documents', () => {
@@ -78,13 +85,24 @@ test('guarded autolinks give remark-gfm\'s tree on fuzzed documents', () => {
   );
 });
 
-// Dense in what the conditions look at: atext runs, `@`, `www`, `http`, the characters around them.
-const FRAGMENTS = ['a', 'b1', 'x.y', '@', 'www', 'WwW', '.', 'http', 'https', 'HTTP', ':', '//', '/', 'mailto:', 'xmpp:', ' ', '\n', '\t', '_', '-', '+', '*', '~', '[', ']', '(', ')', '<', '>', '&#64;', '\\', '`', 'é', '- ', '> ', '| ', '\n\n', '.io', '.co'];
+// Dense in what the conditions look at: atext runs, `@`, `www`, `http`, pipes, hyphens, containers.
+const FRAGMENTS = ['a', 'b1', 'x.y', '@', 'www', 'WwW', '.', 'http', 'https', 'HTTP', ':', '//', '/', 'mailto:', 'xmpp:', ' ', '\n', '\t', '_', '-', '+', '*', '~', '[', ']', '(', ')', '<', '>', '&#64;', '\\', '`', 'é', '- ', '> ', '| ', '\n\n', '.io', '.co', '|', '|---|', ':-', '-', '---', '  ', '1. '];
 const autolinkDocument = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 5, maxLength: 120 }).map((parts) => parts.join(''));
 
-test('guarded autolinks give remark-gfm\'s tree on random autolink-dense text', () => {
+test('guarded autolinks and tables give remark-gfm\'s tree on random dense text', () => {
   fc.assert(
     fc.property(autolinkDocument, (text) => assertSame(text, JSON.stringify(text))),
     { numRuns: Number(process.env.FC_RUNS ?? 3000), seed: Number(process.env.FC_SEED ?? 21) },
+  );
+});
+
+// Lines of table material in containers: heads, delimiter rows and near-misses, body rows, lazy lines.
+const LINES = ['| a | b |', 'a | b', '|---|---|', '--- | ---', '|:-:|', '| - |', '|-x-|', ': |', '-', '---', '| c |', 'text', '', '> | q |', '> |---|', '- | i |', '  |---|', '  | r |', '1. | o |', '   |---|', '\t|---|', '    |---|', '| x |\t'];
+const tableDocument = fc.array(fc.constantFrom(...LINES), { minLength: 2, maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
+
+test('guarded tables give remark-gfm\'s tree on random table-dense documents', () => {
+  fc.assert(
+    fc.property(tableDocument, (text) => assertSame(text, JSON.stringify(text))),
+    { numRuns: Number(process.env.FC_RUNS ?? 2000), seed: Number(process.env.FC_SEED ?? 22) },
   );
 });
