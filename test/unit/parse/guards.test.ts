@@ -11,9 +11,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseWhole, cutLongLines, PARSE_LINE_LIMIT } from '../../../server/src/service/parse/markdown';
-import { unguardedProcessor } from '../../../server/src/service/parse/micromark';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import { all } from './docs';
 import { fuzzedDocument } from '../fuzz/mutate';
+
+/** The processor as remark-gfm makes it (parse/micromark.ts builds the same with the guards). */
+const unguardedProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 function assertSame(text: string, label: string): void {
   assert.deepStrictEqual(parseWhole(text), unguardedProcessor.parse(cutLongLines(text, PARSE_LINE_LIMIT)), label);

@@ -11,6 +11,10 @@
  * `line-too-long` rule tells the user which lines were cut. The cut is per line, so the
  * incremental parser's windows and the chunked parser's pieces see the same text as a full
  * parse.
+ *
+ * Speed: remark-gfm's autolink literals and tables are tried only where their necessary
+ * conditions hold on the text (autolinks.ts, tables.ts: the same trees, compared with
+ * remark-gfm's own parse by test/unit/parse/guards.test.ts).
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
@@ -30,8 +34,6 @@ function guardedGfm(this: Processor): void {
   guardTable(data.micromarkExtensions ?? []);
 }
 
-/** The processor as remark-gfm makes it (tests compare the guarded one's trees with its). */
-export const unguardedProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const processor = unified().use(remarkParse).use(remarkGfm).use(guardedGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Characters of one line the parser reads; longer lines are cut (see above). */
