@@ -39,7 +39,8 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
   let suffix: string | null = null;
   let inline = '';
   let punct = false;
-  const paren = /^([^:()]{1,80}?)\s*\(([^()]*)\)\s*[:;.]*\s*$/.exec(s);
+  // A colon between digits is a clock's (`From 11 AM to 12:30 AM`), never the label's.
+  const paren = /^((?:[^:()]|(?<=\d):(?=\d)){1,80}?)\s*\(([^()]*)\)\s*[:;.]*\s*$/.exec(s);
   if (paren) {
     name = paren[1] ?? '';
     suffix = paren[2] ?? null;
@@ -47,7 +48,7 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
   } else if (allowInline) {
     // A colon inside a parenthesised aside (`Timeline (format: time - text) must contain:`) is
     // the aside's, not the label's.
-    const c = /^((?:[^:()]|\([^()]*\)(?=.*?:)){1,160}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
+    const c = /^((?:[^:()]|(?<=\d):(?=\d)|\([^()]*\)(?=.*?:)){1,160}?)\s*(?:\(([^()]*)\))?\s*:(?!(?<=\d:)\d)\s*(.*)$/.exec(s);
     if (c) {
       name = c[1] ?? '';
       suffix = c[2] ?? null;
@@ -238,7 +239,7 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
     // `*Lessons Learned: A Recipe for Uptime*` names its section before the colon, too.
     // `## Timeline (all times PST) Saturday Oct 30th - Monday Nov 1st`, `## Timeline - 4 March`:
     // a heading whose first part is a section name names that section.
-    const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:)/.exec(h.name);
+    const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:(?!(?<=\d:)\d))/.exec(h.name);
     const head = m?.[1];
     const headKinds = head ? classifySectionName(head) : [];
     if (head && headKinds.length > 0) {
