@@ -15,6 +15,7 @@ import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../
 import { titledItemEnd } from '../lex/items/titles';
 import { actionability, introducesDoneWork } from '../lex/items/actionability';
 import { isPlaceholder } from '../lex/items/cells';
+import { itemLabelKind } from '../lex/items/kind-label';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
@@ -131,9 +132,24 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
   if (kind !== 'measures' && kind !== 'action-items') return [];
   const { regions, measuresAsTasks } = regionsOf(lines, sections);
   const items = read(lines, regions.filter((r) => r.kinds.includes(kind)));
+  if (kind === 'measures') return labelsSplit(items) ? items.filter((it) => itemLabelKind(it.text) !== 'action-items') : items;
   // No task anywhere: the measures list is the document's list of actions.
-  if (kind === 'action-items' && items.length === 0) return read(lines, measuresAsTasks);
-  return items;
+  if (items.length === 0) {
+    const all = read(lines, measuresAsTasks);
+    return labelsSplit(all) ? all.filter((it) => itemLabelKind(it.text) !== 'measures') : all;
+  }
+  // `- **Tasks**: ...` under the measures is a task though the tasks are listed elsewhere too.
+  const measured = read(lines, regions.filter((r) => r.kinds.includes('measures') && !r.kinds.includes('action-items')));
+  const labelled = measured.filter((it) => itemLabelKind(it.text) === 'action-items' && !items.some((t) => t.line === it.line));
+  return labelled.length === 0 ? items : [...items, ...labelled].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Items labelled by kind (`- **Improvements**: ...` beside `- **Tasks**: ...`): a list that
+ * names its tasks says which of its items are tasks and which are measures.
+ */
+function labelsSplit(items: readonly Item[]): boolean {
+  return items.some((it) => itemLabelKind(it.text) === 'action-items');
 }
 
 /**
