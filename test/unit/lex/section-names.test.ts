@@ -43,3 +43,11 @@ test('"Important information", "Additional information" hold the supporting mate
   assert.deepEqual(classifySectionName('Additional Information'), ['supporting-information']);
   assert.deepEqual(classifySectionName('Information'), []);
 });
+
+test('a sentence the list of steps completes names the fix: "The outage was fixed by"', () => {
+  assert.deepEqual(classifySectionName('The outage was fixed by'), ['resolution']);
+  assert.deepEqual(classifySectionName('The incident was resolved by'), ['resolution']);
+  // A person's sentence is prose, and a bare "Resolved by" is a field of who did it.
+  assert.deepEqual(classifySectionName('The on-call engineer resolved the outage by'), []);
+  assert.deepEqual(classifySectionName('Resolved by'), []);
+});
