@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../server/src/service/analysis';
-import { readHeaderText } from '../../../server/src/service/model/headers';
+import { matchHeader, readHeaderText } from '../../../server/src/service/model/headers';
 
 function header(text: string, line = 0): { name: string; inline: string; suffix: string | null } | null {
   const p = parseDocument(text);
@@ -25,4 +25,11 @@ test('a label colon right after a time still ends the label', () => {
   assert.deepEqual(header('## Window 21:10 to 23:45: card payments refused\n\nText.'), {
     name: 'Window 21:10 to 23:45', inline: 'card payments refused', suffix: null,
   });
+});
+
+test('a question heading is read as the section it asks about; the same question as a bullet is a point', () => {
+  const kinds = (text: string, line: number): string[] | null => matchHeader(parseDocument(text).lines, line)?.kinds ?? null;
+  assert.deepEqual(kinds('## Why the nightly check missed it\n\nText.', 0), ['detection']);
+  assert.deepEqual(kinds('## What shows the outage is over\n\nText.', 0), ['resolution']);
+  assert.equal(kinds('Notes:\n\n- Why the nightly check missed it\n- Another point\n', 2), null);
 });

@@ -154,6 +154,22 @@ function classify(name: string): SectionKind[] {
   return [...new Set(kinds)];
 }
 
+/**
+ * A heading asked as a question names its section by what it asks: how or why the incident
+ * was caught (or missed) is the detection ("Why nobody's sweep caught it", "How we noticed"),
+ * what shows it is over is the resolution ("What proves it is over", "How we know it is
+ * fixed"). Only for headings: a question in a list is a point of the list.
+ */
+const QUESTIONS: { kind: SectionKind; re: RegExp }[] = [
+  { kind: 'detection', re: /^(?:how|why|when)\b(?:\s+[\w'’-]+){0,4}?\s+(?:caught|catch|noticed|detected|spotted|missed)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?\s*\??$/i },
+  { kind: 'resolution', re: /^(?:what|how)\b(?:\s+[\w'’-]+){0,3}?\s+(?:proves?|shows?|know|knew|confirms?|confirmed|verified)\s+(?:that\s+)?(?:it|this|the\s+[\w-]+)\s+(?:is|was)\s+(?:over|fixed|resolved|gone|done)\s*\??$/i },
+];
+
+export function questionKinds(name: string): SectionKind[] {
+  const t = name.replace(/[*_`]/g, '').trim();
+  return QUESTIONS.filter((q) => q.re.test(t)).map((q) => q.kind);
+}
+
 const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]ups?|measures?))?(?:\s*\([^)]*\))?$/i;
 
 /** A label that groups items by priority or horizon (`Immediate`, `Short-term`, `P1 items`). */

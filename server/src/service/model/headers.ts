@@ -5,7 +5,7 @@
  */
 import type { DocumentLines, LineInfo } from '../parse/document-lines';
 import type { HeaderMarkup, ModelSectionKind } from './schema';
-import { classifySectionName, isOtherSectionName } from '../lex/section-names';
+import { classifySectionName, isOtherSectionName, questionKinds } from '../lex/section-names';
 import { leadingKinds } from './infer';
 import { Memo } from '../text/memo';
 
@@ -250,6 +250,9 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
       return { ...h, name: head, nameStart: start, nameEnd: start + head.length, suffix, kinds: headKinds };
     }
   }
+  // `## Why nobody's sweep caught it`: a question heading names what it asks about. Inferred.
+  const asked = isProper(h) ? questionKinds(h.name) : [];
+  if (asked.length > 0) return { ...h, kinds: asked, inferred: true };
   if (isOtherSectionName(h.name, isProper(h))) return { ...h, kinds: ['other'] };
   // `Impact on Branches and Head Office:` alone on its line, or a heading `## The fault, in
   // three layers`: a name whose first words name the section. Inferred, so rules judge nothing
