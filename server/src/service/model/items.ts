@@ -11,7 +11,7 @@ import { isBucketLabel } from '../lex/section-names';
 import type { Item, ItemField, Section, SectionKind } from './schema';
 import { itemRegions, type Region } from './item-regions';
 import { readsAsAction } from '../lex/items/phrasing';
-import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../lex/items/plain';
+import { isImageLine, isPseudoListItem, markerInEmphasis, PSEUDO_MARKER, plainLineRole } from '../lex/items/plain';
 import { titledItemEnd } from '../lex/items/titles';
 import { actionability, introducesDoneWork } from '../lex/items/actionability';
 import { isPlaceholder } from '../lex/items/cells';
@@ -303,10 +303,11 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     const html = fromHtml ? fromHtml.text : li.content;
     const start = fromHtml ? fromHtml.base : li.contentStart;
     // A list marker written as text (in a paragraph or an indented block) marks an item all the same.
-    const pseudo = !li.listItemStart && isPseudoListItem(html);
-    const text = pseudo ? html.replace(PSEUDO_MARKER, '') : html;
+    const inEmphasis = li.listItemStart ? null : markerInEmphasis(html);
+    const pseudo = !li.listItemStart && (inEmphasis !== null || isPseudoListItem(html));
+    const text = inEmphasis ? inEmphasis.text : pseudo ? html.replace(PSEUDO_MARKER, '') : html;
     // Where `text` starts in the line: after any tags, and after a marker written as text.
-    const base = start + (html.length - text.length);
+    const base = start + (inEmphasis ? inEmphasis.offset : html.length - text.length);
     // "TBD" where the items should be holds no item (the placeholder rule reports the word).
     if (text === '' || isPlaceholder(text.replace(/^\[\s*[xX]?\s*\]\s*/, ''))) continue;
     if (li.listItemStart) {
