@@ -10,6 +10,7 @@ import { SourceText } from './text/source-text';
 import { parseMarkdown } from './parse/markdown';
 import { buildModel } from './model/build';
 import { buildModelAfter, type ModelReuse } from './model/incremental';
+import { lineMap, type LineEdit } from './model/incremental-lines';
 import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './parse/document-lines';
 import { detectPostmortem, type Detection } from './derive/detect';
@@ -78,13 +79,26 @@ export function parseDocument(text: string, tree?: Root, previous?: Parsed): Par
     return withDerive({ source, tree: t, lines, model, reuse: null });
   }
   const { lines, model, reuse } = buildModelAfter(previous, source, t);
-  return withDerive({ source, tree: t, lines, model, reuse }, carriedFacts(previous, model));
+  return withDerive({ source, tree: t, lines, model, reuse }, carriedFacts(previous, model, reuse));
 }
 
 /** The derived facts already made for the version before that the new model can keep. */
-function carriedFacts(previous: Parsed | Analysis, model: Postmortem): CarriedFacts {
+function carriedFacts(previous: Parsed | Analysis, model: Postmortem, reuse: ModelReuse | null): CarriedFacts {
   const made = lastDerived.get(previous) ?? ('derived' in previous ? previous.derived : undefined);
-  return made ? carriedFrom(made, previous.model, model) : {};
+  return made ? carriedFrom(made, previous.model, model, reuse ? keptLines(reuse.edit) : undefined) : {};
+}
+
+/**
+ * Where the previous version's lines are in this one: lineMap, except that an edited line
+ * that is still there (below the edit's new end) keeps its number. Injective and in order,
+ * which is what a fact that only compares lines with each other needs to be kept.
+ */
+function keptLines(edit: LineEdit): (line: number) => number {
+  const map = lineMap(edit);
+  return (l) => {
+    const m = map(l);
+    return m === -1 && l < edit.newEnd ? l : m;
+  };
 }
 
 /** The derived facts each parse made last (read when the next version is parsed after it). */
