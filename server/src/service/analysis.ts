@@ -13,6 +13,7 @@ import { buildModelAfter, type ModelReuse } from './model/incremental';
 import { lineMap, type LineEdit } from './model/incremental-lines';
 import type { Postmortem } from './model/schema';
 import type { DocumentLines } from './parse/document-lines';
+import type { LineChange } from './parse/lines';
 import { detectPostmortem, type Detection } from './derive/detect';
 import type { ResolvedConfig } from './config/schema';
 import { compareFindings, runRulesKeeping, type PreviousRun, type RunOptions } from './rules/runner';
@@ -69,16 +70,17 @@ export const DEFAULT_DOCS_URL = (rule: string): string => `docs/rules/${rule}.md
 /**
  * Parse and model a text (the tree may come from the incremental parser). Given the parse of
  * the version before, the model is built from it: only the parts the edit touches are read
- * again, and derived facts of untouched parts are kept.
+ * again, and derived facts of untouched parts are kept. `change`: the lines the incremental
+ * parser read again since `previous` (the line view reads only those again).
  */
-export function parseDocument(text: string, tree?: Root, previous?: Parsed): Parsed {
+export function parseDocument(text: string, tree?: Root, previous?: Parsed, change?: LineChange): Parsed {
   const source = new SourceText(text);
   const t = tree ?? parseMarkdown(text);
   if (!previous) {
     const { lines, model } = buildModel(source, t);
     return withDerive({ source, tree: t, lines, model, reuse: null });
   }
-  const { lines, model, reuse } = buildModelAfter(previous, source, t);
+  const { lines, model, reuse } = buildModelAfter(previous, source, t, change);
   return withDerive({ source, tree: t, lines, model, reuse }, carriedFacts(previous, model, reuse));
 }
 

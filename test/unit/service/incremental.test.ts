@@ -64,6 +64,8 @@ function apply(text: string, e: Edit): { change: { range: { start: { line: numbe
 /** What must be identical: everything rules and features read, without the lazily made parts. */
 function reading(a: Analysis): unknown {
   return {
+    // The line view (read again only on the lines the incremental parser re-read).
+    lines: a.lines.info,
     model: a.model,
     findings: a.findings,
     coverage: a.derived.coverage,
