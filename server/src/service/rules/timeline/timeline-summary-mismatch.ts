@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../types';
 import { formatDuration } from '../../lex/time/durations';
 import { quote, resolved } from './shared';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
+import type { TimelineEntry } from '../../model/schema';
 import { findTimes } from '../../lex/time/ranges';
 import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
 import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores, unknownZone } from './moments';
@@ -56,6 +57,22 @@ function rangeEndsAt(ctx: RuleContext, timed: readonly ResolvedEntry[], p: Resol
   return timed.some((r) => findTimes(ctx.lines.at(r.entry.line)?.content ?? '').slice(1).some((t) => t.hour !== null && t.minute !== null && Math.abs(t.hour * 60 + t.minute - p.localMinutes) <= ROUNDED));
 }
 
+/**
+ * Whether the entry marks the start (`markedStart` of it alone), kept by entry with the two
+ * texts it read: an entry the edit did not touch is the same object in the next version, with
+ * the same line, and is not read again (7,000 entries read per keystroke cost 4 ms).
+ */
+const marksStart = new WeakMap<TimelineEntry, { content: string | undefined; text: string; marks: boolean }>();
+
+function marks(ctx: RuleContext, r: ResolvedEntry): boolean {
+  const content = ctx.lines.at(r.entry.line)?.content;
+  const known = marksStart.get(r.entry);
+  if (known && known.content === content && known.text === r.entry.text) return known.marks;
+  const m = markedStart(ctx, [r]) !== undefined;
+  marksStart.set(r.entry, { content, text: r.entry.text, marks: m });
+  return m;
+}
+
 function apart(d: number): string {
   return `${formatDuration(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'}`;
 }
@@ -106,7 +123,7 @@ export const timelineSummaryMismatch: Rule = {
 
     if (tl.summaryStart && s.start) {
       const sp = tl.summaryStart;
-      const marked = markedStart(ctx, timed);
+      const marked = timed.find((r) => marks(ctx, r));
       if (marked?.point && !dateOnly(marked, sp)) {
         // The timeline says when the outage began: that is the start to agree with.
         const d = marked.point.instant - sp.instant;
