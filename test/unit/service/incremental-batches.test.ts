@@ -17,7 +17,7 @@ import { composeLineChanges } from '../../../server/src/service/parse/lines';
 const runs = Number(process.env.INCR_RUNS ?? 40);
 const seed = Number(process.env.INCR_SEED ?? 20261202);
 const opts: AnalyzeOptions = { path: 'postmortems/x.md', config: resolveConfig([]), forced: true };
-const TYPED = ['a', ' ', '\n', '\n\n', '- ', '## ', '> ', '```\n', '| a | b |\n', '- 10:05 UTC: paged\n', '- [ ] Add an alert @ops\n', '    ', '---\n', ''];
+const TYPED = ['a', ' ', '\n', '\n\n', '- ', '## ', '> ', '```\n', '| a | b |\n', '- 10:05 UTC: paged\n', '- 09:40 UTC: outage begins\n', ' outage began', '- [ ] Add an alert @ops\n', '    ', '---\n', ''];
 
 type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
 interface Edit { line: number; at: number; span: number; text: string }
@@ -49,7 +49,10 @@ test(`${runs} random sequences of edit batches: the incremental analysis equals 
     let version = 1;
     store.open(uri, version, text);
     store.analysis(uri, opts, 'k');
-    for (const [k, b] of batches.entries()) {
+    // Every version analysed incrementally first, compared with fresh analyses afterwards:
+    // a fresh analysis in between would reset what rules and facts keep from the last run.
+    const seen: { text: string; reading: unknown }[] = [];
+    for (const b of batches) {
       const changes: Change[] = [];
       for (const e of b.edits) {
         const { change, next } = apply(text, e);
@@ -61,8 +64,9 @@ test(`${runs} random sequences of edit batches: the incremental analysis equals 
       assert.equal(store.text(uri), text);
       const a = store.analysis(uri, opts, 'k');
       assert.ok(a);
-      assert.deepStrictEqual(reading(a), reading(analyze(text, opts)), `after batch ${k + 1}`);
+      seen.push({ text, reading: reading(a) });
     }
+    seen.forEach((v, k) => assert.deepStrictEqual(v.reading, reading(analyze(v.text, opts)), `after batch ${k + 1}`));
   }), { numRuns: runs, seed });
 });
 
@@ -73,4 +77,29 @@ test('composed line changes: the union of both, in the lines before the first an
   // An empty change (text unchanged) changes nothing; an open end stays open.
   assert.deepStrictEqual(composeLineChanges({ from: 0, oldTo: 0, newTo: 0 }, { from: 4, oldTo: 5, newTo: 5 }), { from: 4, oldTo: 5, newTo: 5 });
   assert.deepStrictEqual(composeLineChanges({ from: 4, oldTo: 5, newTo: 5 }, { from: 6, oldTo: null, newTo: null }), { from: 4, oldTo: null, newTo: null });
+});
+
+test('the start the timeline marks follows edits of the entries (what rules keep from the last run is checked)', () => {
+  const text = ['# Postmortem: Export delays', '', '## Summary', '', 'On 2024-05-02 from 14:00 to 15:00 UTC exports were late.', '', '## Timeline', '',
+    '- 14:00 UTC: alert fires', '- 14:20 UTC: the outage begins', '- 14:40 UTC: scaling starts', '- 15:00 UTC: resolved, service restored', ''].join('\n');
+  const store = new DocumentStore();
+  const uri = 'file:///m.md';
+  store.open(uri, 1, text);
+  const seen: { text: string; reading: unknown }[] = [];
+  const read = (): void => {
+    const a = store.analysis(uri, opts, 'k');
+    assert.ok(a);
+    seen.push({ text: store.text(uri) ?? '', reading: reading(a) });
+  };
+  read();
+  // The marked start typed away (`begins` -> `beg`), then written on the first entry instead.
+  store.change(uri, 2, [{ range: { start: { line: 9, character: 28 }, end: { line: 9, character: 31 } }, text: '' }]);
+  read();
+  store.change(uri, 3, [{ range: { start: { line: 8, character: 24 }, end: { line: 8, character: 24 } }, text: ': outage begins' }]);
+  read();
+  store.change(uri, 4, [{ range: { start: { line: 9, character: 28 }, end: { line: 9, character: 28 } }, text: 'ins' }]);
+  read();
+  const rules = seen.map((v) => (v.reading as { findings: { rule: string }[] }).findings.filter((f) => f.rule === 'timeline-summary-mismatch').length);
+  assert.deepStrictEqual(rules, [1, 0, 0, 0], 'the summary disagrees with the marked start only in the first version');
+  seen.forEach((v, k) => assert.deepStrictEqual(v.reading, reading(analyze(v.text, opts)), `version ${k + 1}`));
 });

@@ -58,19 +58,31 @@ function rangeEndsAt(ctx: RuleContext, timed: readonly ResolvedEntry[], p: Resol
 }
 
 /**
- * Whether the entry marks the start (`markedStart` of it alone), kept by entry with the two
- * texts it read: an entry the edit did not touch is the same object in the next version, with
- * the same line, and is not read again (7,000 entries read per keystroke cost 4 ms).
+ * The first entry marking the start: `markedStart`, entry by entry, each entry's answer kept
+ * from the last run with the texts it read. An entry the edit did not touch is the same
+ * object in the next version, on the same line with the same line view, and is not read
+ * again (7,000 entries read per keystroke cost 4 ms). One document's answers are kept.
  */
-const marksStart = new WeakMap<TimelineEntry, { content: string | undefined; text: string; marks: boolean }>();
+let lastMarks: { entries: TimelineEntry[]; contents: (string | undefined)[]; marks: boolean[] } | null = null;
 
-function marks(ctx: RuleContext, r: ResolvedEntry): boolean {
-  const content = ctx.lines.at(r.entry.line)?.content;
-  const known = marksStart.get(r.entry);
-  if (known && known.content === content && known.text === r.entry.text) return known.marks;
-  const m = markedStart(ctx, [r]) !== undefined;
-  marksStart.set(r.entry, { content, text: r.entry.text, marks: m });
-  return m;
+function firstMarked(ctx: RuleContext, timed: readonly ResolvedEntry[]): ResolvedEntry | undefined {
+  const last = lastMarks;
+  const entries: TimelineEntry[] = [];
+  const contents: (string | undefined)[] = [];
+  const marks: boolean[] = [];
+  let found: ResolvedEntry | undefined;
+  for (let i = 0; i < timed.length && !found; i++) {
+    const r = timed[i] as ResolvedEntry;
+    const content = ctx.lines.at(r.entry.line)?.content;
+    const m = last && last.entries[i] === r.entry && last.contents[i] === content ? last.marks[i] === true : markedStart(ctx, [r]) !== undefined;
+    entries.push(r.entry);
+    contents.push(content);
+    marks.push(m);
+    if (m) found = r;
+  }
+  // The entries read (up to the first marking one): a later run compares index by index.
+  lastMarks = { entries, contents, marks };
+  return found;
 }
 
 function apart(d: number): string {
@@ -123,7 +135,7 @@ export const timelineSummaryMismatch: Rule = {
 
     if (tl.summaryStart && s.start) {
       const sp = tl.summaryStart;
-      const marked = timed.find((r) => marks(ctx, r));
+      const marked = firstMarked(ctx, timed);
       if (marked?.point && !dateOnly(marked, sp)) {
         // The timeline says when the outage began: that is the start to agree with.
         const d = marked.point.instant - sp.instant;
