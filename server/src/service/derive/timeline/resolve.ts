@@ -80,7 +80,13 @@ function sameEntryInputs(next: readonly TimelineEntry[], prev: readonly Timeline
 /** The earlier resolution with its entries pointing at `timeline` (the same entries, index by index). */
 function repointed(earlier: ResolvedTimeline, timeline: readonly TimelineEntry[]): ResolvedTimeline {
   const entries: ResolvedEntry[] = new Array<ResolvedEntry>(earlier.entries.length);
-  for (let i = 0; i < earlier.entries.length; i++) {
+  // Up to the first entry that is not the same object, the earlier resolved entries are right as they are.
+  let same = 0;
+  while (same < earlier.entries.length && earlier.entries[same]?.entry === timeline[same]) {
+    entries[same] = earlier.entries[same] as ResolvedEntry;
+    same++;
+  }
+  for (let i = same; i < earlier.entries.length; i++) {
     const r = earlier.entries[i] as ResolvedEntry;
     const previous = r.previous ? entries[r.previous.index] ?? null : null;
     entries[i] = { entry: timeline[i] as TimelineEntry, index: r.index, point: r.point, step: r.step, sinceStart: r.sinceStart, anomaly: r.anomaly, previous };
