@@ -13,6 +13,15 @@ test('owner: @handle, labelled, parenthesised, assigned to', () => {
   assert.equal(f('Mail ops@example.com about it').owner, null);
 });
 
+test('owner: a name in brackets closing the item, but not a status, a placeholder or a link', () => {
+  assert.equal(f('Require two reviewers before each release [Priya]').owner?.text, 'Priya');
+  assert.equal(f('Page the database on-call on replica lag [Tomas Berg].').owner?.text, 'Tomas Berg');
+  for (const text of ['Require two reviewers [TBD]', 'Require two reviewers [P1]', 'Require two reviewers [Done]',
+    'Require two reviewers [Details](https://example.com)', 'Require two reviewers ![Diagram]', 'Require [Priya] to review it', 'Require two reviewers [in progress]']) {
+    assert.equal(f(text).owner, null, text);
+  }
+});
+
 test('placeholder owners are not owners', () => {
   for (const p of ['*TBD*', 'TBD', '?', '-', '[owner]', 'N/A']) {
     assert.equal(f(`Add alerting. Owner: ${p}`).owner, null, p);

@@ -69,3 +69,13 @@ test('each end of a range keeps its own date', () => {
   assert.equal(r?.start.date && isoDate(r.start.date), '2023-05-10');
   assert.equal(r?.end?.date && isoDate(r.end.date), '2023-05-11');
 });
+
+test('dates in inline code or emphasis still pair with their times, and the range still reads', () => {
+  const r = findTimeRange('Between `March 3, 2024` 9:10 AM and nothing; from `March 3, 2024` 9:10 AM to *March 4, 2024* 6:00 PM the API failed');
+  assert.equal(r?.start.text, '9:10 AM');
+  assert.equal(r?.end?.text, '6:00 PM');
+  assert.equal(r?.start.date && isoDate(r.start.date), '2024-03-03');
+  assert.equal(r?.end?.date && isoDate(r.end.date), '2024-03-04');
+  // A word between the date's closing mark and the time still keeps them apart.
+  assert.equal(findTimes('`March 3, 2024` was calm; 9:10 AM the alarm')[0]?.date, null);
+});

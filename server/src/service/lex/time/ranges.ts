@@ -16,8 +16,9 @@ function isWordChar(c: number): boolean {
 }
 
 /** The date written right before a time (`2023-11-09 01:20`, `Dec 1 at 12:30`) or right after. */
-const BEFORE_GAP = /^[\s,]*(?:(?:at|@|on|around|about|approx\.?|approximately)\s*)*T?$/i;
-const AFTER_GAP = /^\s*(?:[-–—,]|on)?\s*$/i;
+// Inline markup around the date (`` `August 4, 2023` 4:25 PM ``) is not a word between them.
+const BEFORE_GAP = /^[\s,`*_]*(?:(?:at|@|on|around|about|approx\.?|approximately)\s*)*T?$/i;
+const AFTER_GAP = /^[\s`*_]*(?:[-–—,]|on)?\s*$/i;
 
 /**
  * Every clock time in a line (valid or malformed), in order. `end` is the end of the time
@@ -66,7 +67,7 @@ export interface TimeRange {
   role: 'start' | 'end';
 }
 
-const RANGE_WORD = /^\s*(?:-|–|—|to|until|till|through|thru|->|→)\s*$/i;
+const RANGE_WORD = /^[\s`*_]*(?:-|–|—|to|until|till|through|thru|->|→)[\s`*_]*$/i;
 const AND = /^\s*and\s*$/i;
 const BETWEEN_BEFORE = /\bbetween\s*$/i;
 // `... EAT, End Time: 2023-11-09 04:00`: a labelled end in the same line.
