@@ -103,3 +103,23 @@ test('the start the timeline marks follows edits of the entries (what rules keep
   assert.deepStrictEqual(rules, [1, 0, 0, 0], 'the summary disagrees with the marked start only in the first version');
   seen.forEach((v, k) => assert.deepStrictEqual(v.reading, reading(analyze(v.text, opts)), `version ${k + 1}`));
 });
+
+test('a row added to or removed from a table: the rows after it are numbered again (their line view is not kept)', () => {
+  const text = ['# Postmortem: X', '', '## Impact', '', '| Service | Errors |', '|---|---|', '| api | 5% |', '| web | 2% |', '| db | 1% |', '| cache | 0% |', '', 'After the table.', ''].join('\n');
+  const store = new DocumentStore();
+  const uri = 'file:///t.md';
+  store.open(uri, 1, text);
+  store.analysis(uri, opts, 'k');
+  const rows = (a: Analysis): number[] => a.lines.info.map((li) => li.tableRow);
+  // A row typed under the first body row, then removed again.
+  store.change(uri, 2, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '| queue | 3% |\n' }]);
+  const added = store.analysis(uri, opts, 'k');
+  assert.ok(added?.lines.changed, 'the line view was built after the previous one');
+  assert.deepStrictEqual(rows(added), [-1, -1, -1, -1, 0, 1, 2, 3, 4, 5, 6, -1, -1, -1]);
+  assert.deepStrictEqual(reading(added), reading(analyze(store.text(uri) ?? '', opts)));
+  store.change(uri, 3, [{ range: { start: { line: 7, character: 0 }, end: { line: 8, character: 0 } }, text: '' }]);
+  const removed = store.analysis(uri, opts, 'k');
+  assert.ok(removed);
+  assert.deepStrictEqual(rows(removed), [-1, -1, -1, -1, 0, 1, 2, 3, 4, 5, -1, -1, -1]);
+  assert.deepStrictEqual(reading(removed), reading(analyze(store.text(uri) ?? '', opts)));
+});

@@ -65,7 +65,8 @@ export class DocumentLines {
    */
   constructor(readonly source: SourceText, readonly tree: Root, previous?: { lines: DocumentLines; change: LineChange }) {
     const lines = source.lines;
-    const change = previous ? fitted(previous.lines, lines.length, previous.change) : null;
+    const fit = previous ? fitted(previous.lines, lines.length, previous.change) : null;
+    const change = fit ? withTables(fit, tree) : null;
     if (previous && change) {
       // Only the changed lines are read; the others keep the previous view's facts (plain
       // values, never changed after construction), moved.
@@ -243,6 +244,22 @@ function fitted(prev: DocumentLines, length: number, c: LineChange): { from: num
   const newTo = c.newTo ?? length;
   if (c.from < 0 || oldTo < c.from || newTo < c.from || oldTo > prev.length || newTo > length) return null;
   return prev.length - oldTo === length - newTo ? { from: c.from, oldTo, newTo } : null;
+}
+
+/**
+ * The change widened to the end of every table it reaches: a row's fact is its index in the
+ * table (`tableRow`), so a row added or removed changes the rows after it, outside the lines
+ * re-parsed (a table is re-parsed row by row). Lines after the change are moved alike in the
+ * two versions, so the old end moves with the new one.
+ */
+function withTables(c: { from: number; oldTo: number; newTo: number }, tree: Root): { from: number; oldTo: number; newTo: number } {
+  let newTo = c.newTo;
+  for (const k of tree.children) {
+    const p = k.position;
+    if (!p || p.start.line - 1 >= newTo) break;
+    if (k.type === 'table' && p.end.line - 1 >= c.from) newTo = Math.max(newTo, p.end.line);
+  }
+  return newTo === c.newTo ? c : { from: c.from, oldTo: c.oldTo + (newTo - c.newTo), newTo };
 }
 
 /**
