@@ -37,9 +37,9 @@ test('an action that worked stays the mitigation', () => {
 });
 
 test('resolution said in words, and its negations', () => {
-  for (const yes of ['OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again', 'Things look back to working order', 'Healthy, queue drained, writes proven'])
+  for (const yes of ['OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again', 'Things look back to working order', 'Healthy, queue drained, writes proven', 'Rollback complete; uploads recover', 'The error rate recovered within minutes'])
     assert.ok(saysResolved(yes), yes);
-  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team', 'The node is not healthy'])
+  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team', 'The node is not healthy', 'Uploads did not recover after the restart', 'Uploads never recovered on the old nodes'])
     assert.ok(!saysResolved(no), no);
   assert.ok(saysDidNotWork('The rollback did not fix the issue'));
   assert.ok(saysDidNotWork('Errors persisted after the restart'));
@@ -62,4 +62,36 @@ test('summary-duration: End Time on its own line completes the range; a summary 
   const none = ['# Postmortem: x', '', '## Summary', 'On 2024-06-01, 300 orders were delayed.'].join('\n');
   assert.deepEqual(rules(split, 'summary-duration'), []);
   assert.deepEqual(rules(none, 'summary-duration'), [3]);
+});
+
+const missingSections = (text: string) => analyze(text, { path: 'postmortems/x.md', config, forced: true }).findings
+  .filter((f) => f.rule === 'section-missing').map((f) => /`([^`]+)`/.exec(f.message)?.[1]);
+
+test('section-missing: a Description that says why is the root cause; a Summary that mentions the cause is not', () => {
+  const tail = ['', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Consumer restarted; resolved.'];
+  const described = ['# Postmortem: queue backlog (2024-06-01)', '', '## Description', '', 'Orders waited in the queue for an hour.', '', '- The consumer stopped because a config push removed its credentials.', ...tail].join('\n');
+  const summarised = ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', '', 'Orders waited in the queue for an hour because a config push removed the consumer\'s credentials.', ...tail].join('\n');
+  const untold = described.replace('because a config push removed its credentials', 'at 09:00');
+  assert.ok(!missingSections(described).includes('Root Cause'));
+  assert.ok(missingSections(summarised).includes('Root Cause'));
+  assert.ok(missingSections(untold).includes('Root Cause'));
+});
+
+test('section-missing: immediate actions told in the measures are the resolution; planned short-term work is not', () => {
+  const head = ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', 'From 09:00 to 10:00 UTC 300 orders were delayed because the consumer lost its credentials.', '', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Backlog drained.', '', '## Root Cause', 'A config push removed the consumer\'s credentials.', ''];
+  const told = [...head, '## Corrective Actions', '', 'Immediate actions included restoring the credentials and restarting the consumer. Later we will validate config pushes.'].join('\n');
+  const labelled = [...head, '## Corrective Actions', '', '### Short-term fixes:', '- Restored the credentials from the vault.', '', '### Long-term measures:', '- Validate config pushes before they apply.'].join('\n');
+  const planned = [...head, '## Corrective Actions', '', '### Short-term fixes:', '- Add a credentials check to the deploy script.', '', '### Long-term measures:', '- Validate config pushes before they apply.'].join('\n');
+  assert.ok(!missingSections(told).includes('Resolution'));
+  assert.ok(!missingSections(labelled).includes('Resolution'));
+  assert.ok(missingSections(planned).includes('Resolution'));
+});
+
+test('section-missing: a phase label inside the timeline is no section of its kind; the same label outside it is', () => {
+  const doc = (rootCause: string[]) => ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', 'From 09:00 to 10:00 UTC 300 orders were delayed.', '',
+    '## Timeline (UTC)', '- Detection', '', '09:00 - Backlog alert.', '', '- Root Cause Analysis', '', '09:30 - The consumer was found without credentials.', '', '10:00 - Consumer restarted; resolved.', '',
+    ...rootCause, '## Resolution', 'The credentials were restored and the consumer restarted.', '',
+    '## Corrective and Preventative Measures', '- Validate config pushes.', '- Alert on consumer lag.'].join('\n');
+  assert.ok(missingSections(doc([])).includes('Root Cause'));
+  assert.ok(!missingSections(doc(['Root cause: a config push removed the consumer\'s credentials.', ''])).includes('Root Cause'));
 });

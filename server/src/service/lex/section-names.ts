@@ -18,17 +18,18 @@ interface KindPattern { kind: SectionKind; phrases: string[][] }
 // variants folded by `normaliseWord`). Longer phrases first within a kind.
 const PATTERNS: KindPattern[] = [
   { kind: 'timeline', phrases: [['chain', 'of', 'events'], ['sequence', 'of', 'events'], ['timeline'], ['time', 'line']] },
-  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['five', 'whys'], ['whys'], ['trigger'], ['fault'], ['cause']] },
-  { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
-  { kind: 'measures', phrases: [['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
+  { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['five', 'whys'], ['whys'], ['trigger'], ['fault'], ['culprit'], ['cause']] },
+  // The measures before the resolution: "Remediation measures" are measures, "Remediation" alone the fix.
+  { kind: 'measures', phrases: [['remediation', 'measures'], ['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
+  { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['the', 'fix'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
   { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
   { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
-  { kind: 'impact', phrases: [['impact'], ['affected', 'users'], ['affected', 'customers'], ['who', 'was', 'affected']] },
+  { kind: 'impact', phrases: [['impact'], ['affected', 'users'], ['affected', 'customers'], ['who', 'was', 'affected'], ['effects', 'and', 'extent'], ['effects'], ['effect']] },
   { kind: 'detection', phrases: [['detection', 'time'], ['detection', 'method'], ['detection']] },
   { kind: 'response', phrases: [['actions', 'taken'], ['steps', 'taken'], ['misleading'], ['investigation'], ['debugging'], ['escalation'], ['escalated'], ['response'], ['responders']] },
   { kind: 'leadup', phrases: [['leadup'], ['lead', 'up']] },
-  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['appendix'], ['chat', 'logs'], ['chat', 'log'], ['chat', 'transcript'], ['transcripts'], ['transcript'], ['thread']] },
+  { kind: 'supporting-information', phrases: [['supporting', 'information'], ['supporting', 'info'], ['important', 'information'], ['additional', 'information'], ['further', 'information'], ['more', 'information'], ['appendix'], ['chat', 'logs'], ['chat', 'log'], ['chat', 'transcript'], ['transcripts'], ['transcript'], ['thread']] },
 ];
 
 /** Words that may surround a key phrase in a header without making it prose. */
@@ -146,6 +147,8 @@ function classify(name: string): SectionKind[] {
   const kinds = found.map((f) => f.kind);
   // "Lessons learned" is not the measures: across the labelled corpus a careful reader calls its
   // bullets lessons (the item reader takes them as measures only where nothing else lists any).
+  // "Corrective Actions with Owners": measures that have owners are the tasks as well.
+  if (words.includes('owners') && kinds.includes('measures') && !kinds.includes('action-items')) kinds.push('action-items');
   return [...new Set(kinds)];
 }
 

@@ -91,7 +91,10 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     const text = /<[a-z/][^>]*>/i.test(raw) ? stripTags(raw).trimEnd() : raw;
     return fromText(text, offset, atx ? 'atx' : 'setext', li.headingDepth, true);
   }
-  if (li.block === 'html') {
+  // A line of an HTML block with no tag on it (`*Improvements:*` right under `<h3>Measures</h3>`,
+  // which Markdown keeps in the block) is Markdown to its writer: read as any other line.
+  const rawInHtml = li.block === 'html' && markdownInHtml(lines, i);
+  if (li.block === 'html' && !rawInHtml) {
     const h = /^<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i.exec(content);
     if (h) return fromText(stripTags(h[2] ?? ''), li.contentStart + content.indexOf('>') + 1, 'html', Number(h[1]), true);
     const inner = stripTags(content).trim();
@@ -132,6 +135,18 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
   // `Root cause: an expired certificate` as a plain line: a label and its text (the section
   // reader takes it as a field only, never as a section).
   return fromText(content, li.contentStart, 'plain', null, true, false, li, lines, i);
+}
+
+/**
+ * A line of an HTML block opened by an HTML heading (`<h3>Measures</h3>` with text right under
+ * it), with no tag of its own: Markdown the writer meant, not HTML. Not a comment's line.
+ */
+export function markdownInHtml(lines: DocumentLines, i: number): boolean {
+  const li = lines.at(i);
+  if (!li || li.block !== 'html' || /[<>]/.test(li.content)) return false;
+  let k = i;
+  while (k > 0 && i - k < 40 && lines.at(k - 1)?.block === 'html') k--;
+  return k < i && /^<h[1-6]\b[^>]*>.*<\/h[1-6]>\s*$/i.test(lines.at(k)?.content ?? '');
 }
 
 /**
@@ -210,7 +225,7 @@ export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null
   if (li.block !== 'heading' && STARTS_WITH_TIME.test(li.content)) return null;
   const prev = lines.at(i - 1);
   const prevEnd = prev?.block === 'paragraph' ? `${prev.content.length > 60 ? 'L' : 'S'}${prev.content.slice(-6)}` : '';
-  const key = `${li.block}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${prev?.block}|${prevEnd}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;
+  const key = `${li.block}${li.block === 'html' && markdownInHtml(lines, i) ? 'md' : ''}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${prev?.block}|${prevEnd}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;
   return headerMemo.get(key, () => readMatch(lines, i));
 }
 

@@ -20,8 +20,9 @@
 import { lineRange } from '../text/source-text';
 import type { DocumentLines } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
-import { isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
+import { classifySectionName, isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
 import { matchEntryTime } from '../lex/time/entry-time';
+import { isFieldHeading } from './field-headings';
 import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
 
 export interface SectionsRead {
@@ -107,8 +108,14 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
     return (CONTAINERS.has(cur.kind) || cur.kind === 'root-cause') && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
   }
   if (kinds.includes('other')) return 'section';
+  // `- **Escalation:**` as a bullet of "Detection and Investigation": one of the points the
+  // section is made of, not a second section of a kind it already is.
+  if (h.markup === 'list-item' && !CONTAINERS.has(cur.kind) && kinds.every((k) => cur.kinds.includes(k))) return 'field';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
+  // `Immediate Remediation:` among `Short-term Improvements:` under the measures: the fixes of
+  // one horizon, a group of what the container holds, not the resolution section.
+  if (!proper && ITEM_LISTS.has(cur.kind) && kinds.every((k) => k === 'resolution') && HORIZON.test(h.name)) return 'inherit';
   if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
   // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
   // plain "Root Cause", a `Resolution` line is the next section.
@@ -125,6 +132,14 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   let current = -1;
   // Sections opened by a group label (`groupLabel`): a further group is their sibling.
   const groups = new Set<number>();
+  // Parts of a timeline opened by a label below its rank that heads timed entries.
+  const phases = new Set<number>();
+  /** The timeline `k` is, or is a labelled part of. */
+  const timelineOf = (k: number): number | null => {
+    const s = sections[k];
+    if (!s || !s.kinds.includes('timeline')) return null;
+    return phases.has(k) ? s.parent : k;
+  };
 
   const rankOf = (h: HeaderText, line: number, register: boolean): number => {
     if (isProper(h) && h.level !== null) return h.level;
@@ -163,23 +178,35 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return new Set(later.filter((c) => c.line > line).flatMap((c) => c.kinds));
   };
 
-  // A phase label heads timed entries, or is followed by more phase labels, one of which does
-  // (`Misleading paths:` with untimed bullets between `Actions taken:` and `Escalation:`).
-  const phaseOfTimeline = (line: number): boolean => {
-    if (headsEntries(lines, line)) return true;
+  // Phase labels written like the timeline's own header (`Detection:`, `Actions taken:`,
+  // `Escalation:`) come in a run. When most of the run heads timed entries, the labels group
+  // the timeline's entries (`Misleading paths:` with untimed bullets among them included):
+  // fields. When most hold prose instead (the checklist of a brief: `Issue Detection:`,
+  // `Actions Taken:`, each with its own text), they are the timeline's parts: sections.
+  const phaseRun = (line: number): 'field' | 'section' | null => {
     later ??= collectCandidates(lines, from);
-    for (const c of later) {
-      if (c.line <= line) continue;
-      if (!subset(c.kinds, PHASES)) return false;
-      if (headsEntries(lines, c.line)) return true;
-    }
-    return false;
+    const at = later.findIndex((c) => c.line === line);
+    if (at < 0) return headsEntries(lines, line) ? 'field' : null;
+    let first = at;
+    while (first > 0 && subset(later[first - 1]?.kinds ?? [], PHASES)) first--;
+    let last = at;
+    while (last + 1 < later.length && subset(later[last + 1]?.kinds ?? [], PHASES)) last++;
+    const run = later.slice(first, last + 1);
+    const heads = run.filter((c) => headsEntries(lines, c.line)).length;
+    if (heads > 0 && heads * 2 >= run.length) return 'field';
+    return run.length >= 3 ? 'section' : null;
   };
 
   for (let i = from; i < lines.length; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank') continue;
     const cur = sections[current];
+    if (li.block === 'heading' && isFieldHeading(lines, i)) {
+      // `# Date:` over `April 11, 2024`, among more such headings: a field of the section it is in.
+      const f = matchHeader(lines, i);
+      if (f) addField(f, i);
+      continue;
+    }
     const h = itemName(matchHeader(lines, i), cur);
     if (!h) {
       // A bare label that is no section name, inside a list of measures or tasks (or the root
@@ -192,6 +219,42 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
         if (top) {
           open(group, [...top.kinds], i, rankOf(group, i, true), container);
           groups.add(current);
+          continue;
+        }
+      }
+      // `The long detour:` written like the timeline's labelled parts before it, over timed
+      // lines: one more part, whatever its name says.
+      if (cur && phases.has(current) && /:\s*[*_]*\s*$/.test(li.content)) {
+        const part = readHeaderText(lines, i);
+        if (part && !isProper(part) && part.markup !== 'list-item' && part.inlineText === '' && rankOf(part, i, false) === ranks[current] && headsEntries(lines, i)) {
+          open(part, ['timeline'], i, ranks[current] ?? 0, cur.parent);
+          phases.add(current);
+          continue;
+        }
+      }
+      // `The Real Culprit:` under "Root Cause and Resolution", over `Root cause explanation: ...`:
+      // a sub-heading whose labelled fact says what kind it is (a field holds no field).
+      const combined = cur ? causeAndFix(sections, current) : null;
+      if (combined !== null && /:\s*[*_]*\s*$/.test(li.content)) {
+        const label = readHeaderText(lines, i);
+        const fact = label && !isProper(label) && label.markup !== 'list-item' && label.inlineText === '' ? nextFact(lines, i) : null;
+        const kinds = fact?.kinds.filter((k) => sections[combined]?.kinds.includes(k)) ?? [];
+        if (label && kinds.length > 0 && kinds.length === fact?.kinds.length) {
+          const rank = rankOf(label, i, true);
+          if (rank > (ranks[combined] ?? 0)) {
+            open(label, kinds, i, rank, combined);
+            continue;
+          }
+        }
+      }
+      // `*The Crime Scene: a missing page*` alone between blank lines, written exactly like the
+      // document's own section headers (`*Issue Summary:*`): a header whose name says no kind.
+      // It ends the section before it, as an `other` section. Not inside a timeline or a list of
+      // items, where such a line groups what is there.
+      if (cur && !cur.kinds.includes('timeline') && !ITEM_LISTS.has(cur.kind) && cur.parent === null && (cur.markup === 'bold' || cur.markup === 'italic') && li.listDepth === 0 && li.quoteDepth === 0 && /^[*_]/.test(li.content)) {
+        const peer = readHeaderText(lines, i);
+        if (peer && peer.markup === cur.markup && peer.inlineText === '' && setApart(lines, i) && !DATE_OR_TIME.test(peer.name)) {
+          open(peer, ['other'], i, ranks[current] ?? 0, null);
           continue;
         }
       }
@@ -210,6 +273,11 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       }
       if (cur && rank > (ranks[current] ?? 0)) {
         if (childRole(cur, other, []) === 'inherit') open(other, [...cur.kinds], i, rank, parentFor(rank));
+        // `#### GKE auth issue` under the summary: one of the problems found, a cause. Inferred
+        // from the name only, so rules take a root cause as present and judge nothing more.
+        else if (cur.kinds.includes('summary') && NAMED_PROBLEM.test(other.name)) {
+          open(inferredCause(other), ['root-cause'], i, rank, parentFor(rank));
+        }
         continue;
       }
       // `### Training` after `### Process` under `## Action items`: a sibling group of tasks.
@@ -219,9 +287,18 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
         open(other, [...ps.kinds], i, rank, parent);
         continue;
       }
-      open(other, ['other'], i, rank, parent);
+      if (ps && ps.kinds.includes('summary') && NAMED_PROBLEM.test(other.name)) {
+        open(inferredCause(other), ['root-cause'], i, rank, parent);
+        continue;
+      }
+      // `# Diagrams of the issue` over screenshots and their captions: what it holds is the
+      // supporting material, whatever the heading calls it.
+      open(other, onlyMedia(lines, i) ? ['supporting-information'] : ['other'], i, rank, parent);
       continue;
     }
+    // `Brief description` alone between the byline and the next heading: a template's prompt
+    // in place of text, not a header (a header announces something under it).
+    if (h.markup === 'plain' && li.quoteDepth === 0 && !/[:;]\s*$/.test(li.content) && nextIsHeading(lines, i)) continue;
     if (h.markup === 'plain' && h.inlineText !== '') {
       addField(h, i);
       continue;
@@ -237,9 +314,30 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       continue;
     }
     const curRank = ranks[current] ?? 0;
+    // `Detection and first response:` below a plain `Timeline`, on a line of its own and followed
+    // by timed lines: a part of the timeline that groups its entries (its peers after it too).
+    const tl = timelineOf(current);
+    if (tl !== null && !isProper(h) && h.markup !== 'list-item' && h.inlineText === '' && !h.kinds.includes('other') && rank > (ranks[tl] ?? 0) && (current === tl || (phases.has(current) && rank === curRank)) && headsEntries(lines, i)) {
+      open(h, [...h.kinds, 'timeline'], i, rank, tl);
+      phases.add(current);
+      continue;
+    }
     // `Detection:` / `Escalation:` / `Resolution:` written like the timeline's own header but
     // followed by timed lines are phases of the timeline, not the sections after it.
-    if (rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) && phaseOfTimeline(i)) {
+    const phase = rank <= curRank && !isProper(h) && subset(h.kinds, PHASES) && inTimeline(sections, current) ? phaseRun(i) : null;
+    if (phase === 'field') {
+      addField(h, i);
+      continue;
+    }
+    if (phase === 'section') {
+      let timeline: number | null = current;
+      while (timeline !== null && !(sections[timeline]?.kinds.includes('timeline') && sections[timeline]?.parent === null)) timeline = sections[timeline]?.parent ?? null;
+      open(h, [...h.kinds, 'timeline'], i, rank, timeline ?? parentFor(rank));
+      continue;
+    }
+    // `Impact:` in the summary with its value indented on the next line (` The outage hit ...`):
+    // a label and its value, written as a form, not the next section.
+    if (rank <= curRank && !isProper(h) && h.inlineText === '' && cur.kinds.includes('summary') && subset(h.kinds, SUMMARY_FACTS) && indentedValue(lines, i)) {
       addField(h, i);
       continue;
     }
@@ -255,7 +353,20 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       addField(h, i);
       continue;
     }
+    // `- Root Cause Analysis` as a bullet of the timeline, with timed lines under it: a phase
+    // the writer named after what was done then, not the root-cause section.
+    if (!isProper(h) && !h.kinds.includes('other') && inTimeline(sections, current) && headsEntries(lines, i)) {
+      addField(h, i);
+      continue;
+    }
     const role = childRole(cur, h, h.kinds);
+    // `**Root Cause:**` under "Root Cause and Resolution", set apart as a block of its own
+    // (a blank line before its text), is a sub-heading of the combined section; run into its
+    // text (`**Root Cause:**` with the list or the sentence on the next line) it is a field.
+    if (role === 'field' && cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && (standsAlone(lines, i, h) || nextFact(lines, i) !== null)) {
+      open(h, [...h.kinds], i, rank, parentFor(rank));
+      continue;
+    }
     if (role === 'field') addField(h, i);
     else if (role === 'section') open(h, [...h.kinds], i, rank, parentFor(rank));
     else if (role === 'inherit') open(h, [...cur.kinds], i, rank, parentFor(rank));
@@ -265,6 +376,79 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const last = sections[current];
   if (last) last.end = Math.max(last.contentStart, lines.length);
   return { sections, fields };
+}
+
+/** "Root Cause and Resolution" that `k` is, or is a sub-section of. */
+function causeAndFix(sections: readonly Section[], k: number): number | null {
+  for (let p: number | null = k; p !== null && p >= 0; p = sections[p]?.parent ?? null) {
+    const s = sections[p];
+    if (s?.kinds.includes('root-cause') && s.kinds.includes('resolution')) return p;
+  }
+  return null;
+}
+
+/** The next line after `i` is a labelled fact (`Root cause explanation: ...`, any length): its kinds. */
+function nextFact(lines: DocumentLines, i: number): { kinds: SectionKind[] } | null {
+  let k = i + 1;
+  while (lines.at(k)?.block === 'blank') k++;
+  const li = lines.at(k);
+  if (!li || li.block === 'heading' || li.block === 'code' || li.block === 'table') return null;
+  const m = /^[-*+]?\s*[*_]{0,2}([^:*_]{3,60}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S/.exec(li.content);
+  const kinds = m?.[1] ? classifySectionName(m[1]) : [];
+  return kinds.length > 0 ? { kinds } : null;
+}
+
+/** `GKE auth issue`, `Carbonplan problem`: a short name of one problem (a topic, then the word). */
+const NAMED_PROBLEM = /^(?:[\p{L}\p{N}/.-]+\s+){1,3}(?:issue|problem|bug|failure)$/iu;
+
+function inferredCause(h: HeaderText): HeaderMatch {
+  return { ...h, kinds: ['root-cause'], inferred: true };
+}
+
+const MEDIA_LINE = /^(?:[-*+]\s+)?(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[)/i;
+
+/** Under the heading at `i`, up to the next heading: images, each with at most a short caption. */
+function onlyMedia(lines: DocumentLines, i: number): boolean {
+  let media = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const li = lines.at(k);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    if (li.block === 'heading') break;
+    if (MEDIA_LINE.test(li.content)) media++;
+    else if (li.content.length > 40 || /[.!?]$/.test(li.content)) return false;
+  }
+  return media > 0;
+}
+
+/** The line after `i` continues its paragraph, indented: the value of the label on `i`. */
+function indentedValue(lines: DocumentLines, i: number): boolean {
+  const li = lines.at(i);
+  const next = lines.at(i + 1);
+  if (!li || !next || li.block !== 'paragraph' || next.block !== 'paragraph' || next.content === '') return false;
+  return /^[ \t]+\S/.test(lines.source.lineAt(i + 1)) && !/^[ \t]/.test(lines.source.lineAt(i));
+}
+
+/** The line is a paragraph of its own: blank lines (or the document's edge) on both sides. */
+function setApart(lines: DocumentLines, i: number): boolean {
+  const before = lines.at(i - 1);
+  const after = lines.at(i + 1);
+  return (!before || before.block === 'blank') && (!after || after.block === 'blank');
+}
+
+/** The next line with content after `i` is a Markdown heading. */
+function nextIsHeading(lines: DocumentLines, i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const li = lines.at(k);
+    if (!li || li.block === 'blank' || li.content === '') continue;
+    // `## 16:40` below a plain `Timeline` is its first entry, not the next section.
+    return li.block === 'heading' && !DATE_OR_TIME.test(li.content.replace(/^#{1,6}\s*/, '').replace(/[*_`]/g, ''));
+  }
+  return false;
+}
+
+/** A bold or italic label alone on its line, with a blank line after it: a heading to its writer. */
+function standsAlone(lines: DocumentLines, i: number, h: HeaderText): boolean {
+  return h.inlineText === '' && (h.markup === 'bold' || h.markup === 'italic') && lines.at(i + 1)?.block === 'blank';
 }
 
 /**
@@ -306,6 +490,7 @@ function itemName(h: HeaderMatch | null, cur: Section | undefined): HeaderMatch 
 }
 
 const ITEM_LISTS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items']);
+const HORIZON = /^(?:immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\b/i;
 
 /** Kinds whose bare sub-labels are groups of the same kind (`GROUP_MARKUP`: which labels). */
 const GROUPED: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'root-cause']);

@@ -85,7 +85,9 @@ function entryText(lines: DocumentLines, i: number): Candidate | null {
       return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'heading' };
     }
     case 'html': {
-      const m = /^(?:\s*<[^>]+>)+\s*/.exec(li.content);
+      // `<h3>Timeline</h3>` with the list directly below it: Markdown keeps the list inside the
+      // HTML block, so `- 9:15 PM: ...` arrives as raw text; its marker is still a list marker.
+      const m = /^(?:\s*<[^>]+>)+\s*|^\s*(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\d)/.exec(li.content);
       const cut = m ? m[0].length : 0;
       return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'html' };
     }

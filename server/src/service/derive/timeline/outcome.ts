@@ -24,6 +24,8 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
     String.raw`\bback\s+(?:at|to|in)\s+(?:full|normal|its normal|usual|working order|work(?:ing)?|service|business|order)\b`,
     String.raw`^\W*healthy\b|\b(?:all|fully|now)\s+healthy\b`,
+    // "uploads recover", "the error rate recovered": what was failing recovers.
+    String.raw`\b(?:uploads?|downloads?|requests?|traffic|logins?|sign-?ins?|payments?|checkouts?|jobs?|builds?|queries|pages?|latency|error rates?|success rates?|throughput|deliver(?:y|ies)|writes?|reads?|searches|deploys?|deployments?)\s+(?:\w+\s+)?recover(?:s|ed)?\b`,
     String.raw`\b(?:can|could|were able to|was able to|are able to)\s+(?:log ?in|sign ?in|access|use|connect|reach|load|open|save|upload|download|check ?out|pay)\b(?:\s+\S+){0,4}?\s+again\b`,
   ].join('|'),
   'i',

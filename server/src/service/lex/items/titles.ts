@@ -26,6 +26,14 @@ export function titledItemEnd(lines: DocumentLines, i: number, to: number): numb
   const li = lines.at(i);
   if (!li || titleText(li.content) === null) return null;
   if (li.listItemStart) {
+    // `- **Alerting:**` with its description on the next line of the same item (a lazy
+    // continuation, no blank between): one measure, titled.
+    const next = lines.at(i + 1);
+    if (next && i + 1 < to && next.block === 'paragraph' && !next.listItemStart && next.listDepth === li.listDepth && next.content !== '' && titleText(next.content) === null) {
+      let end = i + 1;
+      while (end + 1 < to && lines.at(end + 1)?.block === 'paragraph' && !lines.at(end + 1)?.listItemStart && lines.at(end + 1)?.listDepth === li.listDepth) end++;
+      return end;
+    }
     let children = 0;
     let end = i;
     for (let k = i + 1; k < to; k++) {

@@ -2,7 +2,7 @@ import { nextLineTurnsCode } from '../fixes/heading-rewrite';
 import { lineRange, range } from '../../text/source-text';
 import { matchHeader } from '../../model/headers';
 import type { Rule } from '../types';
-import { quote, sectionLevel } from './shared';
+import { quote, runInHeaders, sectionLevel } from './shared';
 
 /**
  * `#Title`, `##Timeline` (no space after the hashes) and `>>Summary` are meant as headings; a
@@ -19,6 +19,7 @@ export const headingSyntax: Rule = {
   },
   check(ctx) {
     const level = sectionLevel(ctx.model);
+    const plainAmongHeadings = runInHeaders(ctx.model, ctx.lines);
     for (let i = 0; i < ctx.lines.length; i++) {
       const li = ctx.lines.at(i);
       if (!li || (li.block !== 'paragraph' && li.block !== 'html' && li.block !== 'indented-code')) continue;
@@ -47,6 +48,18 @@ export const headingSyntax: Rule = {
           range: lineRange(i, start, raw.trimEnd().length),
           message: `${quote(raw.trim())} opens bold with \`**\` but never closes it, so the asterisks show. Close it, or make it a heading: ${quote(`${'#'.repeat(i === ctx.model.title?.line ? 1 : level)} ${text.replace(/[:;]+$/, '')}`)}.`,
           fixes: [{ title: 'Close the bold', edits: [{ range: range(i, raw.trimEnd().length, i, raw.trimEnd().length), newText: '**' }], safe: true }],
+        });
+        continue;
+      }
+      // A plain section name among headings, run into the line below: it renders as the
+      // first words of that paragraph (`Timeline 9:00 PM Server down ...`).
+      const runIn = plainAmongHeadings.get(i);
+      if (runIn) {
+        const heading = `${'#'.repeat(level)} ${runIn.replace(/[:;]+$/, '')}`;
+        ctx.report({
+          range: lineRange(i, li.contentStart, li.contentStart + li.content.length),
+          message: `${quote(raw.trim())} is meant as a heading, as the document's other sections are, but it runs into the line below and renders as the start of that paragraph. Write ${quote(heading)}.`,
+          fixes: !keepsNext ? [] : [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(i), newText: heading }], safe: true, preferred: true }],
         });
         continue;
       }

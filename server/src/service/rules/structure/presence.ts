@@ -52,9 +52,27 @@ function namesKind(label: string, kind: SectionKind): boolean {
   return classifySectionName(rest).includes(kind) || classifySectionName(words.slice(0, -1).join(' ')).includes(kind);
 }
 
-/** Lines, anywhere, whose label names the kind (`Root Cause:`, `Tasks to address the issue`). */
-function labelled(lines: DocumentLines, kind: SectionKind): boolean {
-  return labelLines(lines, kind, 1).length > 0;
+/**
+ * Lines, anywhere, whose label names the kind (`Root Cause:`, `Tasks to address the issue`),
+ * except a phase of the timeline: a label inside it with a timed entry right under it
+ * (`- Root Cause Analysis` over `20:30 UTC - Developers pinpoint ...`) names a stretch of
+ * the incident, not a section (a fix told only in the timeline lacks the section).
+ */
+function labelled(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
+  const found = labelLines(lines, kind);
+  if (kind === 'timeline' || found.length === 0) return found.length > 0;
+  const timed = new Set(model.timeline.filter((e) => e.minutes !== null).map((e) => e.line));
+  const inTimeline = (i: number): boolean => model.sections.some((s) => s.kinds.includes('timeline') && s.line < i && i < s.end);
+  const phase = (i: number): boolean => {
+    if (!inTimeline(i)) return false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const lj = lines.at(j);
+      if (!lj || lj.block === 'blank' || lj.content.trim() === '') continue;
+      return timed.has(j);
+    }
+    return false;
+  };
+  return found.some((i) => !phase(i));
 }
 
 /** The lines (up to `limit`) whose label names the kind, whatever their markup. */
@@ -95,6 +113,54 @@ function resolvedInRootCause(model: Postmortem, lines: DocumentLines): boolean {
   return false;
 }
 
+// "The cause is", "occurred because", "caused by", "due to": the text says why.
+const STATES_CAUSE = /\b(?:the (?:root )?cause (?:is|was)|caused by|(?:happened|occurred|failed|broke) because|because|due to|as a result of|resulted from)\b/i;
+
+/**
+ * A section headed "Description" (or "Issue description") that says why it happened: an
+ * incident's description is its story with the cause, where a "Summary" is its digest. A
+ * reviewer asks a summary that mentions the cause for the root-cause section, not this.
+ */
+function causeInDescription(model: Postmortem, lines: DocumentLines): boolean {
+  for (const s of model.sections) {
+    if (!s.kinds.includes('summary') || !/\bdescription\b/i.test(s.name) || /\b(?:summary|overview|brief)\b/i.test(s.name)) continue;
+    for (let i = s.contentStart; i < s.end; i++) {
+      const li = lines.at(i);
+      if (li && li.block !== 'code' && STATES_CAUSE.test(li.content)) return true;
+    }
+  }
+  return false;
+}
+
+// "Immediate actions included ...", "Short-term fixes:" over done work: what was done to end it.
+const DONE_AT_ONCE = /^(?:immediate|short[- ]term)\s+(?:actions?|fix(?:es)?|steps?|remediation|measures?|response)\b\s*(?:(?:included|were|was|taken)\b|:|$)/i;
+const DONE_ITEM = /^(?:we\s+)?[a-z]{3,}ed\b/i;
+
+/**
+ * The measures open with what was done at once to end the incident ("Immediate actions
+ * included restarting ...", a "Short-term fixes:" label over done work): that is the
+ * resolution, told in the measures' section.
+ */
+function resolvedInMeasures(model: Postmortem, lines: DocumentLines): boolean {
+  for (const s of model.sections) {
+    if (!s.kinds.includes('measures') && !s.kinds.includes('action-items')) continue;
+    // (From the header itself: `#### Short-Term Fixes:` may be the section.)
+    for (let i = s.line; i < s.end; i++) {
+      const text = (lines.at(i)?.content ?? '').replace(/[*_`#]+/g, '').trim();
+      if (!DONE_AT_ONCE.test(text)) continue;
+      if (!/:\s*$/.test(text)) return true;
+      // A label: the item under it tells done work (`Reverted the change.`).
+      for (let j = i + 1; j < Math.min(s.end + 8, lines.length); j++) {
+        const next = (lines.at(j)?.content ?? '').replace(/^[ivx]+[.)]\s*/i, '').replace(/[*_`]+/g, '').trim();
+        if (next === '') continue;
+        if (DONE_ITEM.test(next)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * Tasks that are not also read as the measures (one list of intentions read both ways is no
  * task list), unless written as tasks: a checkbox, an owner, a due date, a tracking link.
@@ -113,7 +179,7 @@ function ownTasks(model: Postmortem): number {
  * the fix told in the root-cause section (a "Root cause and resolution" under half its name).
  */
 export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind: SectionKind): boolean {
-  if (labelled(lines, kind)) return true;
+  if (labelled(model, lines, kind)) return true;
   const kinds = new Set(model.sections.flatMap((s) => s.kinds));
   switch (kind) {
     case 'summary':
@@ -121,9 +187,11 @@ export function answeredElsewhere(model: Postmortem, lines: DocumentLines, kind:
     case 'timeline':
       return model.timeline.filter((e) => e.minutes !== null).length >= 2 || timedLines(lines) >= 3;
     case 'resolution':
-      return kinds.has('response') || resolvedInRootCause(model, lines);
+      return kinds.has('response') || resolvedInRootCause(model, lines) || resolvedInMeasures(model, lines);
+    case 'root-cause':
+      return causeInDescription(model, lines);
     case 'measures':
-      return kinds.has('action-items') || ownTasks(model) > 0 || labelled(lines, 'action-items');
+      return kinds.has('action-items') || ownTasks(model) > 0 || labelled(model, lines, 'action-items');
     // Two or more listed measures are the list of actions a reader takes for the tasks; one
     // sentence of intent is not a task list.
     case 'action-items':

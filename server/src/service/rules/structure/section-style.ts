@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { sectionLevel } from './shared';
+import { runInHeaders, sectionLevel } from './shared';
 import { keepsLinks, keepsWords } from '../fixes/keeps-words';
 import { nextLineTurnsCode } from '../fixes/heading-rewrite';
 
@@ -41,9 +41,11 @@ export const sectionStyle: Rule = {
   check(ctx) {
     const level = '#'.repeat(sectionLevel(ctx.model));
     const eol = ctx.source.eol;
+    // A plain header that runs into its paragraph is heading-syntax's finding (a warning).
+    const runIn = runInHeaders(ctx.model, ctx.lines);
     for (const s of ctx.model.sections) {
       const how = STYLE_WORDS[s.markup];
-      if (!how) continue;
+      if (!how || runIn.has(s.line)) continue;
       const li = ctx.lines.at(s.line);
       if (!li || li.quoteDepth > 0) continue;
       const line = ctx.source.lineAt(s.line);

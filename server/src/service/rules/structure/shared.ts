@@ -1,5 +1,6 @@
 /** Helpers the structure rules share: canonical section names and the document's heading level. */
 import type { Postmortem, Section, SectionKind } from '../../model/schema';
+import type { DocumentLines } from '../../parse/document-lines';
 
 export const CANONICAL_NAMES: Record<SectionKind, string> = {
   summary: 'Issue Summary',
@@ -88,4 +89,24 @@ export function parentOf(sections: readonly Section[], index: number): Section |
     if (headerRank(p) < headerRank(s)) return p;
   }
   return null;
+}
+
+const TOP_KINDS: ReadonlySet<string> = new Set(['summary', 'timeline', 'root-cause', 'resolution', 'impact']);
+
+/**
+ * The one section header written as a plain line in a document whose other headers (two or
+ * more) are all headings, when it runs into the line below (no blank line): it renders as the
+ * first words of that paragraph, so it is no header at all to a reader of the page. Only the
+ * kinds that stand at the top count (a plain `Tasks:` under the measures is a sub-label).
+ * heading-syntax reports these lines; section-style leaves them to it. By line, the name.
+ */
+export function runInHeaders(model: Postmortem, lines: DocumentLines): Map<number, string> {
+  const out = new Map<number, string>();
+  const headers = model.sections.filter((x) => x.markup !== 'implicit');
+  const plain = headers.filter((x) => x.markup === 'plain' && x.kinds.some((k) => TOP_KINDS.has(k)));
+  const only = plain[0];
+  if (!only || only.inlineText.trim() !== '' || plain.length !== 1 || headers.length < 3 || !headers.every((x) => x === only || x.markup === 'atx' || x.markup === 'setext')) return out;
+  const li = lines.at(only.line);
+  if (li && li.block === 'paragraph' && li.quoteDepth === 0 && li.listDepth === 0 && lines.at(only.line + 1)?.block === 'paragraph') out.set(only.line, only.name);
+  return out;
 }

@@ -23,13 +23,17 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
   { re: /\b(?:20xx|yyyy)-(?:mm|xx)-(?:dd|xx)\b/gi, what: 'a placeholder date', kind: 'date' },
   { re: /\bhh:mm\b/gi, what: 'a placeholder time', kind: 'time' },
   { re: /\b(?:must contain|should contain|is often what executives will read|lorem ipsum)\b/gi, what: 'assignment or template text left in', kind: 'text' },
+  // A template's guidance to the writer: what the section is to list, the samples it offers.
+  { re: /^\s*list of (?:things|actions|items|steps|tasks|people|lessons)\b[^.]*\.|\bthese are (?:only )?(?:sample|example) (?:subheadings|headings|sections|items|entries)\b/gi, what: 'template guidance left in', kind: 'text' },
+  // A stand-in name: `John Doe`, `Someone Fromtheteam`, `Firstname Lastname`.
+  { re: /\b(?:John|Jane)\s+Doe\b|\bSomeone\s+From\s?the\s?team\b|\bFirst\s?name\s+Last\s?name\b/gi, what: 'a stand-in name', kind: 'value' },
   // A slot named in brackets for the writer to fill: `By: (Names)`, `Owner: (Team)`.
   { re: /(?<=:\s{0,3})\((?:names?|owners?|authors?|teams?|people|date|time|link|description|details)\)(?=\s*$)/gi, what: 'a slot left unfilled', kind: 'slot' },
 ];
 
 // One cheap test per line before the individual patterns: almost no line has any. (Plain
 // literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
-const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
 
 export interface PlaceholderMatch {
   line: number;

@@ -2,6 +2,8 @@ import type { DateFact } from '../../model/schema';
 import type { Fix, Report, Rule, RuleContext } from '../types';
 import { frontMatterDate, isoOf } from '../../derive/timeline/dates';
 import { quote, resolved } from '../timeline/shared';
+import { postedDate } from './posted-date';
+import { headingDateRange } from './heading-range';
 
 interface Ymd { year: number | null; month: number; day: number }
 
@@ -55,6 +57,54 @@ function spansBoth(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
   return dates.some((d) => same(d, title)) || resolved(ctx).rollovers > 0;
 }
 
+/**
+ * A by-line (`Posted: January 21, 2024`) dated more than a day before the incident's date:
+ * the report cannot come before what it reports, so one of the two dates is wrong.
+ */
+function postedBefore(ctx: RuleContext, incident: DateFact | null): void {
+  if (!incident || incident.year === null || incident.ambiguous) return;
+  const posted = postedDate(ctx.model, ctx.lines);
+  if (!posted || posted.year === null) return;
+  const days = dayNumber(incident, incident.year) - dayNumber(posted, posted.year);
+  if (days <= 1) return;
+  ctx.report({
+    range: posted.range,
+    message: `The report is dated ${quote(posted.text)}, ${days} days before the incident it reports (${quote(incident.text)}). Correct whichever date is wrong.`,
+    related: [{ range: incident.range, message: `The incident's date: ${incident.text}` }],
+  });
+}
+
+/** The timeline's dated entries reach the title's date (within a day) and none the summary's. */
+function timelineSides(ctx: RuleContext, title: Ymd, summary: Ymd): boolean {
+  const year = title.year ?? summary.year ?? new Date().getFullYear();
+  const dated = ctx.model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
+  const near = (a: Ymd, b: Ymd): boolean => Math.abs(dayNumber(a, year) - dayNumber(b, year)) <= 1;
+  return dated.some((d) => near(d, title)) && !dated.some((d) => near(d, summary));
+}
+
+/** Both readings of a day-month-ambiguous date (`01-10-2024`), else the one. */
+function readings(d: DateFact): Ymd[] {
+  return d.ambiguous && d.day <= 12 ? [d, { year: d.year, month: d.day, day: d.month }] : [d];
+}
+
+/** An entry dated more than a day before the first day its timeline's heading states. */
+function beforeHeadingRange(ctx: RuleContext): void {
+  const span = headingDateRange(ctx.model, ctx.lines);
+  if (!span || span.from.year === null) return;
+  const year = span.from.year;
+  // A heading date that settles the order (`01/16/2024` is month first) settles the entries'.
+  const settled = !span.from.ambiguous || !span.to.ambiguous;
+  const start = Math.min(...readings(span.from).map((d) => dayNumber(d, year)));
+  const early = ctx.model.timeline.map((e) => e.date ?? e.day ?? null)
+    .find((d): d is DateFact => d !== null && (settled ? [d] : readings(d)).every((r) => start - dayNumber(r, year) > 1));
+  if (!early) return;
+  ctx.report({
+    range: span.from.range,
+    message: `The timeline's heading starts it on ${quote(span.from.text)}, but an entry is dated ${quote(early.text)}, before that. Correct the heading's range or the entry's date.`,
+    related: [{ range: early.range, message: 'the earlier entry' }],
+  });
+}
+
 /** Title, summary, front matter and timeline should agree on the incident's date. */
 export const dateMismatch: Rule = {
   meta: {
@@ -81,6 +131,18 @@ export const dateMismatch: Rule = {
         });
       }
     } else if (title && summary && !same(title, summary) && !spansBoth(ctx, title, summary)) {
+      // Point at the odd one out: the summary, when the timeline's dates side with the title.
+      if (timelineSides(ctx, title, summary)) {
+        ctx.report({
+          range: summary.range,
+          message: `The summary says ${quote(summary.text)} but the title and the timeline date the incident ${quote(title.text)}. Correct the summary's date.`,
+          related: [{ range: title.range, message: `The title's date: ${title.text}` }],
+          fixes: replaceFix(ctx, summary, title, 'the title’s date'),
+        });
+        postedBefore(ctx, title);
+        beforeHeadingRange(ctx);
+        return;
+      }
       const r: Report = {
         range: title.range,
         message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,
@@ -91,6 +153,8 @@ export const dateMismatch: Rule = {
     }
     // The timeline: some dated entry should fall within a day of the incident's date.
     const ref: Ymd | null = fm ?? summary ?? title;
+    postedBefore(ctx, fm ? null : summary ?? title);
+    beforeHeadingRange(ctx);
     // An entry's own date, or the day marker above it (a date line or date heading).
     const dated = model.timeline.map((e) => e.date ?? e.day ?? null).filter((d): d is DateFact => d !== null);
     const first = dated[0];

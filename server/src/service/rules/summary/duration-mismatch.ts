@@ -1,10 +1,12 @@
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import type { Range } from '../../text/source-text';
 import { findDuration, formatDuration } from '../../lex/time/durations';
 import { findTimes } from '../../lex/time/ranges';
 import { proseDuration } from '../../derive/timeline/format';
 import { quote, resolved } from '../timeline/shared';
 import { markedStart, resolutionEntry, restores } from '../timeline/moments';
 import { wholeToken } from './date-mismatch';
+import { statedFigures } from './stated-figures';
 import { summaryLines } from '../../model/summary';
 import type { ResolvedEntry } from '../../derive/timeline/types';
 
@@ -41,6 +43,48 @@ function spanBetween(to: readonly ResolvedEntry[], from: readonly ResolvedEntry[
   return false;
 }
 
+// Between the two times of a span: `to`, `until`, a dash, brackets and a date around them.
+const SPAN_GAP = /^[^.;:]{0,40}?(?:\bto\b|\buntil\b|\btill\b|[-–—])[\s(]*$/i;
+
+/**
+ * A timeline of one timed entry whose line gives the span itself (`detected at 13:52 ... (to
+ * 15:09)`): the stated duration should match it. Below a warning, as the timeline's other
+ * spans are: which span the writer measured is a reading.
+ */
+function oneEntrySpan(ctx: RuleContext, r: ResolvedEntry, duration: { text: string; range: Range; minutes: number }): void {
+  const content = ctx.lines.at(r.entry.line)?.content ?? '';
+  const [a, b] = findTimes(content).filter((t) => t.status === 'ok');
+  if (!a || !b || a.hour === null || b.hour === null || a.minute === null || b.minute === null) return;
+  if (!SPAN_GAP.test(content.slice(a.end, b.start).replace(/\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}/g, ' ').replace(/[*_`]+/g, ' '))) return;
+  if (a.date && b.date && (a.date.year !== b.date.year || a.date.month !== b.date.month || a.date.day !== b.date.day)) return;
+  const span = b.hour * 60 + b.minute - (a.hour * 60 + a.minute);
+  if (span <= 0 || Math.abs(span - duration.minutes) <= slack(duration.minutes)) return;
+  ctx.report({
+    range: duration.range,
+    message: `The summary says the incident lasted ${quote(duration.text)}, but the timeline's entry runs from ${quote(a.text)} to ${quote(b.text)}, ${formatDuration(span)}. Correct the duration, or say what it measures.`,
+    related: [{ range: r.entry.timeRange, message: 'the span in the timeline' }],
+    uncertain: true,
+  });
+}
+
+/**
+ * The total downtime a metrics list states is neither its time to resolve (measured from the
+ * start) nor that plus its time to detect (measured from the detection): under either
+ * reading the three figures do not add up.
+ */
+function figuresAddUp(ctx: RuleContext): void {
+  const { total, detect, resolve } = statedFigures(ctx.lines);
+  if (!total || !detect || !resolve) return;
+  const tol = Math.max(TOLERANCE, total.minutes * 0.02);
+  const sum = detect.minutes + resolve.minutes;
+  if (Math.abs(total.minutes - resolve.minutes) <= tol || Math.abs(total.minutes - sum) <= tol) return;
+  ctx.report({
+    range: total.range,
+    message: `The total downtime ${quote(total.text)} is neither the time to resolve ${quote(resolve.text)} nor that plus the time to detect ${quote(detect.text)} (${formatDuration(sum)}). Correct whichever figure is wrong.`,
+    related: [{ range: detect.range, message: 'the time to detect' }, { range: resolve.range, message: 'the time to resolve' }],
+  });
+}
+
 /**
  * A stated duration should match the stated start and end, and a duration in the title the
  * summary's. Against the timeline (the span from the entry marking the outage's start, else
@@ -55,9 +99,11 @@ export const durationMismatch: Rule = {
     category: 'summary',
     defaultSeverity: 'warning',
     fixable: true,
-    reads: ['timeline'],
+    // The metrics a document states are read from any line (statedFigures).
+    reads: ['document'],
   },
   check(ctx) {
+    figuresAddUp(ctx);
     const s = ctx.model.summary;
     if (!s.duration) return;
     const duration = s.duration;
@@ -98,6 +144,11 @@ export const durationMismatch: Rule = {
     // Against the timeline; not when the summary writes times the reading did not take (its
     // own span is then unknown), unless the timeline marks the start.
     const timed = tl.timed;
+    const only = timed.length === 1 ? timed[0] : undefined;
+    if (only && !(s.start && s.end)) {
+      oneEntrySpan(ctx, only, duration);
+      return;
+    }
     if (timed.length < 2 || (!tl.dated && tl.rollovers > 0)) return;
     const marked = markedStart(ctx, timed);
     // (A start the timeline marks itself needs no summary time.)

@@ -1,26 +1,7 @@
 import type { Rule } from '../types';
 import { isTemplate } from '../structure/template';
 import { findDuration } from '../../lex/time/durations';
-import { findTimeRange } from '../../lex/time/ranges';
-import type { Postmortem } from '../../model/schema';
-import type { SourceText } from '../../text/source-text';
-import { factLines, malformedSummaryTime, quote, summaryAnchor, summaryFacts, summarySection } from '../timeline/shared';
-
-/** A line that holds no words: blank, an HTML tag such as `<img ...>`, or an image alone. */
-const WORDLESS = /^\s*(?:<[^>]*>\s*)*$|^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
-
-/**
- * The summary section holds no words (an image, a banner) and the heading right after it
- * states the span ("# 2022-10-02 from 11 AM to 12:30 PM: the site served 500s"): a reader
- * takes that heading as the summary, so the times are not missing.
- */
-function spanInHeadingAfterSummary(model: Postmortem, source: SourceText): boolean {
-  const summary = summarySection(model);
-  if (!summary) return false;
-  for (let i = summary.line + 1; i < summary.end; i++) if (!WORDLESS.test(source.lineAt(i))) return false;
-  const next = model.sections.find((s) => s.line === summary.end);
-  return next !== undefined && next.markup !== 'implicit' && findTimeRange(source.lineAt(next.line)) !== null;
-}
+import { factLines, headingSpanAfterSummary, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
 
 /**
  * The summary should say when the incident started and ended, or how long it lasted. It is
@@ -49,7 +30,7 @@ export const summaryDuration: Rule = {
     // The title states how long it lasted ("... for approximately 2 weeks"): a reader has it.
     // (Weeks are no unit of the duration lexer; a title's "for 2 weeks" says the length too.)
     if (ctx.model.title && (findDuration(ctx.model.title.text) || /\b\d+(?:\.\d+)?\s*(?:weeks?|wks?)\b/i.test(ctx.model.title.text))) return;
-    if (spanInHeadingAfterSummary(ctx.model, ctx.source)) return;
+    if (headingSpanAfterSummary(ctx.model, ctx.source)) return;
     const what = s.start
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';

@@ -3,7 +3,8 @@ import { lineRange, type Range } from '../../text/source-text';
 import type { DocumentLines } from '../../parse/document-lines';
 import type { Postmortem, Section, SummaryFacts } from '../../model/schema';
 import { extractSummary, summaryLines } from '../../model/summary';
-import { findTimes } from '../../lex/time/ranges';
+import { findTimeRange, findTimes, type TimeRange } from '../../lex/time/ranges';
+import type { SourceText } from '../../text/source-text';
 import type { RuleContext } from '../types';
 import type { ResolvedTimeline } from '../../derive/timeline/types';
 
@@ -110,4 +111,22 @@ export function malformedSummaryTime(model: Postmortem, lines: DocumentLines): b
     if (li && findTimes(li.content).some((t) => t.status === 'malformed')) return true;
   }
   return false;
+}
+
+/** A line that holds no words: blank, an HTML tag such as `<img ...>`, or an image alone. */
+const WORDLESS = /^\s*(?:<[^>]*>\s*)*$|^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+
+/**
+ * The summary section holds no words (an image, a banner) and the heading right after it
+ * states the span ("# 2022-10-02 from 11 AM to 12:30 PM: the site served 500s"): a reader
+ * takes that heading as the summary. Its line and the span it states, or null.
+ */
+export function headingSpanAfterSummary(model: Postmortem, source: SourceText): { line: number; span: TimeRange } | null {
+  const summary = summarySection(model);
+  if (!summary) return null;
+  for (let i = summary.line + 1; i < summary.end; i++) if (!WORDLESS.test(source.lineAt(i))) return null;
+  const next = model.sections.find((s) => s.line === summary.end);
+  if (next === undefined || next.markup === 'implicit') return null;
+  const span = findTimeRange(source.lineAt(next.line));
+  return span ? { line: next.line, span } : null;
 }

@@ -85,6 +85,41 @@ function firstMarked(ctx: RuleContext, timed: readonly ResolvedEntry[]): Resolve
   return found;
 }
 
+/** Both points carry a zone with a known offset, and the offsets differ by an hour or more. */
+function otherZone(a: ResolvedPoint, b: ResolvedPoint): boolean {
+  const x = a.zone?.info?.offsetMinutes;
+  const y = b.zone?.info?.offsetMinutes;
+  return x !== null && x !== undefined && y !== null && y !== undefined && Math.abs(x - y) >= 60;
+}
+
+/**
+ * The summary's start and end are both clock times of the timeline, written there in
+ * another zone (`02:15 EAT` in the summary, `02:15 UTC` in the timeline): one of the two
+ * zones is wrong, and every comparison of instants would only repeat that.
+ */
+function sameClocksOtherZone(timed: readonly ResolvedEntry[], sp: ResolvedPoint, ep: ResolvedPoint): { start: ResolvedEntry; end: ResolvedEntry } | undefined {
+  const on = (p: ResolvedPoint): ResolvedEntry | undefined => timed.find((r) => r.point && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
+  const start = on(sp);
+  const end = on(ep);
+  if (!start || !end || start === end || timed.some((r) => agrees(r, sp, SAME) || agrees(r, ep, SAME))) return undefined;
+  return { start, end };
+}
+
+/**
+ * One end of the summary is the clock time of an entry written in a zone no other entry
+ * uses, while the others are in the summary's zone (`01:00 PM UTC` closing a WAT timeline
+ * whose summary ends at `1:00 PM WAT`): the entry's zone is a slip.
+ */
+function loneZoneAt(timed: readonly ResolvedEntry[], p: ResolvedPoint): ResolvedEntry | undefined {
+  const z = (r: ResolvedEntry): string => r.entry.zone?.text.toUpperCase() ?? '';
+  const mine = p.zone?.text.toUpperCase();
+  if (!mine) return undefined;
+  const hit = timed.find((r) => r.point && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
+  if (!hit || timed.some((r) => agrees(r, p, SAME))) return undefined;
+  const others = timed.filter((r) => r !== hit && r.entry.zone !== null);
+  return others.length >= 2 && others.every((r) => z(r) === mine) && !others.some((r) => z(r) === z(hit)) ? hit : undefined;
+}
+
 function apart(d: number): string {
   return `${formatDuration(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'}`;
 }
@@ -133,6 +168,28 @@ export const timelineSummaryMismatch: Rule = {
       });
     }
 
+    const slip = sp0 && ep0 && s.start && s.end ? sameClocksOtherZone(timed, sp0, ep0) : undefined;
+    if (slip && s.start && s.end) {
+      const zone = slip.start.entry.zone;
+      ctx.report({
+        range: zone?.range ?? slip.start.entry.timeRange,
+        message: `The summary's ${quote(s.start.text)} to ${quote(s.end.text)}${s.start.zone ? ` ${s.start.zone}` : ''} are the timeline's ${quote(slip.start.entry.timeText)} and ${quote(slip.end.entry.timeText)}${zone ? ` in ${zone.text}` : ''}: the same clocks in zones hours apart. Correct whichever zone is wrong.`,
+        related: [{ range: s.start.range, message: 'the summary\'s start' }, { range: slip.end.entry.timeRange, message: 'the summary\'s end in the timeline' }],
+      });
+      return;
+    }
+
+    for (const [p, at, which] of [[sp0, s.start, 'start'], [ep0, s.end, 'end']] as const) {
+      const lone = p && at ? loneZoneAt(timed, p) : undefined;
+      if (!lone || !at) continue;
+      ctx.report({
+        range: lone.entry.zone?.range ?? lone.entry.timeRange,
+        message: `${quote(`${lone.entry.timeText} ${lone.entry.zone?.text ?? ''}`.trim())} is the summary's ${which} ${quote(at.text)} on the clock, but it is the only entry in ${lone.entry.zone?.text ?? 'its zone'}; the others, like the summary, are in ${at.zone ?? 'another zone'}. If it is ${at.zone ?? 'in that zone'} too, correct the zone.`,
+        related: [{ range: at.range, message: `the summary's ${which}` }],
+      });
+      return;
+    }
+
     if (tl.summaryStart && s.start) {
       const sp = tl.summaryStart;
       const marked = firstMarked(ctx, timed);
@@ -159,11 +216,13 @@ export const timelineSummaryMismatch: Rule = {
           });
         } else {
           // Detected before it started: the summary's start is later than the timeline's detection.
-          const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && sp.instant - r.point.instant > SAME && sp.instant - r.point.instant <= LEAD_UP);
+          // (On clocks as written when one of the two zones is unknown: see delta.)
+          const before = (r: ResolvedEntry): number => -delta(r, sp);
+          const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && before(r) > SAME && before(r) <= LEAD_UP);
           if (early?.point && !timed.some((r) => agrees(r, sp, SAME) && r.point && early.point && r.point.instant < early.point.instant)) {
             ctx.report({
               range: s.start.range,
-              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(sp.instant - early.point.instant)} before it. Start the summary at the first sign of the incident.`,
+              message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(before(early))} before it. Start the summary at the first sign of the incident.`,
               related: [{ range: early.entry.timeRange, message: 'the earlier entry' }],
               uncertain: true,
             });

@@ -1,8 +1,27 @@
 import type { Rule } from '../types';
 import type { TimelineEntry } from '../../model/schema';
-import { quote } from './shared';
+import { lineRange } from '../../text/source-text';
+import { headingSpanAfterSummary, quote } from './shared';
+import type { Range } from '../../text/source-text';
+import type { RuleContext } from '../types';
+import { slippedTimes } from './slipped-times';
 
 const TWELVE_AM = /^\s*12[:.]\d\d(?::\d\d)?\s*a\.?m\.?\b/i;
+
+interface SpanEnd { text: string; range: Range; minutes: number }
+
+/** The summary's start and end as written: its facts, else the heading that stands for a wordless summary. */
+function summarySpan(ctx: RuleContext): { start: SpanEnd; end: SpanEnd } | null {
+  const s = ctx.model.summary;
+  if (s.start && s.end) return { start: s.start, end: s.end };
+  if (s.start || s.end) return null;
+  const h = headingSpanAfterSummary(ctx.model, ctx.source);
+  const a = h?.span.start;
+  const b = h?.span.end;
+  if (!h || !a || !b || a.hour === null || b.hour === null) return null;
+  const at = (t: typeof a): SpanEnd => ({ text: t.text, range: lineRange(h.line, t.start, t.end), minutes: (t.hour ?? 0) * 60 + (t.minute ?? 0) });
+  return { start: at(a), end: at(b) };
+}
 
 /** Minutes between consecutive timed entries, the middle one. */
 function medianStep(timed: readonly TimelineEntry[]): number {
@@ -31,6 +50,8 @@ function onlyJump(timed: readonly TimelineEntry[], at: number): boolean {
  * meridiem slips a reader catches: `12:30 AM` right after a late-morning time (half past
  * midnight, where noon is meant), and a time whose AM/PM flips twelve hours away from the
  * entry before it (`10:07 AM`, then `10:10 PM`) in a timeline that moves in minutes.
+ * Wherever a time is written (the summary's prose as the timeline), two slips the reading
+ * passes over because the meant time is plain: `9:00 pM` and `By 7:40: PM` (a warning).
  */
 export const timelineTimeFormat: Rule = {
   meta: {
@@ -39,7 +60,8 @@ export const timelineTimeFormat: Rule = {
     category: 'timeline',
     defaultSeverity: 'error',
     fixable: true,
-    reads: ['times'],
+    // The slipped times are looked for on every line, not only the timeline's.
+    reads: ['document'],
   },
   check(ctx) {
     for (const e of ctx.model.timeline) {
@@ -71,13 +93,25 @@ export const timelineTimeFormat: Rule = {
         uncertain: true,
       });
     }
-    // The summary's end written `12:30 AM` after a late-morning start.
-    const s = ctx.model.summary;
-    if (s.start && s.end && s.start.minutes !== null && TWELVE_AM.test(s.end.text) && /a\.?m/i.test(s.start.text) && s.start.minutes >= 9 * 60 && s.start.minutes < 12 * 60) {
+    const reported = new Set(ctx.model.timeline.filter((e) => e.status === 'malformed').map((e) => e.line));
+    for (const slip of slippedTimes(ctx.lines)) {
+      if (reported.has(slip.line)) continue;
+      const range = lineRange(slip.line, slip.start, slip.end);
       ctx.report({
-        range: s.end.range,
-        message: `The summary ends the incident at ${quote(s.end.text)}, just after midnight, after a start at ${quote(s.start.text)}: noon is ${quote(s.end.text.replace(/a\.?m\.?/i, 'PM'))}. Correct the AM/PM.`,
-        related: [{ range: s.start.range, message: 'the start' }],
+        range,
+        message: `${quote(slip.text)} is not written as a time: ${slip.problem}. Write ${quote(slip.fix)}.`,
+        fixes: [{ title: `Write ${quote(slip.fix)}`, edits: [{ range, newText: slip.fix }], safe: slip.safe, preferred: true }],
+        uncertain: true,
+      });
+    }
+    // The summary's end written `12:30 AM` after a late-morning start (also in the heading
+    // that stands for a wordless summary: `# 2022-10-02 from 11 AM to 12:30 AM: ...`).
+    const span = summarySpan(ctx);
+    if (span && TWELVE_AM.test(span.end.text) && /a\.?m/i.test(span.start.text) && span.start.minutes >= 9 * 60 && span.start.minutes < 12 * 60) {
+      ctx.report({
+        range: span.end.range,
+        message: `The summary ends the incident at ${quote(span.end.text)}, just after midnight, after a start at ${quote(span.start.text)}: noon is ${quote(span.end.text.replace(/a\.?m\.?/i, 'PM'))}. Correct the AM/PM.`,
+        related: [{ range: span.start.range, message: 'the start' }],
         uncertain: true,
       });
     }

@@ -1,6 +1,8 @@
 import type { Fix, Rule, RuleContext } from '../types';
 import { lineRange } from '../../text/source-text';
-import { quote, resolved, timedCount, timelineSection } from './shared';
+import { factLines, quote, resolved, summaryFacts, timedCount, timelineSection } from './shared';
+import { summaryLines } from '../../model/summary';
+import type { Range } from '../../text/source-text';
 import { documentStatesZone } from '../../derive/timeline/stated-zone';
 
 /** The fix: ` (UTC)` after the timeline header's name (`## Timeline (UTC)`). */
@@ -51,7 +53,10 @@ export const timelineTimezone: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    if (timedCount(model) === 0) return;
+    if (timedCount(model) === 0) {
+      untimedDocument(ctx);
+      return;
+    }
     const tl = resolved(ctx);
     const anyEntryZone = model.timeline.some((e) => e.zone !== null);
     const sec = timelineSection(model);
@@ -102,6 +107,37 @@ export const timelineTimezone: Rule = {
     }
   },
 };
+
+/**
+ * No timeline to carry a zone, but the summary (or a `Time:` field) gives the incident's
+ * clock time, and no zone is written anywhere: the reader cannot place the incident in time.
+ */
+function untimedDocument(ctx: RuleContext): void {
+  const { model } = ctx;
+  const facts = summaryFacts(model, ctx.lines);
+  if (facts.zone || model.allTimesZone || model.tableZone) return;
+  const point = facts.start ?? facts.end;
+  const at = point ? (point.zone ? null : { range: point.range, text: point.text }) : hoursTime(ctx);
+  if (!at || documentStatesZone(ctx.lines) || unknownNamedZone(ctx.source.text)) return;
+  ctx.report({
+    range: at.range,
+    message: `The incident's time ${quote(at.text)} names no time zone, and neither does any other line. Add one, e.g. ${quote(`${at.text} UTC`)}.`,
+  });
+}
+
+// `21:00hrs`, `0930 hrs`: a military-style time the summary reading passes over.
+const HOURS = /(?<![\w:.])\d{1,2}:?\d\d\s?hrs\b/i;
+
+/** The first `21:00hrs` time in the summary or the fields a reader takes for its facts. */
+function hoursTime(ctx: RuleContext): { range: Range; text: string } | null {
+  const look = new Set([...summaryLines(ctx.lines, ctx.model.sections), ...factLines(ctx.model, ctx.lines).lines]);
+  for (const i of [...look].sort((a, b) => a - b)) {
+    const li = ctx.lines.at(i);
+    const m = li ? HOURS.exec(li.content) : null;
+    if (li && m) return { range: lineRange(i, li.contentStart + m.index, li.contentStart + m.index + m[0].length), text: m[0] };
+  }
+  return null;
+}
 
 function fmtOffset(m: number | null): string {
   if (m === null) return '+0';

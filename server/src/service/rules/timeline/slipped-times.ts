@@ -1,0 +1,44 @@
+/**
+ * Time slips a reader sees wherever a time is written, in the summary's prose as in the
+ * timeline: an AM/PM typed with the shift key late (`9:00 pM`), and an AM/PM cut off its
+ * time by a colon (`By 7:40: PM`). Both are read as the time the writer meant, so nothing
+ * else reports them; both are unambiguous. Only the first fix is applied unseen (fix-all):
+ * the second joins the standing `PM` into the time, which the word-keeping check of fix-all
+ * counts as a lost word.
+ */
+import type { DocumentLines } from '../../parse/document-lines';
+
+export interface Slip {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  fix: string;
+  problem: string;
+  /** Safe for fix-all. Not the detached form: it joins a word (`PM`) into the time. */
+  safe: boolean;
+}
+
+// A lower-case letter then an upper-case one: `pM`, `a.M.`. `Pm` and `pm` are plain spellings.
+const SHIFT_SLIP = /(?<![\w:.])(\d{1,2}[:.]\d\d)(\s*)([ap])(\.?)M(\.?)(?![A-Za-z])/g;
+// `7:40: PM`: the colon after the minutes leaves the meridiem standing alone.
+const DETACHED = /(?<![\w:.])(\d{1,2}:\d\d):\s+([AaPp])\.?([Mm])\.?(?![A-Za-z])/g;
+const SKIP = new Set(['blank', 'code', 'indented-code', 'frontmatter', 'html']);
+
+export function slippedTimes(lines: DocumentLines): Slip[] {
+  const out: Slip[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const li = lines.at(i);
+    if (!li || SKIP.has(li.block) || !/\d[:.]\d\d/.test(li.content)) continue;
+    const base = li.contentStart;
+    for (const m of li.content.matchAll(SHIFT_SLIP)) {
+      const [all, clock = '', gap = '', letter = ''] = m;
+      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock}${gap}${letter.toUpperCase()}M`, problem: 'its AM/PM mixes lower and upper case', safe: true });
+    }
+    for (const m of li.content.matchAll(DETACHED)) {
+      const [all, clock = '', letter = ''] = m;
+      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock} ${letter.toUpperCase()}M`, problem: 'a colon separates the time from its AM/PM', safe: false });
+    }
+  }
+  return out;
+}

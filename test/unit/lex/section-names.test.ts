@@ -1,0 +1,45 @@
+/** Section names read by their words, whatever the markup around them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifySectionName } from '../../../server/src/service/lex/section-names';
+
+test('"Effects" names what the incident did: the impact', () => {
+  assert.deepEqual(classifySectionName('Effects and Extents'), ['impact']);
+  assert.deepEqual(classifySectionName('Effects'), ['impact']);
+  assert.deepEqual(classifySectionName('Effect on customers'), ['impact']);
+});
+
+test('a sentence that merely contains the word is no name', () => {
+  assert.deepEqual(classifySectionName('Side effects of the retry storm'), []);
+  assert.deepEqual(classifySectionName('Effects were felt mostly in Europe'), []);
+});
+
+test('"Remediation measures" are measures; "Remediation" alone is the fix', () => {
+  assert.deepEqual(classifySectionName('Long-Term Remediation Measures'), ['measures']);
+  assert.deepEqual(classifySectionName('Remediation'), ['resolution']);
+  assert.deepEqual(classifySectionName('Remediation and Recovery'), ['resolution']);
+  assert.deepEqual(classifySectionName('Corrective and Preventative Measures'), ['measures']);
+  assert.deepEqual(classifySectionName('Root Cause and Resolution'), ['root-cause', 'resolution']);
+});
+
+test('measures "with owners" are the tasks as well', () => {
+  assert.deepEqual(classifySectionName('Corrective Actions with Owners'), ['measures', 'action-items']);
+  assert.deepEqual(classifySectionName('Corrective Actions'), ['measures']);
+});
+
+test('"The fix" names the resolution; "fix" inside another name does not', () => {
+  assert.deepEqual(classifySectionName('The Fix'), ['resolution']);
+  assert.deepEqual(classifySectionName('Tasks to fix the issue'), ['action-items']);
+  assert.deepEqual(classifySectionName('What was the fix'), []);
+});
+
+test('"The culprit" names the root cause', () => {
+  assert.deepEqual(classifySectionName('The Culprit'), ['root-cause']);
+  assert.deepEqual(classifySectionName('Culprit'), ['root-cause']);
+});
+
+test('"Important information", "Additional information" hold the supporting material', () => {
+  assert.deepEqual(classifySectionName('Important information'), ['supporting-information']);
+  assert.deepEqual(classifySectionName('Additional Information'), ['supporting-information']);
+  assert.deepEqual(classifySectionName('Information'), []);
+});
