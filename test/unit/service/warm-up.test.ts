@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Root } from 'mdast';
 import { analyze, resolveConfig, warmUp } from '../../../server/src/service/index';
-import { WARM_UP_SAMPLE } from '../../../server/src/service/facade/warm-up';
+import { WARM_UP_SAMPLE, WARM_UP_TYPED_AT } from '../../../server/src/service/facade/warm-up';
 import { chronoRead, mayStartDate } from '../../../server/src/service/lex/items/due';
 
 function nodeTypes(tree: Root): Set<string> {
@@ -37,4 +37,13 @@ test('warmUp takes the service path to the findings of the sample and their code
   assert.ok(reach.findings > 0, 'the service reported the sample\'s findings');
   assert.ok(reach.actions > 0, 'and offered code actions for them');
   assert.deepEqual(await warmUp(0), { findings: 0, actions: 0 });
+});
+
+test('the places the warm-up types at are lines of the sample (a timeline entry, a task, the summary)', () => {
+  const a = analyze(WARM_UP_SAMPLE, { path: 'postmortems/warm-up.md', config: resolveConfig([]) });
+  const lines = WARM_UP_SAMPLE.split('\n');
+  const at = WARM_UP_TYPED_AT.map((prefix) => lines.findIndex((l) => l.startsWith(prefix)));
+  assert.ok(at.every((line) => line >= 0), `not found: ${WARM_UP_TYPED_AT.filter((_, i) => at[i]! < 0).join(', ')}`);
+  assert.ok(a.model.timeline.some((e) => e.line === at[0]), 'the first is a timeline entry');
+  assert.ok(a.model.tasks.some((t) => t.line === at[1]), 'the second is a task');
 });
