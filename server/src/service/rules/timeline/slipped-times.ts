@@ -6,7 +6,7 @@
  * the second joins the standing `PM` into the time, which the word-keeping check of fix-all
  * counts as a lost word.
  */
-import type { DocumentLines } from '../../parse/document-lines';
+import type { DocumentLines, LineInfo } from '../../parse/document-lines';
 
 export interface Slip {
   line: number;
@@ -25,20 +25,39 @@ const SHIFT_SLIP = /(?<![\w:.])(\d{1,2}[:.]\d\d)(\s*)([ap])(\.?)M(\.?)(?![A-Za-z
 const DETACHED = /(?<![\w:.])(\d{1,2}:\d\d):\s+([AaPp])\.?([Mm])\.?(?![A-Za-z])/g;
 const SKIP = new Set(['blank', 'code', 'indented-code', 'frontmatter', 'html']);
 
+/** A line's slips, without its line number. */
+type LineSlip = Omit<Slip, 'line'>;
+
+/**
+ * A line's slips by its `LineInfo`: the line view keeps that object (facts never changed
+ * after construction) across versions for every line not re-read, so the scan follows the
+ * edit instead of every line's regexes on every keystroke (~10 ms at 10,000 lines).
+ */
+const slipsOfLine = new WeakMap<LineInfo, readonly LineSlip[]>();
+
+function lineSlips(li: LineInfo): readonly LineSlip[] {
+  if (SKIP.has(li.block) || !/\d[:.]\d\d/.test(li.content)) return [];
+  const out: LineSlip[] = [];
+  const base = li.contentStart;
+  for (const m of li.content.matchAll(SHIFT_SLIP)) {
+    const [all, clock = '', gap = '', letter = ''] = m;
+    out.push({ start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock}${gap}${letter.toUpperCase()}M`, problem: 'its AM/PM mixes lower and upper case', safe: true });
+  }
+  for (const m of li.content.matchAll(DETACHED)) {
+    const [all, clock = '', letter = ''] = m;
+    out.push({ start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock} ${letter.toUpperCase()}M`, problem: 'a colon separates the time from its AM/PM', safe: false });
+  }
+  return out;
+}
+
 export function slippedTimes(lines: DocumentLines): Slip[] {
   const out: Slip[] = [];
   for (let i = 0; i < lines.length; i++) {
     const li = lines.at(i);
-    if (!li || SKIP.has(li.block) || !/\d[:.]\d\d/.test(li.content)) continue;
-    const base = li.contentStart;
-    for (const m of li.content.matchAll(SHIFT_SLIP)) {
-      const [all, clock = '', gap = '', letter = ''] = m;
-      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock}${gap}${letter.toUpperCase()}M`, problem: 'its AM/PM mixes lower and upper case', safe: true });
-    }
-    for (const m of li.content.matchAll(DETACHED)) {
-      const [all, clock = '', letter = ''] = m;
-      out.push({ line: i, start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock} ${letter.toUpperCase()}M`, problem: 'a colon separates the time from its AM/PM', safe: false });
-    }
+    if (!li) continue;
+    let slips = slipsOfLine.get(li);
+    if (slips === undefined) slipsOfLine.set(li, (slips = lineSlips(li)));
+    for (const slip of slips) out.push({ line: i, ...slip });
   }
   return out;
 }
