@@ -2,7 +2,7 @@
  * The figures a metrics list or table states (`| Time To Detect | 4 minutes |`, `- Total
  * downtime: 6 hours`): total downtime, time to detect, time to resolve, each with its line.
  */
-import type { DocumentLines } from '../../parse/document-lines';
+import type { DocumentLines, LineInfo } from '../../parse/document-lines';
 import { findDuration } from '../../lex/time/durations';
 import { lineRange, type Range } from '../../text/source-text';
 
@@ -15,22 +15,39 @@ const LABELS: [keyof StatedFigures, RegExp][] = [
   ['resolve', /^(?:time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|ttr)$/i],
 ];
 
+/** The figure a line states, its character in the line. */
+interface LineFigure { kind: keyof StatedFigures; text: string; at: number; minutes: number }
+
+/**
+ * A line's figure by its `LineInfo`: the line view keeps that object (facts never changed
+ * after construction) across versions for every line not re-read, so the scan follows the
+ * edit instead of reading every line on every keystroke.
+ */
+const figureOfLine = new WeakMap<LineInfo, LineFigure | null>();
+
+function lineFigure(li: LineInfo): LineFigure | null {
+  if (li.block === 'blank' || li.block === 'code' || li.content.length > 200) return null;
+  // A table row's first two cells, or a `Label: value` line.
+  const row = li.content.startsWith('|') ? li.content.split('|').slice(1, 3) : null;
+  const colon = li.content.indexOf(':');
+  const [label, value] = row ?? (colon > 0 ? [li.content.slice(0, colon), li.content.slice(colon + 1)] : ['', '']);
+  const name = (label ?? '').replace(/[*_`]+/g, '').trim();
+  const kind = LABELS.find(([, re]) => re.test(name))?.[0];
+  if (!kind || value === undefined) return null;
+  const d = findDuration(value);
+  if (!d || d.minutes <= 0) return null;
+  return { kind, text: d.text, at: li.contentStart + li.content.indexOf(value) + d.start, minutes: d.minutes };
+}
+
 export function statedFigures(lines: DocumentLines): StatedFigures {
   const out: StatedFigures = {};
   for (let i = 0; i < lines.length; i++) {
     const li = lines.at(i);
-    if (!li || li.block === 'blank' || li.block === 'code' || li.content.length > 200) continue;
-    // A table row's first two cells, or a `Label: value` line.
-    const row = li.content.startsWith('|') ? li.content.split('|').slice(1, 3) : null;
-    const colon = li.content.indexOf(':');
-    const [label, value] = row ?? (colon > 0 ? [li.content.slice(0, colon), li.content.slice(colon + 1)] : ['', '']);
-    const name = (label ?? '').replace(/[*_`]+/g, '').trim();
-    const kind = LABELS.find(([, re]) => re.test(name))?.[0];
-    if (!kind || out[kind] || value === undefined) continue;
-    const d = findDuration(value);
-    if (!d || d.minutes <= 0) continue;
-    const at = li.contentStart + li.content.indexOf(value) + d.start;
-    out[kind] = { text: d.text, range: lineRange(i, at, at + d.text.length), minutes: d.minutes };
+    if (!li) continue;
+    let figure = figureOfLine.get(li);
+    if (figure === undefined) figureOfLine.set(li, (figure = lineFigure(li)));
+    if (!figure || out[figure.kind]) continue;
+    out[figure.kind] = { text: figure.text, range: lineRange(i, figure.at, figure.at + figure.text.length), minutes: figure.minutes };
   }
   return out;
 }
