@@ -51,6 +51,17 @@ test('a blank line between items makes the list spread; removing it makes it tig
   assert.equal(tight.stats.mode, 'partial');
 });
 
+test('a keystroke away from the blank line of a loose list keeps it loose (the kept items decide), and a tight list tight', () => {
+  const loose = edit(open(listTimeline), '\n- 09:05 UTC', '\n\n- 09:05 UTC');
+  const r = edit(loose, 'Incident closed.', 'Incident closed!');
+  assert.equal(r.stats.mode, 'partial');
+  const list = r.tree.children.find((n) => n.type === 'list');
+  assert.ok(list?.type === 'list' && list.spread === true);
+  const t = edit(open(listTimeline), 'Incident closed.', 'Incident closed!');
+  const tight = t.tree.children.find((n) => n.type === 'list');
+  assert.ok(tight?.type === 'list' && tight.spread === false);
+});
+
 test('a line under a paragraph that turns it into a setext heading', () => {
   const r = edit(open(codeFences), '\nDone.', '\nDone.\n===');
   assert.equal(r.tree.children.at(-1)?.type, 'heading');

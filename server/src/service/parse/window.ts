@@ -35,10 +35,13 @@ function sameKind(fresh: RootContent | undefined, old: Split): fresh is Split {
   return fresh.type !== 'list' || (old.type === 'list' && fresh.ordered === old.ordered);
 }
 
-/** `list.spread` as mdast-util-from-markdown derives it: a blank line between two items. */
-export function listSpread(list: List): boolean {
+/**
+ * `list.spread` as mdast-util-from-markdown derives it: a blank line between two items
+ * (items `from - 1` and `from` up to `to - 2` and `to - 1`: all pairs by default).
+ */
+export function listSpread(list: List, from = 1, to = list.children.length): boolean {
   const items = list.children;
-  for (let i = 1; i < items.length; i++) {
+  for (let i = from; i < to; i++) {
     const prevEnd = items[i - 1]?.position?.end.line ?? 0;
     const start = items[i]?.position?.start.line ?? 0;
     if (start - prevEnd > 1) return true;
@@ -122,15 +125,20 @@ export function tryWindow(input: WindowInput): WindowResult {
   }
 
   // Splice (everything checked: from here on the old tree is modified in place).
+  // The window's own items in a spliced node: [first, last] (indices after the splice).
+  let headFirst = 0;
+  let tailLast = -1;
   if (head && aTop) {
     const n = head.node;
     const rest = n.children.slice(head.skip);
     (n.children as unknown[]) = [...head.keep, ...rest];
+    headFirst = head.keep.length;
     if (n.position && aTop.position) n.position.start = copyPoint(aTop.position.start);
     if (n.type === 'list' && aTop.type === 'list' && a && a.sub > 0) n.start = aTop.start;
   }
   if (tail && bTop) {
     const n = tail.node;
+    tailLast = n.children.length - 1;
     for (const k of tail.keep) shiftPositions(k, dLine, delta);
     (n.children as unknown[]) = [...n.children, ...tail.keep];
     if (n.position && bTop.position) {
@@ -139,7 +147,17 @@ export function tryWindow(input: WindowInput): WindowResult {
       n.position.end = end;
     }
   }
-  for (const n of [head?.node, tail?.node]) if (n?.type === 'list') n.spread = listSpread(n);
+  // The kept items and the neighbour next to them are the old list's, spaced as they were
+  // (the neighbour was checked equal, the tail shifted as one): when that old list is tight
+  // (its spread is listSpread of it), only the pairs the window brings in are read, not all
+  // the items of a long list on every keystroke.
+  for (const n of new Set([head?.node, tail?.node])) {
+    if (n?.type !== 'list') continue;
+    const isHead = n === head?.node;
+    const isTail = n === tail?.node;
+    const tight = (!isHead || (aTop?.type === 'list' && aTop.spread === false)) && (!isTail || (bTop?.type === 'list' && bTop.spread === false));
+    n.spread = tight ? listSpread(n, (isHead ? headFirst : 0) + 1, isTail ? tailLast + 1 : n.children.length) : listSpread(n);
+  }
 
   const lo = a ? a.top : 0;
   const hi = b ? b.top : kids.length - 1;
