@@ -22,6 +22,8 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\bresolv(?:ing|es)\b|\brestoration\b|\b(?:goes|went|gone) away\b|\bsubsided\b|\bresumed\b|\bregain(?:ed|s)?\b|\brevived\b`,
     String.raw`\b(?:function(?:ing|ed|s)?|work(?:ing|ed|s)?|runn?(?:ing|s)?|perform(?:ing|ed|s)?|behav(?:ing|ed|es))\s+(?:\w+\s+)?(?:correctly|normally|properly|as expected|fine|again)\b`,
     String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
+    // "a return to normal error rates", "returns to normal".
+    String.raw`\breturn(?:s|ed|ing)?\s+to\s+(?:normal|its normal|usual|baseline|healthy)\b`,
     String.raw`\bback\s+(?:at|to|in)\s+(?:full|normal|its normal|usual|working order|work(?:ing)?|service|business|order)\b`,
     String.raw`^\W*healthy\b|\b(?:all|fully|now)\s+healthy\b`,
     // "the problem solved", "we solved the issue".
