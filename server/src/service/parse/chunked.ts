@@ -34,7 +34,7 @@
 import type { List, Root, RootContent } from 'mdast';
 import { parseWhole, startsWithFrontMatterFence } from './micromark';
 import { countBreaks, lineEndAt } from './lines';
-import { mapPositions } from './positions';
+import { moveTree } from './positions';
 import { hasDefinition } from './definitions';
 
 /**
@@ -170,12 +170,7 @@ export function* chunkedSteps(text: string, opts: ChunkOptions = {}): Generator<
     const dLine = startLine;
     const dOffset = start;
     const kids = tree.children;
-    for (const k of kids) {
-      mapPositions(k, (p) => {
-        p.line += dLine;
-        if (p.offset !== undefined) p.offset += dOffset;
-      });
-    }
+    if (dLine !== 0 || dOffset !== 0) for (const k of kids) moveTree(k, dLine, dOffset);
     // Drop the overlap line's node (the next piece parses it from its start).
     const last = kids[kids.length - 1];
     if (next === 'heading' || next === 'list') kids.pop();

@@ -11,22 +11,38 @@
  * `line-too-long` rule tells the user which lines were cut. The cut is per line, so the
  * incremental parser's windows and the chunked parser's pieces see the same text as a full
  * parse.
+ *
+ * Speed: remark-gfm's autolink literals and tables are tried only where their necessary
+ * conditions hold on the text (autolinks.ts, tables.ts: the same trees, compared with
+ * remark-gfm's own parse by test/unit/parse/guards.test.ts).
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { lineEndAt } from './lines';
+import { guardAutolinkConstructs, guardAutolinkTransform } from './autolinks';
+import { guardTable } from './tables';
+import { withText } from './guard-text';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/** remark-gfm's autolink literals and tables tried only where they can be (autolinks.ts, tables.ts); the same trees. */
+function guardedGfm(this: Processor): void {
+  const data = this.data();
+  guardAutolinkConstructs(data.micromarkExtensions ?? []);
+  guardAutolinkTransform(data.fromMarkdownExtensions ?? []);
+  guardTable(data.micromarkExtensions ?? []);
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(guardedGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Characters of one line the parser reads; longer lines are cut (see above). */
 export const PARSE_LINE_LIMIT = 4096;
 
 /** One micromark parse of the whole text (the reference the chunked parse is checked against). */
 export function parseWhole(text: string): Root {
-  return processor.parse(cutLongLines(text, PARSE_LINE_LIMIT));
+  const cut = cutLongLines(text, PARSE_LINE_LIMIT);
+  return withText(cut, () => processor.parse(cut));
 }
 
 /** Start offsets of the lines longer than `limit` (line breaks \n, \r\n, \r). */

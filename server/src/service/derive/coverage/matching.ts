@@ -97,17 +97,35 @@ function measureParts(text: string): MeasureParts {
 
 const TAIL_WEIGHT = 0.5;
 
-function score(part: MeasureKeys, task: Set<string>, w: Map<string, number>): number {
+/** A measure part's keywords (head then tail) with their weights, and their sum: the part of `score` no task changes. */
+interface WeightedKeys { keys: string[]; weights: number[]; total: number }
+
+function weigh(part: MeasureKeys, w: Map<string, number>): WeightedKeys {
+  const keys: string[] = [];
+  const weights: number[] = [];
   let total = 0;
-  let shared = 0;
-  for (const [keys, f] of [[part.head, 1], [part.tail, TAIL_WEIGHT]] as const) {
-    for (const k of keys) {
+  for (const [list, f] of [[part.head, 1], [part.tail, TAIL_WEIGHT]] as const) {
+    for (const k of list) {
       const kw = (w.get(k) ?? 0) * f;
+      keys.push(k);
+      weights.push(kw);
       total += kw;
-      if (task.has(k)) shared += kw;
     }
   }
-  return total > 0 ? shared / total : 0;
+  return { keys, weights, total };
+}
+
+/**
+ * The share of the part's keyword weight the task carries. The weights and their total are
+ * made once per part (`weigh`), not once per task: the sums are the same, in the same order
+ * (measured on a generated 10,000-line postmortem, ~1,200 measures x 1,600 tasks: the
+ * matching was ~270 ms of its first analysis).
+ */
+function score(part: WeightedKeys, task: Set<string>): number {
+  let shared = 0;
+  const { keys, weights } = part;
+  for (let i = 0; i < keys.length; i++) if (task.has(keys[i] as string)) shared += weights[i] as number;
+  return part.total > 0 ? shared / part.total : 0;
 }
 
 // Results depend only on the texts: an edit outside the measures and tasks reuses them.
@@ -132,12 +150,18 @@ function taskAction(text: string): string | null {
   return openingAction(keywords(m[2] ?? '')) ?? openingAction(keywords(m[1] ?? ''));
 }
 
+/** A measure's parts with their weights (see `weigh`). */
+interface WeightedParts { body: WeightedKeys; label: WeightedKeys | null; action: string | null }
+
+const weighParts = (parts: MeasureParts, w: Map<string, number>): WeightedParts =>
+  ({ body: weigh(parts.body, w), label: parts.label ? weigh(parts.label, w) : null, action: parts.action });
+
 /** How much of one measure part a task carries; 0 when the task does another action to it. */
-function partScore(parts: MeasureParts, set: Set<string>, other: string | null, w: Map<string, number>): number {
+function partScore(parts: WeightedParts, set: Set<string>, other: string | null): number {
   // Another action on the same thing is no coverage, however many nouns are shared.
   if (parts.action !== null && other !== null && other !== parts.action && !set.has(parts.action)) return 0;
-  const body = score(parts.body, set, w);
-  return parts.label ? Math.max(body, (body + score(parts.label, set, w)) / 2) : body;
+  const body = score(parts.body, set);
+  return parts.label ? Math.max(body, (body + score(parts.label, set)) / 2) : body;
 }
 
 /** The sentences of a measure of two or more (each of three words or more); [] for one. */
@@ -160,6 +184,8 @@ function computeCoverage(measures: { text: string }[], tasks: { text: string }[]
   const refKey = (r: string): string => `\u0003${r}`;
   tasks.forEach((t, i) => { for (const r of references(t.text)) post(refKey(r), i); });
   return mp.map((parts, measureIndex) => {
+    // The measure, then its sentences, weighed once for all its candidate tasks.
+    const scored = [parts, ...sentenceParts[measureIndex] ?? []].map((p) => weighParts(p, w));
     const candidates = new Set<number>();
     const cited = new Set<number>();
     for (const k of [...parts.body.head, ...parts.body.tail, ...(parts.label?.head ?? [])]) for (const i of postings.get(k) ?? []) candidates.add(i);
@@ -171,7 +197,7 @@ function computeCoverage(measures: { text: string }[], tasks: { text: string }[]
       // A measure written as several sentences is covered when one of them is (a prose
       // paragraph often holds more than one measure).
       let best = 0;
-      for (const p of [parts, ...sentenceParts[measureIndex] ?? []]) best = Math.max(best, partScore(p, set, other, w));
+      for (const p of scored) best = Math.max(best, partScore(p, set, other));
       return { i, score: best };
     });
     scores.sort((a, b) => b.score - a.score || a.i - b.i);
