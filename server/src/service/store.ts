@@ -7,7 +7,8 @@ import type { Root } from 'mdast';
 import { parseMarkdown } from './parse/markdown';
 import { parseChunkedInSteps } from './parse/chunked';
 import { applyChanges, type ContentChange } from './parse/incremental';
-import { applyTextChanges } from './parse/lines';
+import { applyTextChanges, composeLineChanges, type LineChange } from './parse/lines';
+import type { DocumentLines } from './parse/document-lines';
 import { parseDocument, lintParsed, lintParsedInSteps, budgetedAnalysis, budgetChars, type Analysis, type AnalyzeOptions, type Parsed } from './analysis';
 import { DEFAULTS } from './config/resolve';
 import type { CancellationToken } from './ports';
@@ -32,6 +33,12 @@ interface Entry {
    */
   earlierParsed: Parsed | null;
   earlierAnalysis: { key: string; value: Analysis } | null;
+  /**
+   * The lines the incremental parser read again since the version whose line view is `from`
+   * (ParseResult.lines, composed over the changes since): the next parse reads only those
+   * lines' view again when it is built from that version. Null when unknown (a full parse).
+   */
+  changed: { from: DocumentLines; lines: LineChange } | null;
 }
 
 const DEFAULT_LIMIT = DEFAULTS.maxFileSize * 1024;
@@ -50,7 +57,7 @@ export class DocumentStore {
   readonly stats: ParseStats = { full: 0, partial: 0, reparsedChars: 0 };
 
   open(uri: string, version: number, text: string): void {
-    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false, limit: this.docs.get(uri)?.limit ?? DEFAULT_LIMIT, earlierParsed: null, earlierAnalysis: null });
+    this.docs.set(uri, { uri, version, text, tree: null, parsed: null, analysis: null, highest: version, reused: false, limit: this.docs.get(uri)?.limit ?? DEFAULT_LIMIT, earlierParsed: null, earlierAnalysis: null, changed: null });
   }
 
   /**
@@ -64,6 +71,8 @@ export class DocumentStore {
     let text = e.text;
     let tree = e.tree;
     let ranged: ContentChange[] = [];
+    // The lines read again since the current text (null: unknown, a full parse or none).
+    let lines: LineChange | null = { from: 0, oldTo: 0, newTo: 0 };
     const flush = (): void => {
       if (ranged.length === 0) return;
       if (tree) {
@@ -75,13 +84,16 @@ export class DocumentStore {
           this.stats.reparsedChars += r.stats.reparsedChars;
           text = r.text;
           tree = r.tree;
+          lines = lines && r.tree && 'lines' in r && r.lines ? composeLineChanges(lines, r.lines) : null;
         } catch {
           // The tree was consumed or the parse failed: re-parse in full on the next read.
           text = applyTextChanges(text, ranged).text;
           tree = null;
+          lines = null;
         }
       } else {
         text = applyTextChanges(text, ranged).text;
+        lines = null;
       }
       ranged = [];
     };
@@ -92,6 +104,7 @@ export class DocumentStore {
         flush();
         text = c.text;
         tree = null;
+        lines = null;
       }
     }
     flush();
@@ -108,7 +121,15 @@ export class DocumentStore {
     const over = text.length > e.limit;
     const earlierAnalysis = over ? null : e.analysis ?? e.earlierAnalysis;
     const earlierParsed = over ? null : earlierAnalysis?.value ?? e.parsed ?? e.earlierParsed;
-    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused, limit: e.limit, earlierParsed, earlierAnalysis });
+    // What the line view of the next parse may keep of `earlierParsed`'s: the lines changed
+    // since it, when the changes since are all known.
+    const current = e.parsed?.lines ?? e.analysis?.value.lines;
+    let changed: Entry['changed'] = null;
+    if (earlierParsed && lines && tree) {
+      if (earlierParsed.lines === current) changed = { from: current, lines };
+      else if (e.changed && earlierParsed.lines === e.changed.from) changed = { from: e.changed.from, lines: composeLineChanges(e.changed.lines, lines) };
+    }
+    this.docs.set(uri, { uri, version, text, tree, parsed: null, analysis: null, highest: Math.max(e.highest, version), reused, limit: e.limit, earlierParsed, earlierAnalysis, changed });
   }
 
   /** True while the document's version number is one the client used before (it went backwards). */
@@ -136,8 +157,9 @@ export class DocumentStore {
         this.stats.full++;
         this.stats.reparsedChars += e.text.length;
       }
-      e.parsed = parseDocument(e.text, e.tree, e.earlierParsed ?? undefined);
+      e.parsed = parseDocument(e.text, e.tree, e.earlierParsed ?? undefined, this.changedSince(e));
       e.earlierParsed = null;
+      e.changed = null;
     }
     return e.parsed;
   }
@@ -221,8 +243,9 @@ export class DocumentStore {
       if (!(await current())) return undefined;
     }
     if (!e.parsed) {
-      e.parsed = parseDocument(e.text, e.tree, e.earlierParsed ?? undefined);
+      e.parsed = parseDocument(e.text, e.tree, e.earlierParsed ?? undefined, this.changedSince(e));
       e.earlierParsed = null;
+      e.changed = null;
       if (!(await current())) return undefined;
     }
     if (e.analysis?.key === key) return e.analysis.value;
@@ -231,6 +254,12 @@ export class DocumentStore {
     e.analysis = { key, value };
     e.earlierAnalysis = null;
     return value;
+  }
+
+  /** The lines changed since the parse the next one is built from, when known. */
+  private changedSince(e: Entry): LineChange | undefined {
+    const c = e.changed;
+    return c && e.earlierParsed && c.from === e.earlierParsed.lines ? c.lines : undefined;
   }
 
   /** The earlier version's analysis, when it was made under the same configuration. */

@@ -49,3 +49,12 @@ test('blame: a person as the subject of the fault, a person\'s own mistake, an o
   assert.deepEqual(phrases('We did not test the change on staging.'), []);
   assert.deepEqual(phrases('The job failed to start because of a bug.'), []);
 });
+
+test('blame: a person as the one who broke a procedure; a change that bypassed a check is a fact', () => {
+  const phrases = (t: string) => findBlame(t).map((b) => b.phrase);
+  assert.deepEqual(phrases('It began when a contractor who had admin rights bypassed the usual approvals.'), ['a contractor who had admin rights bypassed the usual approvals']);
+  assert.deepEqual(phrases('The engineer on call skipped the review to ship faster.'), ['The engineer on call skipped the review']);
+  assert.deepEqual(phrases('The hotfix bypassed the review queue because of a misconfigured rule.'), []);
+  assert.deepEqual(phrases('Our deploy tool ignored the checks when the flag was set.'), []);
+  assert.deepEqual(phrases('An engineer skipped lunch to finish the rollback.'), []);
+});

@@ -1,7 +1,7 @@
 /** Section names read by their words, whatever the markup around them. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifySectionName } from '../../../server/src/service/lex/section-names';
+import { classifySectionName, questionKinds } from '../../../server/src/service/lex/section-names';
 
 test('"Effects" names what the incident did: the impact', () => {
   assert.deepEqual(classifySectionName('Effects and Extents'), ['impact']);
@@ -42,4 +42,21 @@ test('"Important information", "Additional information" hold the supporting mate
   assert.deepEqual(classifySectionName('Important information'), ['supporting-information']);
   assert.deepEqual(classifySectionName('Additional Information'), ['supporting-information']);
   assert.deepEqual(classifySectionName('Information'), []);
+});
+
+test('a sentence the list of steps completes names the fix: "The outage was fixed by"', () => {
+  assert.deepEqual(classifySectionName('The outage was fixed by'), ['resolution']);
+  assert.deepEqual(classifySectionName('The incident was resolved by'), ['resolution']);
+  // A person's sentence is prose, and a bare "Resolved by" is a field of who did it.
+  assert.deepEqual(classifySectionName('The on-call engineer resolved the outage by'), []);
+  assert.deepEqual(classifySectionName('Resolved by'), []);
+});
+
+test('a question heading names what it asks: how it was caught, what shows it is over', () => {
+  assert.deepEqual(questionKinds("Why the nightly check missed it"), ['detection']);
+  assert.deepEqual(questionKinds('How we noticed'), ['detection']);
+  assert.deepEqual(questionKinds('How we know it is fixed'), ['resolution']);
+  assert.deepEqual(questionKinds('What shows the outage is over?'), ['resolution']);
+  assert.deepEqual(questionKinds('Why the cache filled up'), []);
+  assert.deepEqual(questionKinds('What we changed in the deploy script'), []);
 });

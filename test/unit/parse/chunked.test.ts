@@ -152,3 +152,11 @@ test('parseMarkdown parses a big document in pieces, with the whole parse\'s tre
   assert.ok(stats.pieces > 15 && stats.parsedChars < 1.2 * text.length, JSON.stringify(stats));
   assert.deepStrictEqual(parseMarkdown(text), parseWhole(text));
 });
+
+test('a first-line fence that is never closed is a thematic break, and the lists below it stay lists', () => {
+  // micromark-extension-frontmatter's failed attempt made every later list a paragraph (found by the fuzz test).
+  const tree = parseWhole('---\ntitle: Queue stalled\n\n# Postmortem: Queue stalled\n\n- 10:00: The queue stalled.\n- 10:05: The alert paged the on-call engineer.\n\n> quoted\n');
+  assert.deepEqual(tree.children.map((n) => n.type), ['thematicBreak', 'paragraph', 'heading', 'list', 'blockquote']);
+  // A closed fence is still front matter.
+  assert.deepEqual(parseWhole('---\ntitle: x\n---\n\n- a\n- b\n').children.map((n) => n.type), ['yaml', 'list']);
+});

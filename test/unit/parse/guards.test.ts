@@ -20,9 +20,13 @@ import { fuzzedDocument } from '../fuzz/mutate';
 
 /** The processor as remark-gfm makes it (parse/micromark.ts builds the same with the guards). */
 const unguardedProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/** A first-line fence never closed is parsed without the front-matter extension (micromark.ts says why). */
+const unguardedNoFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
+const unclosedFence = (text: string): boolean => /^---[ \t]*(?:\r?\n|$)/.test(text) && !/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3));
 
 function assertSame(text: string, label: string): void {
-  assert.deepStrictEqual(parseWhole(text), unguardedProcessor.parse(cutLongLines(text, PARSE_LINE_LIMIT)), label);
+  const cut = cutLongLines(text, PARSE_LINE_LIMIT);
+  assert.deepStrictEqual(parseWhole(text), (unclosedFence(cut) ? unguardedNoFrontMatter : unguardedProcessor).parse(cut), label);
 }
 
 const shapes: Record<string, string> = {

@@ -16,6 +16,7 @@ import { DocumentStore, STEPPED_CHARS } from '../../../server/src/service/store'
 import { generatePostmortem } from '../../bench/gen-postmortem.mjs';
 import { analyze, type Analysis, type AnalyzeOptions } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
+import type { ResolvedEntry, ResolvedTimeline } from '../../../server/src/service/derive/timeline/types';
 
 const runs = Number(process.env.INCR_RUNS ?? 50);
 const seed = Number(process.env.INCR_SEED ?? 20261201);
@@ -63,11 +64,20 @@ function apply(text: string, e: Edit): { change: { range: { start: { line: numbe
 /** What must be identical: everything rules and features read, without the lazily made parts. */
 function reading(a: Analysis): unknown {
   return {
+    // The line view (read again only on the lines the incremental parser re-read).
+    lines: a.lines.info,
     model: a.model,
     findings: a.findings,
     coverage: a.derived.coverage,
     duplicates: a.derived.taskDuplicates.later.map((j) => [j, [...a.derived.taskDuplicates.earlier(j)]]),
+    timeline: resolvedReading(a.derived.timeline),
   };
+}
+
+/** The resolved timeline (kept from the version before when its inputs are unchanged), links as indices. */
+function resolvedReading(t: ResolvedTimeline): unknown {
+  const entry = (r: ResolvedEntry): unknown => ({ ...r, previous: r.previous?.index ?? null });
+  return { ...t, entries: t.entries.map(entry), timed: t.timed.map((r) => r.index) };
 }
 
 test(`${runs} random edit sequences: the incremental analysis equals a fresh one after every edit`, () => {

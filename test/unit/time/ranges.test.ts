@@ -79,3 +79,15 @@ test('dates in inline code or emphasis still pair with their times, and the rang
   // A word between the date's closing mark and the time still keeps them apart.
   assert.equal(findTimes('`March 3, 2024` was calm; 9:10 AM the alarm')[0]?.date, null);
 });
+
+test('a time with its hours word glued on or after it (`19:45hrs`) is a time, and the word is part of it', () => {
+  const [t] = findTimes('The queue backed up at about 19:45hrs WAT on Friday.');
+  assert.equal(clock(t ?? null), '19:45');
+  assert.equal(t?.text, '19:45');
+  assert.equal(t?.zone?.text, 'WAT');
+  const r = findTimeRange('Window: 06:10 hrs to 07:40hrs');
+  assert.equal(clock(r?.start ?? null), '06:10');
+  assert.equal(clock(r?.end ?? null), '07:40');
+  // Letters that are not the hours word still make it no time.
+  assert.deepEqual(findTimes('build 19:45hrsx and 12:30abc'), []);
+});

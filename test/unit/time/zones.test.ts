@@ -122,3 +122,25 @@ test('isZoneName agrees with resolveZone', () => {
     assert.equal(isZoneName(text), resolveZone(text) !== null, text);
   }
 });
+
+test('a zone inside an aside is read through its markup and the words around it', () => {
+  // As a timeline heading's parenthesised aside writes them.
+  const cases: [string, string | null, number | null][] = [
+    ['Mountain Time: *UTC-7*', 'America/Denver', null],
+    ['every time shown in CET', null, 60],
+    ['all times HST', null, -600],
+    ['times in `UTC`, rounded to the minute', 'UTC', 0],
+    ['Central Africa Time - CAT', null, 120],
+    ['all times UTC Time', null, 0],
+    ['**GMT+2**', 'Etc/GMT-2', 120],
+  ];
+  for (const [text, iana, offset] of cases) {
+    const z = resolveZone(text, { date: jan });
+    assert.ok(z, text);
+    if (iana) assert.ok(z.iana === iana || z.candidates.includes(iana), `${text}: ${z.iana}`);
+    if (offset !== null) assert.equal(z.offsetMinutes, offset, text);
+  }
+  for (const text of ['all times approximate', 'see the note below', 'in est', 'and Sprinkles', 'all times are rough']) {
+    assert.equal(resolveZone(text), null, text);
+  }
+});

@@ -12,7 +12,7 @@ import type { ResolvedConfig } from '../config/schema';
 import type { Postmortem } from '../model/schema';
 import type { DocumentLines } from '../parse/document-lines';
 import type { SourceText } from '../text/source-text';
-import { resolveTimeline } from './timeline/resolve';
+import { resolveTimeline, resolveTimelineAfter, type EarlierResolution } from './timeline/resolve';
 import type { ResolvedTimeline } from './timeline/types';
 import { entryOutcomes, type EntryOutcomes } from './timeline/outcomes';
 import { figuresOf, type Figures } from './figures/index';
@@ -67,18 +67,27 @@ function once<T>(compute: () => T, done?: (value: T) => void): () => T {
 export interface CarriedFacts {
   readonly coverage?: readonly Coverage[];
   readonly taskDuplicates?: Duplicates;
+  /** The version before's resolved timeline, reused when nothing it reads changed (resolveTimelineAfter). */
+  readonly timeline?: EarlierResolution;
 }
 
-/** The item facts each Derived has computed so far. */
-const made = new WeakMap<Derived, { coverage?: readonly Coverage[]; taskDuplicates?: Duplicates }>();
+/** What each Derived has computed so far that a next version may keep. */
+interface Made { coverage?: readonly Coverage[]; taskDuplicates?: Duplicates; timeline?: { timeZone: string; value: ResolvedTimeline } }
+const made = new WeakMap<Derived, Made>();
 
-export function carriedFrom(previous: Derived, previousModel: Postmortem, model: Postmortem): CarriedFacts {
-  if (model.tasks !== previousModel.tasks || model.measures !== previousModel.measures) return {};
-  return { ...made.get(previous) };
+/**
+ * `lines`: where each line of the previous version is in the new one (see EarlierResolution),
+ * when the new model was built after the previous one with the same sections; else undefined.
+ */
+export function carriedFrom(previous: Derived, previousModel: Postmortem, model: Postmortem, lines?: (line: number) => number): CarriedFacts {
+  const m = made.get(previous);
+  const tl = m?.timeline && lines ? { timeline: { model: previousModel, timeZone: m.timeline.timeZone, timeline: m.timeline.value, lines } } : {};
+  if (model.tasks !== previousModel.tasks || model.measures !== previousModel.measures) return tl;
+  return { ...(m?.coverage ? { coverage: m.coverage } : {}), ...(m?.taskDuplicates ? { taskDuplicates: m.taskDuplicates } : {}), ...tl };
 }
 
-function timelineFactsOf(model: Postmortem, lines: DocumentLines | null, config: Pick<ResolvedConfig, 'timeZone'>): TimelineFacts {
-  const timeline = once(() => resolveTimeline(model, config));
+function timelineFactsOf(model: Postmortem, lines: DocumentLines | null, config: Pick<ResolvedConfig, 'timeZone'>, earlier?: EarlierResolution, done?: (t: ResolvedTimeline) => void): TimelineFacts {
+  const timeline = once(() => (earlier ? resolveTimelineAfter(earlier, model, config) : resolveTimeline(model, config)), done);
   const outcomes = once(() => entryOutcomes(model, lines));
   const figures = once(() => figuresOf(model, timeline(), outcomes()));
   return {
@@ -90,8 +99,10 @@ function timelineFactsOf(model: Postmortem, lines: DocumentLines | null, config:
 
 /** The derived facts of one analysed document version under one configuration. */
 export function deriveFacts(input: DeriveInput, config: Pick<ResolvedConfig, 'timeZone'>, carried: CarriedFacts = {}): Derived {
-  const tl = timelineFactsOf(input.model, input.lines, config);
-  const record: { coverage?: readonly Coverage[]; taskDuplicates?: Duplicates } = { ...carried };
+  const record: Made = {};
+  if (carried.coverage) record.coverage = carried.coverage;
+  if (carried.taskDuplicates) record.taskDuplicates = carried.taskDuplicates;
+  const tl = timelineFactsOf(input.model, input.lines, config, carried.timeline, (v) => { record.timeline = { timeZone: config.timeZone, value: v }; });
   const kept = carried.coverage;
   const keptDuplicates = carried.taskDuplicates;
   const coverage = once(() => kept ?? measureCoverage(input.model, input.source), (v) => { record.coverage = v; });

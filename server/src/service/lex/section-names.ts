@@ -21,7 +21,9 @@ const PATTERNS: KindPattern[] = [
   { kind: 'root-cause', phrases: [['why', 'did', 'it', 'happen'], ['why', 'did', 'this', 'happen'], ['why', 'it', 'happened'], ['what', 'caused', 'it'], ['root', 'causes'], ['root', 'cause'], ['contributing', 'factors'], ['contributing', 'conditions'], ['contributing', 'factor'], ['five', 'whys'], ['whys'], ['trigger'], ['fault'], ['culprit'], ['cause']] },
   // The measures before the resolution: "Remediation measures" are measures, "Remediation" alone the fix.
   { kind: 'measures', phrases: [['remediation', 'measures'], ['corrective', 'and', 'preventative'], ['preventative', 'and', 'corrective'], ['corrective'], ['preventative'], ['prevention'], ['recommendations'], ['recommendation'], ['areas', 'for', 'improvement'], ['improvements'], ['improvement'], ['fixes']] },
-  { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'], ['the', 'fix'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
+  { kind: 'resolution', phrases: [['how', 'did', 'i', 'fix', 'it'], ['how', 'did', 'we', 'fix', 'it'], ['how', 'i', 'fixed', 'it'], ['how', 'we', 'fixed', 'it'], ['how', 'it', 'was', 'fixed'],
+    // "The problem was fixed by" over the steps: a sentence the list completes, naming the fix.
+    ['was', 'fixed', 'by'], ['were', 'fixed', 'by'], ['was', 'resolved', 'by'], ['was', 'solved', 'by'], ['the', 'fix'], ['resolution'], ['mitigation'], ['recovery'], ['remediation']] },
   { kind: 'lessons-learned', phrases: [['lessons', 'learned'], ['lesson', 'learned'], ['lessons', 'learnt'], ['learnings'], ['takeaways'], ['what', 'went', 'well'], ['what', 'went', 'wrong'], ['what', 'went', 'poorly'], ['what', 'went', 'badly'], ['what', 'didnt', 'go', 'well'], ['what', 'could', 'have', 'gone', 'better'], ['where', 'we', 'got', 'lucky'], ['what', 'we', 'learned'], ['what', 'i', 'learned'], ['what', 'did', 'i', 'learn'], ['what', 'did', 'we', 'learn']] },
   { kind: 'action-items', phrases: [['action', 'items'], ['action', 'item'], ['follow', 'ups'], ['follow', 'up'], ['followups'], ['followup'], ['next', 'steps'], ['tasks'], ['task'], ['todo'], ['to', 'do'], ['action', 'plan']] },
   { kind: 'summary', phrases: [['executive', 'summary'], ['summary'], ['overview'], ['what', 'happened'], ['description']] },
@@ -150,6 +152,22 @@ function classify(name: string): SectionKind[] {
   // "Corrective Actions with Owners": measures that have owners are the tasks as well.
   if (words.includes('owners') && kinds.includes('measures') && !kinds.includes('action-items')) kinds.push('action-items');
   return [...new Set(kinds)];
+}
+
+/**
+ * A heading asked as a question names its section by what it asks: how or why the incident
+ * was caught (or missed) is the detection ("Why nobody's sweep caught it", "How we noticed"),
+ * what shows it is over is the resolution ("What proves it is over", "How we know it is
+ * fixed"). Only for headings: a question in a list is a point of the list.
+ */
+const QUESTIONS: { kind: SectionKind; re: RegExp }[] = [
+  { kind: 'detection', re: /^(?:how|why|when)\b(?:\s+[\w'’-]+){0,4}?\s+(?:caught|catch|noticed|detected|spotted|missed)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?\s*\??$/i },
+  { kind: 'resolution', re: /^(?:what|how)\b(?:\s+[\w'’-]+){0,3}?\s+(?:proves?|shows?|know|knew|confirms?|confirmed|verified)\s+(?:that\s+)?(?:it|this|the\s+[\w-]+)\s+(?:is|was)\s+(?:over|fixed|resolved|gone|done)\s*\??$/i },
+];
+
+export function questionKinds(name: string): SectionKind[] {
+  const t = name.replace(/[*_`]/g, '').trim();
+  return QUESTIONS.filter((q) => q.re.test(t)).map((q) => q.kind);
 }
 
 const BUCKET = /^(?:P[0-4]|critical|urgent|high|medium|low|immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)(?:[- ](?:priority|term))?(?:\s+(?:actions?|action items?|items?|fixes|tasks?|follow[- ]ups?|measures?))?(?:\s*\([^)]*\))?$/i;

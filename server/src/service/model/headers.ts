@@ -5,7 +5,7 @@
  */
 import type { DocumentLines, LineInfo } from '../parse/document-lines';
 import type { HeaderMarkup, ModelSectionKind } from './schema';
-import { classifySectionName, isOtherSectionName } from '../lex/section-names';
+import { classifySectionName, isOtherSectionName, questionKinds } from '../lex/section-names';
 import { leadingKinds } from './infer';
 import { Memo } from '../text/memo';
 
@@ -39,7 +39,8 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
   let suffix: string | null = null;
   let inline = '';
   let punct = false;
-  const paren = /^([^:()]{1,80}?)\s*\(([^()]*)\)\s*[:;.]*\s*$/.exec(s);
+  // A colon between digits is a clock's (`From 11 AM to 12:30 AM`), never the label's.
+  const paren = /^((?:[^:()]|(?<=\d):(?=\d)){1,80}?)\s*\(([^()]*)\)\s*[:;.]*\s*$/.exec(s);
   if (paren) {
     name = paren[1] ?? '';
     suffix = paren[2] ?? null;
@@ -47,7 +48,7 @@ function splitName(s: string, allowInline: boolean): { name: string; start: numb
   } else if (allowInline) {
     // A colon inside a parenthesised aside (`Timeline (format: time - text) must contain:`) is
     // the aside's, not the label's.
-    const c = /^((?:[^:()]|\([^()]*\)(?=.*?:)){1,160}?)\s*(?:\(([^()]*)\))?\s*:\s*(.*)$/.exec(s);
+    const c = /^((?:[^:()]|(?<=\d):(?=\d)|\([^()]*\)(?=.*?:)){1,160}?)\s*(?:\(([^()]*)\))?\s*:(?!(?<=\d:)\d)\s*(.*)$/.exec(s);
     if (c) {
       name = c[1] ?? '';
       suffix = c[2] ?? null;
@@ -238,7 +239,7 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
     // `*Lessons Learned: A Recipe for Uptime*` names its section before the colon, too.
     // `## Timeline (all times PST) Saturday Oct 30th - Monday Nov 1st`, `## Timeline - 4 March`:
     // a heading whose first part is a section name names that section.
-    const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:)/.exec(h.name);
+    const m = /^(.{3,40}?)\s*(?:\(|\s[-–—]\s|:(?!(?<=\d:)\d))/.exec(h.name);
     const head = m?.[1];
     const headKinds = head ? classifySectionName(head) : [];
     if (head && headKinds.length > 0) {
@@ -249,6 +250,9 @@ function readMatch(lines: DocumentLines, i: number): HeaderMatch | null {
       return { ...h, name: head, nameStart: start, nameEnd: start + head.length, suffix, kinds: headKinds };
     }
   }
+  // `## Why nobody's sweep caught it`: a question heading names what it asks about. Inferred.
+  const asked = isProper(h) ? questionKinds(h.name) : [];
+  if (asked.length > 0) return { ...h, kinds: asked, inferred: true };
   if (isOtherSectionName(h.name, isProper(h))) return { ...h, kinds: ['other'] };
   // `Impact on Branches and Head Office:` alone on its line, or a heading `## The fault, in
   // three layers`: a name whose first words name the section. Inferred, so rules judge nothing

@@ -44,14 +44,19 @@ function lineComparer(a: DocumentLines, b: DocumentLines): (i: number, j: number
   };
 }
 
-/** The smallest run of lines whose replacement turns `prev` into `next`. */
-export function lineEdit(prev: DocumentLines, next: DocumentLines): LineEdit {
+/**
+ * The smallest run of lines whose replacement turns `prev` into `next`. `known`: the lines
+ * outside which the two are known to be equal (`next.changed`, when `next` was built after
+ * `prev`): only those are compared, a few lines instead of all of them.
+ */
+export function lineEdit(prev: DocumentLines, next: DocumentLines, known?: { from: number; oldTo: number; newTo: number } | null): LineEdit {
   const same = lineComparer(prev, next);
   const n = prev.length;
   const m = next.length;
-  let from = 0;
+  if (known && n - known.oldTo !== m - known.newTo) known = null;
+  let from = known ? known.from : 0;
   while (from < n && from < m && same(from, from)) from++;
-  let tail = 0;
+  let tail = known ? Math.min(n - known.oldTo, n - from, m - from) : 0;
   while (tail < n - from && tail < m - from && same(n - 1 - tail, m - 1 - tail)) tail++;
   return { from, oldEnd: n - tail, newEnd: m - tail };
 }

@@ -12,6 +12,7 @@
 import type { Root } from 'mdast';
 import type { SourceText } from '../text/source-text';
 import { DocumentLines } from '../parse/document-lines';
+import type { LineChange } from '../parse/lines';
 import { assemble, extractItemParts, extractTimelinePart, structureOf, type Analysed, type Parts } from './build';
 import { carryOver, equalShifted, lineEdit, lineMap, type LineEdit } from './incremental-lines';
 import { moveTimeline, timelineAfter } from './incremental-timeline';
@@ -63,10 +64,14 @@ function touches(s: Section, w: { from: number; to: number }): boolean {
   return s.line < w.to && s.end > w.from;
 }
 
-export function buildModelAfter(previous: Analysed, source: SourceText, tree: Root): IncrementalModel {
-  const lines = new DocumentLines(source, tree);
+/**
+ * `change`: the lines the incremental parser read again since `previous` (ParseResult.lines,
+ * composed over several edits), when known; only those lines' view is read again.
+ */
+export function buildModelAfter(previous: Analysed, source: SourceText, tree: Root, change?: LineChange): IncrementalModel {
+  const lines = new DocumentLines(source, tree, change ? { lines: previous.lines, change } : undefined);
   const structure = structureOf(lines, tree);
-  const edit = lineEdit(previous.lines, lines);
+  const edit = lineEdit(previous.lines, lines, lines.changed);
   const map = lineMap(edit);
   const prev = previous.model;
   if (!equalShifted(structure.sections, prev.sections, map) || !equalShifted(structure.fields, prev.fields, map)) {

@@ -11,10 +11,11 @@ import { isBucketLabel } from '../lex/section-names';
 import type { Item, ItemField, Section, SectionKind } from './schema';
 import { itemRegions, type Region } from './item-regions';
 import { readsAsAction } from '../lex/items/phrasing';
-import { isImageLine, isPseudoListItem, PSEUDO_MARKER, plainLineRole } from '../lex/items/plain';
+import { isImageLine, isPseudoListItem, markerInEmphasis, PSEUDO_MARKER, plainLineRole } from '../lex/items/plain';
 import { titledItemEnd } from '../lex/items/titles';
 import { actionability, introducesDoneWork } from '../lex/items/actionability';
 import { isPlaceholder } from '../lex/items/cells';
+import { itemLabelKind } from '../lex/items/kind-label';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
@@ -131,9 +132,24 @@ export function extractItems(lines: DocumentLines, sections: readonly Section[],
   if (kind !== 'measures' && kind !== 'action-items') return [];
   const { regions, measuresAsTasks } = regionsOf(lines, sections);
   const items = read(lines, regions.filter((r) => r.kinds.includes(kind)));
+  if (kind === 'measures') return labelsSplit(items) ? items.filter((it) => itemLabelKind(it.text) !== 'action-items') : items;
   // No task anywhere: the measures list is the document's list of actions.
-  if (kind === 'action-items' && items.length === 0) return read(lines, measuresAsTasks);
-  return items;
+  if (items.length === 0) {
+    const all = read(lines, measuresAsTasks);
+    return labelsSplit(all) ? all.filter((it) => itemLabelKind(it.text) !== 'measures') : all;
+  }
+  // `- **Tasks**: ...` under the measures is a task though the tasks are listed elsewhere too.
+  const measured = read(lines, regions.filter((r) => r.kinds.includes('measures') && !r.kinds.includes('action-items')));
+  const labelled = measured.filter((it) => itemLabelKind(it.text) === 'action-items' && !items.some((t) => t.line === it.line));
+  return labelled.length === 0 ? items : [...items, ...labelled].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Items labelled by kind (`- **Improvements**: ...` beside `- **Tasks**: ...`): a list that
+ * names its tasks says which of its items are tasks and which are measures.
+ */
+function labelsSplit(items: readonly Item[]): boolean {
+  return items.some((it) => itemLabelKind(it.text) === 'action-items');
 }
 
 /**
@@ -287,10 +303,11 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     const html = fromHtml ? fromHtml.text : li.content;
     const start = fromHtml ? fromHtml.base : li.contentStart;
     // A list marker written as text (in a paragraph or an indented block) marks an item all the same.
-    const pseudo = !li.listItemStart && isPseudoListItem(html);
-    const text = pseudo ? html.replace(PSEUDO_MARKER, '') : html;
+    const inEmphasis = li.listItemStart ? null : markerInEmphasis(html);
+    const pseudo = !li.listItemStart && (inEmphasis !== null || isPseudoListItem(html));
+    const text = inEmphasis ? inEmphasis.text : pseudo ? html.replace(PSEUDO_MARKER, '') : html;
     // Where `text` starts in the line: after any tags, and after a marker written as text.
-    const base = start + (html.length - text.length);
+    const base = start + (inEmphasis ? inEmphasis.offset : html.length - text.length);
     // "TBD" where the items should be holds no item (the placeholder rule reports the word).
     if (text === '' || isPlaceholder(text.replace(/^\[\s*[xX]?\s*\]\s*/, ''))) continue;
     if (li.listItemStart) {

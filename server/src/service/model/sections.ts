@@ -37,6 +37,8 @@ const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['impact', 'root-ca
 const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
 /** Phases of a timeline: labels that group its entries. */
 const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup']);
+/** The two names of the account of what was done: the response and the resolution. */
+const FIX_ACCOUNT: ReadonlySet<ModelSectionKind> = new Set(['response', 'resolution']);
 
 const DATE_OR_TIME = /^[\W_]{0,3}(?:\d{1,2}[:.h]\d\d|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|day\s+\d)/i;
 const HAS_CLOCK = /\b\d{1,2}[:.h]\d\d\b|\b\d{3,4}\s?hrs\b|\b\d{1,2}\s?[ap]\.?m\b/i;
@@ -111,6 +113,10 @@ function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind
   // `- **Escalation:**` as a bullet of "Detection and Investigation": one of the points the
   // section is made of, not a second section of a kind it already is.
   if (h.markup === 'list-item' && !CONTAINERS.has(cur.kind) && kinds.every((k) => cur.kinds.includes(k))) return 'field';
+  // What was done to fix it is one account, whether named the response or the resolution:
+  // `1. **Immediate Remediation:**` as the first step under "Actions Taken", or `Immediate
+  // Actions Taken:` under "Resolution", is a part of that section, not a second one.
+  if (!proper && subset(kinds, FIX_ACCOUNT) && cur.kinds.some((k) => FIX_ACCOUNT.has(k)) && (h.markup === 'list-item' || cur.kinds.includes('resolution'))) return 'field';
   if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
   if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
   // `Immediate Remediation:` among `Short-term Improvements:` under the measures: the fixes of

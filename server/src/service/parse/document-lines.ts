@@ -7,6 +7,7 @@
  */
 import type { Root, Nodes, List } from 'mdast';
 import type { SourceText } from '../text/source-text';
+import type { LineChange } from './lines';
 
 export type LineBlock =
   | 'blank'
@@ -47,26 +48,55 @@ const CHECKBOX = /^\[[ xX]\](?:[ \t]+|$)/;
 
 export class DocumentLines {
   readonly info: LineInfo[];
+  /** The lines being read (inclusive; the whole document unless built after another view). */
+  private lo = 0;
+  private hi = Number.MAX_SAFE_INTEGER;
+  /**
+   * Built after the previous view: the lines read again ([from, oldTo) of the previous view
+   * became [from, newTo)); every other line is the previous one's, moved. Null: read in full.
+   */
+  readonly changed: { from: number; oldTo: number; newTo: number } | null = null;
+  /** The line `info[0]` is while a view is built after another (only the changed lines are held). */
+  private offset = 0;
 
-  constructor(readonly source: SourceText, readonly tree: Root) {
-    this.info = [];
+  /**
+   * `previous`: the view of the version before and the lines the incremental parser re-read
+   * (ParseResult.lines); only those are read again, the others are the previous facts.
+   */
+  constructor(readonly source: SourceText, readonly tree: Root, previous?: { lines: DocumentLines; change: LineChange }) {
     const lines = source.lines;
-    for (const line of lines) {
-      this.info.push({
-        block: line.trim() === '' ? 'blank' : 'paragraph',
-        headingDepth: 0,
-        quoteDepth: 0,
-        listDepth: 0,
-        listItemStart: false,
-        ordered: false,
-        checked: null,
-        tableRow: -1,
-        content: '',
-        contentStart: 0,
-      });
+    const fit = previous ? fitted(previous.lines, lines.length, previous.change) : null;
+    const change = fit ? withTables(fit, tree) : null;
+    if (previous && change) {
+      // Only the changed lines are read; the others keep the previous view's facts (plain
+      // values, never changed after construction), moved.
+      const old = previous.lines.info;
+      const fresh: LineInfo[] = [];
+      for (let i = change.from; i < change.newTo; i++) fresh.push(blankInfo(lines[i] ?? ''));
+      // While they are read, the fresh facts are held from line `from` on.
+      this.info = fresh;
+      this.offset = change.from;
+      this.lo = change.from;
+      this.hi = change.newTo - 1;
+      for (const child of tree.children) if (this.overlaps(child)) this.visit(child, null);
+      for (let i = change.from; i < change.newTo; i++) this.computeContent(i, lines[i] ?? '', true);
+      this.offset = 0;
+      this.lo = 0;
+      this.hi = Number.MAX_SAFE_INTEGER;
+      this.info = old.slice(0, change.from).concat(fresh, old.slice(change.oldTo));
+      this.changed = change;
+      return;
     }
+    this.info = [];
+    for (const line of lines) this.info.push(blankInfo(line));
     for (const child of tree.children) this.visit(child, null);
-    for (let i = 0; i < this.info.length; i++) this.computeContent(i, lines[i] ?? '');
+    for (let i = 0; i < this.info.length; i++) this.computeContent(i, lines[i] ?? '', false);
+  }
+
+
+  private overlaps(node: Nodes): boolean {
+    const p = node.position;
+    return !!p && p.end.line - 1 >= this.lo && p.start.line - 1 <= this.hi;
   }
 
   get length(): number { return this.info.length; }
@@ -85,8 +115,9 @@ export class DocumentLines {
   }
 
   private mark(from: number, to: number, f: (li: LineInfo, line: number) => void): void {
-    for (let l = from; l <= to; l++) {
-      const li = this.info[l];
+    const end = Math.min(to, this.hi);
+    for (let l = Math.max(from, this.lo); l <= end; l++) {
+      const li = this.info[l - this.offset];
       if (li) f(li, l);
     }
   }
@@ -125,7 +156,7 @@ export class DocumentLines {
       case 'table': {
         node.children.forEach((row, i) => {
           const rs = this.span(row);
-          if (!rs) return;
+          if (!rs || rs[1] + 1 < this.lo || rs[0] > this.hi) return;
           this.mark(rs[0], rs[1], (li) => { li.block = 'table'; li.tableRow = i === 0 ? 0 : i + 1; });
           if (i === 0) this.mark(rs[0] + 1, rs[0] + 1, (li) => { li.block = 'table'; li.tableRow = 1; });
         });
@@ -133,10 +164,10 @@ export class DocumentLines {
       }
       case 'blockquote':
         this.mark(a, b, (li) => { li.quoteDepth++; });
-        for (const c of node.children) this.visit(c, null);
+        for (const c of node.children) if (this.overlaps(c)) this.visit(c, null);
         return;
       case 'list':
-        for (const c of node.children) this.visit(c, node);
+        for (const c of node.children) if (this.overlaps(c)) this.visit(c, node);
         return;
       case 'listItem':
         this.mark(a, b, (li) => { li.listDepth++; });
@@ -145,7 +176,7 @@ export class DocumentLines {
           li.ordered = list?.ordered === true;
           li.checked = typeof node.checked === 'boolean' ? node.checked : null;
         });
-        for (const c of node.children) this.visit(c, null);
+        for (const c of node.children) if (this.overlaps(c)) this.visit(c, null);
         return;
       case 'paragraph':
         this.mark(a, b, (li) => { if (li.block === 'blank') li.block = 'paragraph'; });
@@ -155,8 +186,8 @@ export class DocumentLines {
     }
   }
 
-  private computeContent(i: number, raw: string): void {
-    const li = this.info[i];
+  private computeContent(i: number, raw: string, detach: boolean): void {
+    const li = this.info[i - this.offset];
     if (!li) return;
     let start = 0;
     let rest = raw;
@@ -184,6 +215,58 @@ export class DocumentLines {
     li.contentStart = start + lead;
     // trimEnd, not /\s+$/: the regex retries at every blank of a long inner run (quadratic); the
     // two strip the same characters (ECMAScript WhiteSpace and LineTerminator).
-    li.content = rest.slice(lead).trimEnd();
+    const content = rest.slice(lead).trimEnd();
+    li.content = detach ? flat(content) : content;
   }
+}
+
+function blankInfo(line: string): LineInfo {
+  return {
+    block: line.trim() === '' ? 'blank' : 'paragraph',
+    headingDepth: 0,
+    quoteDepth: 0,
+    listDepth: 0,
+    listItemStart: false,
+    ordered: false,
+    checked: null,
+    tableRow: -1,
+    content: '',
+    contentStart: 0,
+  };
+}
+
+/**
+ * The change with its open ends closed on this text, or null when it does not fit the two
+ * views (then the view is read in full): the lines outside it must be as many as before.
+ */
+function fitted(prev: DocumentLines, length: number, c: LineChange): { from: number; oldTo: number; newTo: number } | null {
+  const oldTo = c.oldTo ?? prev.length;
+  const newTo = c.newTo ?? length;
+  if (c.from < 0 || oldTo < c.from || newTo < c.from || oldTo > prev.length || newTo > length) return null;
+  return prev.length - oldTo === length - newTo ? { from: c.from, oldTo, newTo } : null;
+}
+
+/**
+ * The change widened to the end of every table it reaches: a row's fact is its index in the
+ * table (`tableRow`), so a row added or removed changes the rows after it, outside the lines
+ * re-parsed (a table is re-parsed row by row). Lines after the change are moved alike in the
+ * two versions, so the old end moves with the new one.
+ */
+function withTables(c: { from: number; oldTo: number; newTo: number }, tree: Root): { from: number; oldTo: number; newTo: number } {
+  let newTo = c.newTo;
+  for (const k of tree.children) {
+    const p = k.position;
+    if (!p || p.start.line - 1 >= newTo) break;
+    if (k.type === 'table' && p.end.line - 1 >= c.from) newTo = Math.max(newTo, p.end.line);
+  }
+  return newTo === c.newTo ? c : { from: c.from, oldTo: c.oldTo + (newTo - c.newTo), newTo };
+}
+
+/**
+ * A copy sharing nothing with the text it was cut from: facts kept by later versions must
+ * not keep this version's whole text alive (V8 copies strings under 13 characters anyway;
+ * the same as model/incremental-lines' flatString, which this room may not import).
+ */
+function flat(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

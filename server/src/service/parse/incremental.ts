@@ -39,14 +39,23 @@ import type { Root } from 'mdast';
 import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
 import { hasDefinition } from './definitions';
-import { applyTextChanges, diffSpan, lineEndAt, lineStartAt } from './lines';
+import { applyTextChanges, countBreaks, diffSpan, lineEndAt, lineStartAt, type LineChange } from './lines';
 import { parseMarkdown } from './markdown';
 import { tryWindow } from './window';
 import { startsWithFrontMatterFence } from './micromark';
 
 export interface ContentChange { range: Range; text: string }
 export interface ParseStats { mode: 'full' | 'partial'; reparsedChars: number }
-export interface ParseResult { text: string; tree: Root; stats: ParseStats }
+export interface ParseResult {
+  text: string;
+  tree: Root;
+  stats: ParseStats;
+  /**
+   * The lines re-parsed (partial parses): outside them the tree is the old one, moved, so
+   * the line view of every other line is the old one's (DocumentLines.after).
+   */
+  lines?: LineChange;
+}
 export interface ParsedDocument { text: string; tree: Root }
 
 const WIDTHS = [1, 2, 4, 8];
@@ -97,7 +106,7 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
 export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number, opts: ReparseOptions = {}): ParseResult | DeferredParse {
   const full = fullOrDeferred(opts);
   const oldText = prev.text;
-  if (oldText === newText) return { text: newText, tree: prev.tree, stats: { mode: 'partial', reparsedChars: 0 } };
+  if (oldText === newText) return { text: newText, tree: prev.tree, stats: { mode: 'partial', reparsedChars: 0 }, lines: { from: 0, oldTo: 0, newTo: 0 } };
   if (!isDefinitionFree(prev.tree)) return full(newText, 0);
   const p0 = lineStartAt(oldText, prefix);
   const p1 = lineEndAt(oldText, oldText.length - suffix);
@@ -118,12 +127,17 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
     const a = step(index, a0, n - 1, 'prev');
     const b = step(index, b0, n - 1, 'next');
     if (!a && !b) break;
+    // The window's lines, read before tryWindow moves the old nodes after it in place.
+    const from = a ? (index.node(a)?.position?.start.line ?? 1) - 1 : 0;
+    const oldTo = b ? index.node(b)?.position?.end.line ?? null : null;
     const r = tryWindow({ oldText, tree: prev.tree, newText, index, a, b });
     parsed += r.parsedChars;
     if (r.tree) {
       definitionFree.add(r.tree);
       checked.add(r.tree);
-      return { text: newText, tree: r.tree, stats: { mode: 'partial', reparsedChars: parsed } };
+      const dLine = countBreaks(newText, prefix, newText.length - suffix) - countBreaks(oldText, prefix, oldText.length - suffix);
+      const lines: LineChange = { from, oldTo, newTo: oldTo === null ? null : oldTo + dLine };
+      return { text: newText, tree: r.tree, stats: { mode: 'partial', reparsedChars: parsed }, lines };
     }
     if (!a && !b) break;
   }

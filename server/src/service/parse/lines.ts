@@ -104,3 +104,23 @@ export function diffSpan(a: string, b: string): { prefix: number; suffix: number
   while (s < room - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return { prefix: p, suffix: s };
 }
+
+/**
+ * The lines whose line view an edit may have changed: lines [from, oldTo) of the text before
+ * became lines [from, newTo) of the text after, and every line outside them is the same line
+ * (text and block context) moved by `newTo - oldTo`. `oldTo`/`newTo` null: to the end.
+ */
+export interface LineChange { from: number; oldTo: number | null; newTo: number | null }
+
+const empty = (c: LineChange): boolean => c.oldTo === c.from && c.newTo === c.from;
+
+/** One change after another (`second` in the lines `first` left) as one change. */
+export function composeLineChanges(first: LineChange, second: LineChange): LineChange {
+  if (empty(first)) return second;
+  if (empty(second)) return first;
+  const from = Math.min(first.from, second.from);
+  if (first.newTo === null || first.oldTo === null || second.oldTo === null || second.newTo === null) return { from, oldTo: null, newTo: null };
+  // The union of the two, in the lines between them, then carried back and forth.
+  const mid = Math.max(first.newTo, second.oldTo);
+  return { from, oldTo: mid - (first.newTo - first.oldTo), newTo: mid + (second.newTo - second.oldTo) };
+}

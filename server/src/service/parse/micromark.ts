@@ -35,6 +35,8 @@ function guardedGfm(this: Processor): void {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(guardedGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/** For a text whose first-line fence is never closed: no front matter to find, and no failed attempt (below). */
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(guardedGfm).freeze();
 
 /** Characters of one line the parser reads; longer lines are cut (see above). */
 export const PARSE_LINE_LIMIT = 4096;
@@ -42,7 +44,8 @@ export const PARSE_LINE_LIMIT = 4096;
 /** One micromark parse of the whole text (the reference the chunked parse is checked against). */
 export function parseWhole(text: string): Root {
   const cut = cutLongLines(text, PARSE_LINE_LIMIT);
-  return withText(cut, () => processor.parse(cut));
+  const parser = startsWithFrontMatterFence(cut) && !closesFrontMatter(cut) ? withoutFrontMatter : processor;
+  return withText(cut, () => parser.parse(cut));
 }
 
 /** Start offsets of the lines longer than `limit` (line breaks \n, \r\n, \r). */
@@ -86,6 +89,16 @@ export function cutLongLines(text: string, limit: number): string {
  * paragraph (micromark-extension-frontmatter 2.0.0), so the fence has document-wide effects.
  */
 const FENCE_LINE = /^---[ \t]*$/;
+
+/**
+ * Whether a fence line after the first closes the front matter. Without one, the text is parsed
+ * without the front-matter extension: CommonMark reads the first `---` as a thematic break, and so
+ * does GitHub, and the lists keep their structure.
+ */
+const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
+function closesFrontMatter(text: string): boolean {
+  return CLOSING_FENCE.test(text.slice(lineEndAt(text, 0)));
+}
 
 export function startsWithFrontMatterFence(text: string): boolean {
   // Only the first line is handed to the regex: a regex over the whole text costs O(text).

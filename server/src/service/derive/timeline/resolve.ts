@@ -11,6 +11,7 @@ import type { ResolvedConfig } from '../../config/schema';
 import { baseDate, entryDate, epochDay } from './dates';
 import { configuredIana, zoneInfo, zoneOffset } from './zone-cache';
 import type { CalendarDate, DateSource, ResolvedEntry, ResolvedPoint, ResolvedTimeline, ResolvedZone, ZoneSource } from './types';
+import { equalShifted } from '../../model/incremental-lines';
 
 /** A backwards step of more than this reads as crossing midnight (the forward step is shorter). */
 const HALF_DAY = 720;
@@ -21,6 +22,80 @@ const FICTIVE: CalendarDate = { year: 2000, month: 1, day: 1 };
 
 export function resolveTimeline(model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>): ResolvedTimeline {
   return compute(model, config.timeZone);
+}
+
+/**
+ * The resolution of the version before, for the next one: its model, its lines' places in
+ * the next version (`lines`: -1 for a line without a counterpart; see resolveTimelineAfter)
+ * and what it resolved to.
+ */
+export interface EarlierResolution {
+  model: Postmortem;
+  timeZone: string;
+  timeline: ResolvedTimeline;
+  lines: (line: number) => number;
+}
+
+/** The year a resolution took when the document gives no date (the current one). */
+const fallbackYear = new WeakMap<ResolvedTimeline, number>();
+
+/**
+ * `resolveTimeline`, reusing the version before's resolution when nothing it reads changed
+ * (an edit in an entry's text, in the root cause, in the tasks): every entry's time, date,
+ * day marker, zone and place among the timeline's sections, the sections, the summary's
+ * times, the stated zones and the document's dates. Its entries are then the earlier ones
+ * pointed at this version's entries (a copy of 10,000 small objects instead of placing
+ * 10,000 times again: 0.3 ms for 8 ms). `earlier.lines` must be injective and keep the
+ * order of lines (lineMap, with the edited lines kept where they stayed): the resolution
+ * compares lines only with each other, so it is the same for lines relabelled that way.
+ */
+export function resolveTimelineAfter(earlier: EarlierResolution, model: Postmortem, config: Pick<ResolvedConfig, 'timeZone'>): ResolvedTimeline {
+  const prev = earlier.model;
+  const map = earlier.lines;
+  const same = earlier.timeZone === config.timeZone && prev.timeline.length === model.timeline.length
+    && equalShifted(model.sections, prev.sections, map) && equalShifted(model.summary, prev.summary, map)
+    && equalShifted(model.allTimesZone, prev.allTimesZone, map) && equalShifted(model.title?.date ?? null, prev.title?.date ?? null, map)
+    && equalShifted(model.frontMatter?.date ?? null, prev.frontMatter?.date ?? null, map)
+    && sameEntryInputs(model.timeline, prev.timeline, map)
+    && (baseDate(model) !== null || fallbackYear.get(earlier.timeline) === new Date().getFullYear());
+  if (!same) return compute(model, config.timeZone);
+  if (model.timeline === prev.timeline) return earlier.timeline;
+  return repointed(earlier.timeline, model.timeline);
+}
+
+/** Entry by entry, what the resolution reads of it is the same (its event text aside). */
+function sameEntryInputs(next: readonly TimelineEntry[], prev: readonly TimelineEntry[], map: (line: number) => number): boolean {
+  for (let i = 0; i < next.length; i++) {
+    const a = next[i];
+    const b = prev[i];
+    if (a === b) continue;
+    if (!a || !b) return false;
+    if (a.line !== map(b.line) || a.minutes !== b.minutes || a.meridiem !== b.meridiem || a.timeText !== b.timeText) return false;
+    if ((a.zone === null) !== (b.zone === null) || a.zone?.text !== b.zone?.text) return false;
+    if (!equalShifted(a.date, b.date, map) || !equalShifted(a.day ?? null, b.day ?? null, map)) return false;
+  }
+  return true;
+}
+
+/** The earlier resolution with its entries pointing at `timeline` (the same entries, index by index). */
+function repointed(earlier: ResolvedTimeline, timeline: readonly TimelineEntry[]): ResolvedTimeline {
+  const entries: ResolvedEntry[] = new Array<ResolvedEntry>(earlier.entries.length);
+  // Up to the first entry that is not the same object, the earlier resolved entries are right as they are.
+  let same = 0;
+  while (same < earlier.entries.length && earlier.entries[same]?.entry === timeline[same]) {
+    entries[same] = earlier.entries[same] as ResolvedEntry;
+    same++;
+  }
+  for (let i = same; i < earlier.entries.length; i++) {
+    const r = earlier.entries[i] as ResolvedEntry;
+    const previous = r.previous ? entries[r.previous.index] ?? null : null;
+    entries[i] = { entry: timeline[i] as TimelineEntry, index: r.index, point: r.point, step: r.step, sinceStart: r.sinceStart, anomaly: r.anomaly, previous };
+  }
+  const timed = earlier.timed.map((r) => entries[r.index] as ResolvedEntry);
+  const out: ResolvedTimeline = { ...earlier, entries, timed };
+  const year = fallbackYear.get(earlier);
+  if (year !== undefined) fallbackYear.set(out, year);
+  return out;
 }
 
 interface ZoneChain {
@@ -150,10 +225,12 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
   }
   const start = summaryStart?.instant ?? timed[0]?.point?.instant ?? null;
   if (start !== null) for (const r of timed) r.sinceStart = (r.point?.instant ?? start) - start;
-  return {
+  const out: ResolvedTimeline = {
     entries, timed, dated: base !== null, documentZone: docZone,
     summaryStart, summaryEnd, start, rollovers, shifted,
   };
+  if (!base) fallbackYear.set(out, chain.year);
+  return out;
 }
 
 function documentZone(sections: readonly Section[], chain: ZoneChain): ResolvedZone | null {

@@ -30,13 +30,17 @@ const PATTERNS: Pattern[] = [
   // charge of the page entered an extra character". A person who made a change is a fact;
   // one who made a mistake is blame.
   { re: /\b(?:a|an|the|our|one)\s+(?:junior\s+|new\s+|senior\s+)?(?:programmer|developer|engineer|intern|admin(?:istrator)?|sysadmin|operator|employee|teammate|colleague|coworker|co-worker)\b(?:\s+[\w-]+){0,7}?\s+(?:made|caused|introduced|entered|typed|pushed|committed)\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:typo|mistake|error|bug|wrong|extra|incorrect|faulty|bad|broken)\b/gi },
+  // "an intern who bypassed standard procedures", "the engineer on call skipped the review":
+  // a person as the one who broke a procedure. The procedure that let it through is the gap;
+  // a change that bypassed a check, with no person named, is a fact.
+  { re: /\b(?:a|an|the|our|one)\s+(?:junior\s+|new\s+|senior\s+)?(?:programmer|developer|engineer|intern|admin(?:istrator)?|sysadmin|operator|employee|teammate|colleague|coworker|co-worker|contractor|staff\s+member)\b(?:\s+[\w-]+){0,5}?\s+(?:bypassed|circumvented|ignored|skipped|violated|disregarded|side-?stepped)\s+(?:the\s+|our\s+|all\s+)?(?:standard\s+|established\s+|usual\s+|required\s+|normal\s+|mandatory\s+)?(?:procedures?|process(?:es)?|protocols?|polic(?:y|ies)|rules|guidelines|runbooks?|reviews?|approvals?|checks?|safeguards?|controls?)\b/gi },
   // "didn't run the tests before committing his changes": an omission pinned on him or her.
   { re: /\b(?:didn't|did\s+not|failed\s+to|neglected\s+to)\s+[^.;]{0,60}?\b(?:his|her)\s+(?:own\s+)?(?:changes?|code|commit|work|config\w*)\b/gi },
 ];
 
 // One cheap test first: most lines have none of the trigger words. Results are memoised
 // per line text (the rule runs on every keystroke over every line).
-const TRIGGER = /error|careless|sloppy|lazy|neglig|incompet|reckless|fault|mistake|blunder|blame|should\s+have|forgot|messed|screwed|typo|bug|wrong|extra|incorrect|faulty|broke|bad|didn't|did\s+not|failed\s+to/i;
+const TRIGGER = /error|careless|sloppy|lazy|neglig|incompet|reckless|fault|mistake|blunder|blame|should\s+have|forgot|messed|screwed|typo|bug|wrong|extra|incorrect|faulty|broke|bad|didn't|did\s+not|failed\s+to|bypass|circumvent|ignored|skipped|violated|disregard|side-?stepped/i;
 const blameMemo = new Memo<BlameFinding[]>();
 
 export function findBlame(text: string): BlameFinding[] {

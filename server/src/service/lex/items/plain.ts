@@ -30,6 +30,21 @@ export function isPseudoListItem(content: string): boolean {
   return PSEUDO_MARKER.test(content);
 }
 
+// `**- Monitoring and alerts:**`: the bullet typed inside the bold, so Markdown sees no list.
+const MARKER_IN_EMPHASIS = /^(\*\*|__)[-*+•]\s+(?=\S)(.+?)(?<=\S)\1\s*$/;
+
+/**
+ * A list marker written inside the emphasis of a line (`**- Monitoring and alerts:**`): an
+ * item to its writer, titled by what the emphasis holds. The title and where it starts in
+ * `content`, or null.
+ */
+export function markerInEmphasis(content: string): { text: string; offset: number } | null {
+  const m = MARKER_IN_EMPHASIS.exec(content);
+  const text = m?.[2];
+  if (!m || !text) return null;
+  return { text, offset: m[0].indexOf(text, (m[1] ?? '').length + 1) };
+}
+
 export type PlainRole = 'item' | 'continuation' | 'skip' | 'header';
 
 /** A short Title Case line with no punctuation ("Conclusion", "Call to Action"). */

@@ -19,6 +19,7 @@ function isWordChar(c: number): boolean {
 // Inline markup around the date (`` `August 4, 2023` 4:25 PM ``) is not a word between them.
 const BEFORE_GAP = /^[\s,`*_]*(?:(?:at|@|on|around|about|approx\.?|approximately)\s*)*T?$/i;
 const AFTER_GAP = /^[\s`*_]*(?:[-–—,]|on)?\s*$/i;
+const HOURS_WORD = /^ ?(?:hrs|hr|hours)(?![A-Za-z0-9])/i;
 
 /**
  * Every clock time in a line (valid or malformed), in order. `end` is the end of the time
@@ -32,6 +33,8 @@ export function findTimes(s: string): TimeToken[] {
     const core = parseClockAt(s, i);
     if (!core) continue;
     let end = core.end;
+    // `21:00hrs`, `21:00 hrs`: the hours word is the time's, as in `2100hrs`.
+    if (core.meridiem === null) end += HOURS_WORD.exec(s.slice(end, end + 7))?.[0].length ?? 0;
     const z = zoneAfter(s, end);
     if (z) end = z.end;
     else if (isDigit(s.charCodeAt(end)) || ((s.charCodeAt(end) | 32) >= 97 && (s.charCodeAt(end) | 32) <= 122)) continue;

@@ -181,7 +181,41 @@ const NAME = /^[A-Za-z][A-Za-z .'-]*\s(?:time|zone)$/i;
  * around it are ignored: `(UTC)`.
  */
 export function resolveZone(text: string, opts?: { date?: YMD; preferIana?: string }): ZoneInfo | null {
-  const t = text.trim().replace(/^\((.*)\)$/, '$1').trim();
+  return resolveWritten(text, text, opts) ?? zoneInPhrase(text, opts);
+}
+
+// Emphasis or code around the zone (`_GMT+3_`, `**UTC**`) is the writer's markup, not the zone's.
+const MARKUP = /[*_`]+/g;
+// The words an aside puts before its zone: `all times PST`, `All time West Africa Time`,
+// `times shown in UTC` (the rest must then be a zone as a whole).
+const LEAD = /^(?:.{0,30}?\bin\s+|(?:all\s+)?times?\s+(?:are\s+)?|all\s+)/i;
+// Where an aside joins a zone to its gloss: `East African Time: GMT+3`, `UTC, relative to ...`, `... - EAT`.
+const JOINS = /\s*[:,;]\s*|\s+[-–—]\s+/;
+// An abbreviation spelled out with "time" after it: `GMT Time`, `WAT time`.
+const ABBREV_TIME = /^([A-Z]{2,5})\s+[Tt]ime$/;
+
+/**
+ * A zone stated inside a phrase, as a heading's aside writes it (`Timeline (all times PST)`,
+ * `(East African Time: _GMT+3_)`, `(all times UTC, relative to injection)`): without its
+ * markup and lead words, the first of its joined parts that is a zone. Only a whole part
+ * counts, so `all times approximate` or `see the UTC note` are not zones; an abbreviation
+ * inside a phrase is written in capitals (`est` there is a word).
+ */
+function zoneInPhrase(text: string, opts?: { date?: YMD; preferIana?: string }): ZoneInfo | null {
+  const plain = text.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/^\((.*)\)$/, '$1').trim();
+  if (plain.length === 0 || plain.length > 60) return null;
+  for (const part of plain.split(JOINS)) {
+    const p = part.replace(LEAD, '').trim();
+    if (p === '' || p === text || (/^[A-Za-z]{2,6}$/.test(p) && p !== p.toUpperCase())) continue;
+    const z = resolveWritten(text, p, opts) ?? resolveWritten(text, ABBREV_TIME.exec(p)?.[1] ?? '', opts);
+    if (z) return z;
+  }
+  return null;
+}
+
+/** resolveZone's reading of `written` as one zone, reported with the text as given. */
+function resolveWritten(text: string, written: string, opts?: { date?: YMD; preferIana?: string }): ZoneInfo | null {
+  const t = written.trim().replace(/^\((.*)\)$/, '$1').trim();
   if (t.length === 0 || t.length > 60) return null;
   const upper = t.toUpperCase();
   if (UTC_WORDS.has(upper)) {
