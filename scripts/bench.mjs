@@ -17,15 +17,29 @@ import { parseArgs } from 'node:util';
 import { generatePostmortem } from '../test/bench/gen-postmortem.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '60,1000,10000' },
-    edits: { type: 'string', default: '40' },
-    'typing-edits': { type: 'string', default: '25' },
-    interval: { type: 'string', default: '150' },
-    server: { type: 'string' },
-  },
-});
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '60,1000,10000' },
+        edits: { type: 'string', default: '40' },
+        'typing-edits': { type: 'string', default: '25' },
+        interval: { type: 'string', default: '150' },
+        server: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    console.error(`bench: ${e instanceof Error ? e.message : String(e)} (see --help)`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  // The usage is the header comment above: print it rather than keep a second copy.
+  const head = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((l) => l.startsWith('//'));
+  console.log(head.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 
 const serverCmd = values.server ? values.server.split(/\s+/).filter(Boolean) : [process.execPath, join(root, 'dist/server.js'), '--stdio'];
 if (!values.server && !existsSync(join(root, 'dist/server.js'))) {

@@ -8,6 +8,14 @@ import { analyze, parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { computeFigures } from '../../../server/src/service/derive/figures/index';
 import { saysDidNotWork, saysResolved } from '../../../server/src/service/derive/timeline/outcome';
+import { applyEdits as applyAt } from '../../../server/src/service/rules/fixes/fix-all';
+import type { TextEdit } from '../../../server/src/service/text/source-text';
+import { SourceText } from '../../../server/src/service/text/source-text';
+
+const applyEdits = (text: string, edits: readonly TextEdit[]): string => {
+  const src = new SourceText(text);
+  return applyAt(text, edits, (p) => src.offsetAt(p));
+};
 
 const config = resolveConfig([]);
 const rules = (text: string, rule: string) =>
@@ -37,9 +45,9 @@ test('an action that worked stays the mitigation', () => {
 });
 
 test('resolution said in words, and its negations', () => {
-  for (const yes of ['OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again', 'Things look back to working order', 'Healthy, queue drained, writes proven', 'Rollback complete; uploads recover', 'The error rate recovered within minutes'])
+  for (const yes of ['OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again', 'Things look back to working order', 'Healthy, queue drained, writes proven', 'Rollback complete; uploads recover', 'The error rate recovered within minutes', 'the problem solved', 'We solved the issue by clearing the cache'])
     assert.ok(saysResolved(yes), yes);
-  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team', 'The node is not healthy', 'Uploads did not recover after the restart', 'Uploads never recovered on the old nodes'])
+  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team', 'The node is not healthy', 'Uploads did not recover after the restart', 'Uploads never recovered on the old nodes', 'The problem was not solved by the restart', 'Solved puzzles are stored in the cache'])
     assert.ok(!saysResolved(no), no);
   assert.ok(saysDidNotWork('The rollback did not fix the issue'));
   assert.ok(saysDidNotWork('Errors persisted after the restart'));
@@ -94,4 +102,26 @@ test('section-missing: a phase label inside the timeline is no section of its ki
     '## Corrective and Preventative Measures', '- Validate config pushes.', '- Alert on consumer lag.'].join('\n');
   assert.ok(missingSections(doc([])).includes('Root Cause'));
   assert.ok(!missingSections(doc(['Root cause: a config push removed the consumer\'s credentials.', ''])).includes('Root Cause'));
+});
+
+test('section-missing: a free-worded heading that says it holds the section is named at info, with a fix that names it; a side matter is not', () => {
+  const head = ['# Postmortem: queue backlog (2024-06-01)', '', '## Summary', 'From 09:00 to 10:00 UTC 300 orders were delayed because the consumer lost its credentials.', '', '## Timeline (UTC)', '- 09:00: Backlog alert.', '- 10:00: Backlog drained.', '', '## Root Cause', 'A config push removed the consumer\'s credentials.', ''];
+  const tail = ['', '## Corrective and Preventative Measures', '- Validate config pushes.', '- Alert on consumer lag.'];
+  const doc = (heading: string) => [...head, `## ${heading}`, '', 'The credentials came from the vault again and the consumer drained the queue by 10:00.', ...tail].join('\n');
+  const found = (text: string) => analyze(text, { path: 'postmortems/x.md', config, forced: true }).findings.filter((f) => f.rule === 'section-missing' && f.message.includes('`Resolution`'));
+  const held = found(doc('The outage is over: how we know'));
+  assert.equal(held.length, 1);
+  assert.equal(held[0]?.severity, 'info');
+  assert.equal(held[0]?.range.start.line, 12);
+  assert.match(held[0]?.message ?? '', /`The outage is over` seems to hold the resolution; give it its own heading/);
+  const fixed = applyEdits(doc('The outage is over: how we know'), held[0]?.fixes[0]?.edits ?? []);
+  assert.ok(fixed.includes('## Resolution: The outage is over: how we know'));
+  assert.deepEqual(found(fixed), []);
+  // "Also ..." tells a side matter, and a heading that says nothing of a fix holds nothing: the section is missing.
+  for (const side of ['Also fixed along the way', 'Odds and ends']) {
+    const f = found(doc(side));
+    assert.equal(f.length, 1, side);
+    assert.equal(f[0]?.severity, 'warning', side);
+    assert.equal(f[0]?.range.start.line, 0, side);
+  }
 });

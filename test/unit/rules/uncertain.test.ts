@@ -119,3 +119,18 @@ test('a "done" lead-in under a plain-line section reaches the items of the sub-s
   assert.ok(sections.some((s) => s.parent !== null && s.line >= (sections[s.parent]?.end ?? 0)), 'the sub-section lies past its parent\'s own end');
   assert.deepEqual(severities(doc, 'task-owner'), ['11 info', '12 info']);
 });
+
+test('a timeline without a stated end is a warning; one that ends in a containment or fix action is info', () => {
+  const head = ['# Postmortem: leaked token', '', '## Summary', '', 'On 2024-05-06 from 09:00 to 11:00 UTC a leaked deploy token let an outsider read two build logs.', '', '## Timeline (UTC)', ''];
+  const open = [...head, '- 09:00 A scanner flagged the token in a public gist.', '- 09:30 The security team was paged.', '- 10:15 More build agents were started.'].join('\n');
+  assert.deepEqual(severities(open, 'timeline-resolution'), ['7 warning']);
+  for (const action of ['- 11:00 The token was revoked and the build agents were shut down.', '- 11:00 Dana pushed a commit to fix the pipeline permissions.', '- 11:00 The exposed build host was deleted.']) {
+    const contained = [...head, '- 09:00 A scanner flagged the token in a public gist.', '- 09:30 The security team was paged.', action].join('\n');
+    assert.deepEqual(severities(contained, 'timeline-resolution'), ['7 info'], action);
+    assert.match(lint(contained).findings.find((f) => f.rule === 'timeline-resolution')?.message ?? '', /is a fix or containment action/);
+  }
+  const failed = [...head, '- 09:00 A scanner flagged the token.', '- 09:30 The security team was paged.', '- 11:00 Revoking the token did not stop the reads.'].join('\n');
+  assert.deepEqual(severities(failed, 'timeline-resolution'), ['7 warning']);
+  const planned = [...head, '- 09:00 A scanner flagged the token.', '- 09:30 The security team was paged.', '- 11:00 The team plans to rotate every deploy token.'].join('\n');
+  assert.deepEqual(severities(planned, 'timeline-resolution'), ['7 warning']);
+});

@@ -7,6 +7,7 @@ import type { Range } from '../../text/source-text';
 import type { Postmortem } from '../../model/schema';
 import type { ResolvedConfig } from '../../config/schema';
 import { resolveTimeline } from '../timeline/resolve';
+import { settledRestoration } from '../timeline/restoration';
 import { pointText, stepText, usesTwelveHour } from '../timeline/format';
 import { formatDuration } from '../../lex/time/durations';
 import { entryOutcomes, type EntryOutcomes } from '../timeline/outcomes';
@@ -79,10 +80,14 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline, says: EntryOu
     ? figure(tl.summaryStart, twelve || /[ap]\.?m/i.test(s.start.text), 'summary', s.start.range, origin)
     : fromEntry(timed[0], twelve, origin);
   const detection = fromEntry(timed.find((r) => says.detection(r.index)), twelve, origin);
-  const resolutionEntry = timed.find((r) => says.resolved(r.index));
+  // The restoration that holds: after a relapse the later one. One passed over (a fix for a
+  // part, one a relapse undid) brought some service back for a while: a mitigation.
+  const settled = settledRestoration(timed, (r) => says.resolved(r.index), (r) => r.entry.text);
+  const resolutionEntry = settled?.entry;
+  const passed = new Set(settled?.passed ?? []);
   const after = detection ? timed.filter((r) => (r.point?.instant ?? 0) >= detection.minutes) : timed;
   const mitigation = fromEntry(
-    after.find((r) => says.mitigation(r.index) && r !== resolutionEntry && !undone(r, timed, says)) ?? resolutionEntry, twelve, origin,
+    after.find((r) => (says.mitigation(r.index) || passed.has(r)) && r !== resolutionEntry && !undone(r, timed, says)) ?? resolutionEntry, twelve, origin,
   );
   const resolution = fromEntry(resolutionEntry, twelve, origin)
     ?? (tl.summaryEnd && s.end ? figure(tl.summaryEnd, twelve || /[ap]\.?m/i.test(s.end.text), 'summary', s.end.range, origin) : null);

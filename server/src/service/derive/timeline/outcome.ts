@@ -4,9 +4,9 @@
  * log in again"), and an action the writer says did not work ("the rollback did not fix
  * it"), which is no mitigation.
  */
-import { saysResolution } from './keywords';
+import { saysMitigation, saysResolution } from './keywords';
 
-const NEGATED = /\b(?:not|never|no longer|wasn't|was not|isn't|is not|did not|didn't|without)\s+(?:yet\s+|fully\s+|been\s+|be\s+)?(?:resolved|fixed|restored|recovered|back|over|ended|up|healthy)\b|\bunresolved\b|\bstill (?:down|failing|broken|unavailable)\b/i;
+const NEGATED = /\b(?:not|never|no longer|wasn't|was not|isn't|is not|did not|didn't|without)\s+(?:yet\s+|fully\s+|been\s+|be\s+)?(?:resolved|solved|fixed|restored|recovered|back|over|ended|up|healthy)\b|\bunresolved\b|\bstill (?:down|failing|broken|unavailable)\b/i;
 
 // "OUTAGE ENDS", "the incident ended", "back online", "up and running", "users could log in again".
 const RESOLVED_IN_WORDS = new RegExp(
@@ -22,8 +22,12 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\bresolv(?:ing|es)\b|\brestoration\b|\b(?:goes|went|gone) away\b|\bsubsided\b|\bresumed\b|\bregain(?:ed|s)?\b|\brevived\b`,
     String.raw`\b(?:function(?:ing|ed|s)?|work(?:ing|ed|s)?|runn?(?:ing|s)?|perform(?:ing|ed|s)?|behav(?:ing|ed|es))\s+(?:\w+\s+)?(?:correctly|normally|properly|as expected|fine|again)\b`,
     String.raw`\b(?:accessible|available|reachable|functional|responsive|permitted|allowed|online|healthy)\s+again\b|\b(?:is|was|are|were|became|confirmed|reported)\s+(?:\w+\s+)?healthy\b`,
+    // "a return to normal error rates", "returns to normal".
+    String.raw`\breturn(?:s|ed|ing)?\s+to\s+(?:normal|its normal|usual|baseline|healthy)\b`,
     String.raw`\bback\s+(?:at|to|in)\s+(?:full|normal|its normal|usual|working order|work(?:ing)?|service|business|order)\b`,
     String.raw`^\W*healthy\b|\b(?:all|fully|now)\s+healthy\b`,
+    // "the problem solved", "we solved the issue".
+    String.raw`\b(?:issue|problem|incident|bug|error|outage)s?\s+(?:was\s+|were\s+|is\s+|got\s+|has been\s+|had been\s+)?(?:solved|sorted out)\b|\bsolved (?:the|this|that) (?:issue|problem|incident|bug|error|outage)\b`,
     // "uploads recover", "the error rate recovered": what was failing recovers.
     String.raw`\b(?:uploads?|downloads?|requests?|traffic|logins?|sign-?ins?|payments?|checkouts?|jobs?|builds?|queries|pages?|latency|error rates?|success rates?|throughput|deliver(?:y|ies)|writes?|reads?|searches|deploys?|deployments?)\s+(?:\w+\s+)?recover(?:s|ed)?\b`,
     String.raw`\b(?:can|could|were able to|was able to|are able to)\s+(?:log ?in|sign ?in|access|use|connect|reach|load|open|save|upload|download|check ?out|pay)\b(?:\s+\S+){0,4}?\s+again\b`,
@@ -48,6 +52,29 @@ const DID_NOT_WORK = new RegExp(
   ].join('|'),
   'i',
 );
+
+// "all runners were stopped, removing the access", "Ross made a commit to fix the version",
+// "the compromised host was deleted": an action that contains the incident or fixes its cause.
+// The writer may mean it as the end, or stop the timeline before the recovery: a reader cannot tell.
+const ENDING_ACTION = new RegExp(
+  [
+    String.raw`\b(?:stopped|shut (?:down|off)|taken (?:down|offline)|took (?:\w+\s+){0,3}(?:down|offline)|removed|removing|revoked|revoking|rotated|rotating|isolated|isolating|quarantined|deleted|deleting|terminated|killed|contained|disabled|disabling|banned|wiped|decommissioned|pinned|downgraded)\b`,
+    String.raw`\b(?:commit(?:ted)?|made (?:a |the )?commit|pushed|merged|landed|shipped|released|deployed|applied|rolled out)\s+(?:a |the |an? \w+ )?(?:to fix|fix(?:es)?|patch(?:es)?|hotfix(?:es)?)\b`,
+    String.raw`\bfix(?:es)?\s+(?:was |were )?(?:committed|merged|deployed|released|pushed|applied|rolled out|landed|shipped)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The entry is an action that contains the incident or fixes its cause (stopping, removing,
+ * revoking, a fix committed or deployed, or a mitigation from the keyword lists), and does not
+ * say it failed. Not a resolution by itself: the timeline rules say less when one ends it.
+ */
+export function saysEndingAction(text: string): boolean {
+  const plain = text.replace(/[*_`~]+/g, ' ');
+  if (saysDidNotWork(plain) || /\b(?:will|plan(?:s|ned)? to|to be|should)\b/i.test(plain)) return false;
+  return ENDING_ACTION.test(plain) || saysMitigation(plain);
+}
 
 /** The entry says an earlier action did not work (or this one's own text says so). */
 export function saysDidNotWork(text: string): boolean {

@@ -41,13 +41,21 @@ export interface RunOnGroup {
 
 /**
  * Two or more item lines written as plain lines that render in one paragraph, split where a
- * section starts (a plain-line document can be one paragraph from its timeline to its tasks).
+ * section starts (a plain-line document can be one paragraph from its timeline to its tasks),
+ * but not where a part of the timeline starts: one timeline in one paragraph is one group.
  */
 export function runOnGroups(model: Postmortem, lines: DocumentLines, source: SourceText): RunOnGroup[] {
   const roles = lineRoles(model, lines);
   const para: number[] = [];
   for (let l = 0; l < lines.length; l++) para.push(l > 0 && joinsPrevious(lines, source, l) ? (para[l - 1] ?? l) : l);
-  const sectionOf = (l: number): number => model.sections.reduce((at, sec, i) => (sec.line <= l ? i : at), -1);
+  // A part of the timeline (`Detection and Response:` over its entries, read as a section
+  // under it) is the timeline still: its entries group with the rest of the paragraph.
+  const timelinePart = (i: number): number => {
+    let at = i;
+    for (let sec = model.sections[at]; sec && sec.parent !== null && sec.kinds.includes('timeline') && model.sections[sec.parent]?.kinds.includes('timeline'); sec = model.sections[at]) at = sec.parent;
+    return at;
+  };
+  const sectionOf = (l: number): number => timelinePart(model.sections.reduce((at, sec, i) => (sec.line <= l ? i : at), -1));
   const groups = new Map<string, RunOnGroup>();
   roles.forEach((r, l) => {
     const li = lines.at(l);

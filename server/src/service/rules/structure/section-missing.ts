@@ -3,6 +3,7 @@ import type { ModelSectionKind } from '../../model/schema';
 import type { Rule } from '../types';
 import { CANONICAL_NAMES, sectionLevel } from './shared';
 import { answeredElsewhere } from './presence';
+import { heldBy } from './held-by';
 import { placeholderMatches } from './template';
 import type { Section } from '../../model/schema';
 import type { RuleContext } from '../types';
@@ -45,6 +46,9 @@ function onlyPrompt(ctx: RuleContext, s: Section, prompts: ReadonlySet<number>):
  * A section the profile requires is absent: report each one, with its skeleton as the fix.
  * Absent means a reader finds it nowhere: no section of that kind, no line labelled with its
  * name (`Root Cause:` in the summary), and none of what it would hold (see `presence.ts`).
+ * When a section the reading does not name says in its heading that it holds it ("What
+ * proves it is over" for the resolution; see `held-by.ts`), the finding names that section
+ * and asks for the heading, at info, with a fix that puts the name before the writer's words.
  */
 export const sectionMissing: Rule = {
   meta: {
@@ -79,6 +83,17 @@ export const sectionMissing: Rule = {
       const later = new Set<ModelSectionKind>(required.slice(idx + 1));
       const next = model.sections.find((s) => s.markup !== 'implicit' && s.kinds.some((k) => later.has(k)));
       const name = CANONICAL_NAMES[kind];
+      const holder = heldBy(model, kind);
+      const at0 = holder ? source.lineAt(holder.line).indexOf(holder.name) : -1;
+      if (holder && at0 >= 0) {
+        ctx.report({
+          range: holder.headerRange,
+          message: `The section \`${name}\` is missing by name, but \`${holder.name}\` seems to hold the ${name.toLowerCase()}; give it its own heading (\`${name}: ${holder.name}\`).`,
+          fixes: [{ title: `Name the section '${name}: ${holder.name}'`, edits: [{ range: range(holder.line, at0, holder.line, at0), newText: `${name}: ` }] }],
+          uncertain: true,
+        });
+        continue;
+      }
       const skeleton = `${level} ${name}${eol}${eol}`;
       const at = next ? range(next.line, 0, next.line, 0) : range(source.lineCount, 0, source.lineCount, 0);
       const lastLine = source.lineAt(source.lineCount - 1);

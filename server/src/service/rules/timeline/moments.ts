@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from '../types';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
+import { settledRestoration } from '../../derive/timeline/restoration';
 
 export function unknownZone(p: ResolvedPoint): boolean {
   return p.zone !== null && p.zone.info === null;
@@ -28,6 +29,10 @@ export const AFTERMATH = /\b(?:closed|closure|clos(?:e|ing) (?:the|of the) incid
 // "mitigation measures implemented ... without resolution": a step that did not resolve it.
 const NOT_RESOLVED = /\b(?:without|no|not yet a|pending)\s+(?:\w+\s+)?(?:resolution|fix)\b/i;
 
+// "Monitoring shows a return to normal error rates": monitoring that sees the change back is
+// the restoration seen, not work after it (as "monitored for an hour", "monitoring confirmed stable" are).
+const SEEN_RETURN = /\bmonitor(?:ed|ing)?\s+(?:\w+\s+)?(?:shows?|showed|confirms?|confirmed|reports?|reported)\s+(?:a\s+|the\s+)?(?:return(?:ed)?\s+to\s+normal|back\s+to\s+normal|recovery)\b/i;
+
 /** What the entry says, its own text; an entry whose time stands alone (`- *10:15 AM:*`) is the lines under it. */
 function says(r: ResolvedEntry, read: (i: number) => boolean, readAsRead: (i: number) => boolean): boolean {
   return r.entry.text.trim() === '' ? readAsRead(r.index) : read(r.index);
@@ -37,7 +42,8 @@ function says(r: ResolvedEntry, read: (i: number) => boolean, readAsRead: (i: nu
 export function restores(ctx: RuleContext, r: ResolvedEntry): boolean {
   const o = ctx.derived.outcomes;
   const text = r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text;
-  if (o.didNotWork(r.index) || NOT_RESOLVED.test(text) || AFTERMATH.test(text)) return false;
+  const rest = plain(text).replace(SEEN_RETURN, ' ');
+  if (o.didNotWork(r.index) || NOT_RESOLVED.test(text) || AFTERMATH.test(rest)) return false;
   return says(r, (i) => o.resolution(i) || o.resolved(i), (i) => o.resolvedAsRead(i));
 }
 
@@ -51,9 +57,13 @@ export function entryBody(ctx: RuleContext, r: ResolvedEntry): string {
   return parts.join(' ');
 }
 
-/** The entry the timeline resolves the incident with: the first restoring one, else the first saying it was resolved at all. */
+/**
+ * The entry the timeline resolves the incident with: the restoring one that holds (not a fix
+ * for a part while a full one follows; after a relapse, the restoration after it; see
+ * `settledRestoration`), else the first saying it was resolved at all.
+ */
 export function resolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
-  const r = timed.find((x) => restores(ctx, x));
+  const r = settledRestoration(timed, (x) => restores(ctx, x), (x) => (x.entry.text.trim() === '' ? entryBody(ctx, x) : x.entry.text))?.entry;
   if (r) return { entry: r, restores: true };
   const o = ctx.derived.outcomes;
   const any = timed.find((x) => o.resolution(x.index) && !o.didNotWork(x.index));

@@ -4,6 +4,7 @@ import { quote, resolved } from './shared';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
 import type { TimelineEntry } from '../../model/schema';
 import { findTimes } from '../../lex/time/ranges';
+import { isoDate } from '../../lex/time/dates';
 import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
 import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores, unknownZone } from './moments';
 
@@ -118,6 +119,16 @@ function loneZoneAt(timed: readonly ResolvedEntry[], p: ResolvedPoint): Resolved
   if (!hit || timed.some((r) => agrees(r, p, SAME))) return undefined;
   const others = timed.filter((r) => r !== hit && r.entry.zone !== null);
   return others.length >= 2 && others.every((r) => z(r) === mine) && !others.some((r) => z(r) === z(hit)) ? hit : undefined;
+}
+
+/**
+ * The dates of two moments on different days, to write beside their clocks (`7:30 PM` on
+ * 2023-08-08 against `8:30 PM` on 2023-08-05): a gap of days shown as clocks alone reads as
+ * a slip of hours. Empty when they are on one day or a date is not known.
+ */
+function onDays(a: ResolvedPoint, b: ResolvedPoint): [string, string] {
+  if (!a.date || !b.date || isoDate(a.date) === isoDate(b.date)) return ['', ''];
+  return [` on ${isoDate(a.date)}`, ` on ${isoDate(b.date)}`];
 }
 
 function apart(d: number): string {
@@ -245,9 +256,10 @@ export const timelineSummaryMismatch: Rule = {
           ? timed.find((r) => r.point && ref.point && r.point.instant > ref.point.instant + ROUNDED && agrees(r, ep, SAME) && !restores(ctx, r) && AFTERMATH.test(r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text))
           : undefined;
         if (Math.abs(diff) > SLACK && !timed.some((r) => agrees(r, ep))) {
+          const [summaryDay, entryDay] = onDays(ep, ref.point);
           ctx.report({
             range: s.end.range,
-            message: `The summary says the incident ended at ${quote(s.end.text)}, but the timeline resolves it at ${quote(ref.entry.timeText)} (${apart(diff)}). Correct the summary or the timeline.`,
+            message: `The summary says the incident ended at ${quote(s.end.text)}${summaryDay}, but the timeline resolves it at ${quote(ref.entry.timeText)}${entryDay} (${apart(diff)}). Correct the summary or the timeline.`,
             related: [{ range: ref.entry.timeRange, message: 'the resolution entry' }],
           });
         } else if (later && Math.abs(diff) > ROUNDED && Math.abs(diff) < 12 * 60) {
