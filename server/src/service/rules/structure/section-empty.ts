@@ -11,12 +11,19 @@ const CONTAINERS: readonly SectionKind[] = ['timeline', 'measures', 'action-item
  * combined "Root Cause and Resolution" followed by "Root Cause:", or a heading followed by a
  * weaker or deeper one, holds that content.
  */
-function holdsNext(s: Section, index: number, next: Section | undefined): boolean {
-  if (!next || next.line !== s.end) return false;
+function holdsNext(sections: readonly Section[], index: number): boolean {
+  const s = sections[index];
+  const next = sections[index + 1];
+  if (!s || !next || next.line !== s.end) return false;
   if (next.parent === index || headerRank(next) > headerRank(s)) return true;
+  // A part of a section carries its parent's kind too ('Detection:' under the timeline is a
+  // detection and a timeline section); what it is itself is what it adds.
+  const inherited = s.parent !== null ? (sections[s.parent]?.kinds ?? []) : [];
+  const own = (x: Section): Section['kinds'] => (x.parent === s.parent ? x.kinds.filter((k) => !inherited.includes(k)) : x.kinds);
+  const mine = own(s).length > 0 ? own(s) : s.kinds;
   // A peer header of another kind right after it is the next section, not this one's content.
-  if (next.parent === s.parent && headerRank(next) === headerRank(s) && !next.kinds.some((k) => s.kinds.includes(k))) return false;
-  return s.kinds.length > 1 || s.kinds.some((k) => (CONTAINERS as readonly string[]).includes(k));
+  if (next.parent === s.parent && headerRank(next) === headerRank(s) && !own(next).some((k) => mine.includes(k))) return false;
+  return mine.length > 1 || mine.some((k) => (CONTAINERS as readonly string[]).includes(k));
 }
 
 /** A recognised section with nothing under it: a template left unfilled. */
@@ -39,7 +46,7 @@ export const sectionEmpty: Rule = {
         const li = ctx.lines.at(l);
         if (li && li.block !== 'blank' && li.block !== 'thematic' && li.content.replace(/^[-*+]\s*$/, '').trim() !== '') content = true;
       }
-      if (content || holdsNext(s, i, sections[i + 1])) continue;
+      if (content || holdsNext(sections, i)) continue;
       empty.push(s);
     }
     // Half the known sections empty: a skeleton or a template, whose empty slots are expected
