@@ -2,7 +2,8 @@
 import type { Root } from 'mdast';
 import type { SourceText } from '../text/source-text';
 import { DocumentLines } from '../parse/document-lines';
-import { firstContentLine, findSections, type SectionsRead } from './sections';
+import { findSections, type SectionsRead } from './sections';
+import { firstContentLine } from './line-shapes';
 import { matchHeader } from './headers';
 import { inferKinds } from './infer';
 import { readFrontMatter } from './frontmatter';
