@@ -16,50 +16,9 @@ import { titledItemEnd } from '../lex/items/titles';
 import { actionability, introducesDoneWork } from '../lex/items/actionability';
 import { isPlaceholder } from '../lex/items/cells';
 import { itemLabelKind } from '../lex/items/kind-label';
+import { cellOffset, cellRanges, splitCells } from '../lex/table-cells';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
-
-function splitCells(row: string): string[] {
-  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((c) => c.trim());
-}
-
-/** Where cell `k`'s trimmed text starts in the raw row (an earlier cell may hold the same text). */
-function cellOffset(raw: string, k: number): number {
-  let i = raw.length - raw.trimStart().length;
-  if (raw[i] === '|') i++;
-  for (let cell = 0; cell < k; cell++) {
-    while (i < raw.length && !(raw[i] === '|' && raw[i - 1] !== '\\')) i++;
-    i++;
-  }
-  while (i < raw.length && /\s/.test(raw[i] ?? '')) i++;
-  return Math.min(i, raw.length);
-}
-
-/**
- * Where each named cell of a table row sits (keys in column order, as `cells` holds them):
- * its text without the blanks around it, or for a blank cell all between its pipes. A row
- * may or may not start with a pipe; an escaped pipe (`\|`) is text.
- */
-function cellRanges(raw: string, line: number, keys: readonly string[]): NonNullable<Item['cellRanges']> {
-  const pipes: number[] = [];
-  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' && raw[i - 1] !== '\\') pipes.push(i);
-  const bounds = raw.trimStart().startsWith('|') ? pipes : [-1, ...pipes];
-  const out: NonNullable<Item['cellRanges']> = {};
-  keys.forEach((key, index) => {
-    const left = bounds[index];
-    if (left === undefined) return;
-    const right = bounds[index + 1] ?? raw.length;
-    let start = left + 1;
-    let end = right;
-    while (start < end && /\s/.test(raw[start] ?? '')) start++;
-    while (end > start && /\s/.test(raw[end - 1] ?? '')) end--;
-    out[key] = start === end
-      ? { range: lineRange(line, left + 1, right), blank: true }
-      : { range: lineRange(line, start, end), blank: false };
-  });
-  return out;
-}
 
 /**
  * An HTML `<li>` line's text without its tags, and where that text starts in the line. When
