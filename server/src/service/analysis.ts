@@ -122,9 +122,9 @@ function withDerive(stages: Omit<Parsed, 'derive'>, carried: CarriedFacts = {}):
 }
 
 /** The stages before the rules: detection, and the derived facts (read lazily). */
-function before(parsed: Parsed, opts: AnalyzeOptions): { config: ResolvedConfig; detection: Detection; derived: Derived } {
+function before(parsed: Parsed, opts: AnalyzeOptions): { config: ResolvedConfig; detection: Detection; derived: Derived; path: string | null } {
   const detection = detectPostmortem(opts.path, parsed.model, parsed.lines, opts.config, opts.forced);
-  return { config: opts.config, detection, derived: parsed.derive(opts.config) };
+  return { config: opts.config, detection, derived: parsed.derive(opts.config), path: opts.path };
 }
 
 /**

@@ -38,6 +38,8 @@ export interface RunInput {
   source: SourceText;
   config: ResolvedConfig;
   derived: Derived;
+  /** The document's path (relative, POSIX), or null for an untitled document. */
+  path?: string | null;
 }
 
 export function runRules(input: RunInput, rules: readonly Rule[], opts: RunOptions): Finding[] {
@@ -113,6 +115,7 @@ function check(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions
     source: input.source,
     config: input.config,
     derived: input.derived,
+    path: input.path ?? null,
     report(r: Report) {
       const { uncertain, ...rest } = r;
       const fixes: Fix[] = [];

@@ -91,6 +91,11 @@ export interface RuleContext {
   readonly config: ResolvedConfig;
   /** Facts derived once per analysis: the resolved timeline, figures, coverage, suppressions. */
   readonly derived: Derived;
+  /**
+   * The document's path (relative, POSIX separators), or null for an untitled document: a
+   * file named by its incident's date (`2022-06-02-pod-limit.md`) is one more witness of it.
+   */
+  readonly path: string | null;
   report(report: Report): void;
 }
 

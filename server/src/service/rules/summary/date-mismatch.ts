@@ -4,6 +4,7 @@ import { frontMatterDate, isoOf } from '../../derive/timeline/dates';
 import { quote, resolved } from '../timeline/shared';
 import { postedDate } from './posted-date';
 import { headingDateRange } from './heading-range';
+import { fileDate } from './file-date';
 
 interface Ymd { year: number | null; month: number; day: number }
 
@@ -143,6 +144,20 @@ export const dateMismatch: Rule = {
         beforeHeadingRange(ctx);
         return;
       }
+      // The file's name, when it dates the incident, tells which of the two is the slip.
+      const file = fileDate(ctx.path);
+      if (file && same(file, summary) !== same(file, title)) {
+        const [wrong, right, wrongName, rightName] = same(file, summary) ? [title, summary, 'title', 'summary'] as const : [summary, title, 'summary', 'title'] as const;
+        ctx.report({
+          range: wrong.range,
+          message: `The ${wrongName} says ${quote(wrong.text)} but the ${rightName} and the file name date the incident ${quote(right.text)}. Correct the ${wrongName}'s date.`,
+          related: [{ range: right.range, message: `The ${rightName}'s date: ${right.text}` }],
+          fixes: replaceFix(ctx, wrong, right, `the ${rightName}’s date`),
+        });
+        postedBefore(ctx, right);
+        beforeHeadingRange(ctx);
+        return;
+      }
       const r: Report = {
         range: title.range,
         message: `The title says ${quote(title.text)} but the summary says ${quote(summary.text)}. Make them agree on the incident's date.`,
@@ -163,9 +178,25 @@ export const dateMismatch: Rule = {
     const near = dated.some((d) => Math.abs(dayNumber(d, year) - dayNumber(ref, year)) <= 1);
     if (near) return;
     const refText = fm ? isoOf(fm) : (summary ?? title)?.text ?? '';
+    const claim = fm ? null : summary ?? title;
+    const file = fm ? null : fileDate(ctx.path);
+    if (claim && file && !same(file, claim) && dated.some((d) => Math.abs(dayNumber(d, year) - dayNumber(file, year)) <= 1)) {
+      // The file's name sides with the timeline: the title's (or summary's) date is the slip.
+      const where = summary ? 'summary' : 'title';
+      ctx.report({
+        range: claim.range,
+        message: `The ${where} dates the incident ${quote(claim.text)}, but the timeline (from ${quote(first.text)}) and the file name say otherwise. Correct the ${where}'s date.`,
+        related: [{ range: first.range, message: `The timeline's first date: ${first.text}` }],
+        fixes: first.year !== null ? replaceFix(ctx, claim, first, 'the timeline’s date') : [],
+      });
+      return;
+    }
+    const sides = file && claim && same(file, claim);
     ctx.report({
       range: first.range,
-      message: `The timeline starts on ${quote(first.text)} but the ${fm ? 'front matter' : summary ? 'summary' : 'title'} dates the incident ${quote(refText)}. Correct whichever is wrong.`,
+      message: sides
+        ? `The timeline starts on ${quote(first.text)} but the ${summary ? 'summary' : 'title'} and the file name date the incident ${quote(refText)}. Correct the timeline's date.`
+        : `The timeline starts on ${quote(first.text)} but the ${fm ? 'front matter' : summary ? 'summary' : 'title'} dates the incident ${quote(refText)}. Correct whichever is wrong.`,
       fixes: replaceFix(ctx, first, fm ? refText : (summary ?? title) ?? refText, 'the incident’s date'),
     });
   },
