@@ -144,3 +144,12 @@ test('a zone inside an aside is read through its markup and the words around it'
     assert.equal(resolveZone(text), null, text);
   }
 });
+
+test('a North American region said alone is its zone, only as the whole stated text', () => {
+  assert.equal(resolveZone('Pacific')?.iana, 'America/Los_Angeles');
+  assert.equal(resolveZone('Eastern')?.iana, 'America/New_York');
+  assert.equal(resolveZone('UC/Pacific')?.iana, 'America/Los_Angeles');
+  assert.equal(resolveZone('pacific'), null);
+  assert.equal(resolveZone('Europe'), null);
+  assert.equal(resolveZone('Central database'), null);
+});

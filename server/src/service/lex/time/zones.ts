@@ -175,6 +175,13 @@ function zoneFollowingRules(text: string, iana: string, kind: ZoneKind, opts?: {
 }
 
 const NAME = /^[A-Za-z][A-Za-z .'-]*\s(?:time|zone)$/i;
+/**
+ * The North American zone regions people write alone (`All times Pacific`): capitalised, the
+ * whole text. Each is read as the spelled name (`Pacific Time`) through timezone-soft. Only
+ * where a zone is already expected (a stated zone, a parenthesis): after a time, a capitalised
+ * word is never taken for a zone unless it ends in `Time` (zone-span.ts).
+ */
+const REGION = /^(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)$/;
 
 /**
  * Resolves a zone as written, or null when it is not one (`ETA`, `DB`, `at`). Parentheses
@@ -226,8 +233,14 @@ function resolveWritten(text: string, written: string, opts?: { date?: YMD; pref
   if (off !== null) return { ...fixedZone(text, off), kind: off === 0 ? 'utc' : 'offset' };
   if (t.includes('/')) {
     const iana = canonicalIana(t);
-    return iana ? zoneFollowingRules(text, iana, 'iana', opts) : null;
+    if (iana) return zoneFollowingRules(text, iana, 'iana', opts);
+    // `US/Pacific` misspelt (`UC/Pacific`): the region a reader reads in it.
+    const region = REGION.exec(t.slice(t.lastIndexOf('/') + 1));
+    return region ? resolveWritten(text, `${region[1]} Time`, opts) : null;
   }
+  // `All times Pacific`: a North American region said alone, as `Pacific Time`.
+  const region = REGION.exec(t);
+  if (region) return resolveWritten(text, `${region[1]} Time`, opts);
   if (/^[A-Za-z]{2,6}$/.test(t)) {
     if (GENERIC.has(upper)) {
       const first = upper.charAt(0);
