@@ -45,9 +45,9 @@ test('an action that worked stays the mitigation', () => {
 });
 
 test('resolution said in words, and its negations', () => {
-  for (const yes of ['OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again', 'Things look back to working order', 'Healthy, queue drained, writes proven', 'Rollback complete; uploads recover', 'The error rate recovered within minutes', 'the problem solved', 'We solved the issue by clearing the cache'])
+  for (const yes of ['The service was 100% back.', 'Prow is once again merging at its usual rate', 'The lock was released and the index caught up', 'The backlog of jobs drained', 'OUTAGE ENDS, traffic is fine', 'All services fully restored', 'Things are back to normal', 'Users could log in again', 'The site was back online', 'Saves worked again', 'Things look back to working order', 'Healthy, queue drained, writes proven', 'Rollback complete; uploads recover', 'The error rate recovered within minutes', 'the problem solved', 'We solved the issue by clearing the cache'])
     assert.ok(saysResolved(yes), yes);
-  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team', 'The node is not healthy', 'Uploads did not recover after the restart', 'Uploads never recovered on the old nodes', 'The problem was not solved by the restart', 'Solved puzzles are stored in the cache'])
+  for (const no of ['The site is still down', 'Service was not restored', 'The on-call engineer was paged', 'The issue was handed over to the database team', 'The node is not healthy', 'Uploads did not recover after the restart', 'Uploads never recovered on the old nodes', 'The problem was not solved by the restart', 'Solved puzzles are stored in the cache', 'The on-call caught up on the alert channel', 'Traffic dropped to half of its usual rate', 'The queue is still growing'])
     assert.ok(!saysResolved(no), no);
   assert.ok(saysDidNotWork('The rollback did not fix the issue'));
   assert.ok(saysDidNotWork('Errors persisted after the restart'));

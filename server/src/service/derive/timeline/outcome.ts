@@ -15,7 +15,11 @@ const RESOLVED_IN_WORDS = new RegExp(
     String.raw`\b(?:back|came back|coming back|is back|was back)\s+(?:up|online|to normal|in service)\b`,
     String.raw`\bup and running\b`,
     String.raw`\b(?:fully|completely)\s+(?:operational|functional|available|recovered|restored|resolved)\b`,
-    String.raw`\b(?:service|services|site|website|app|application|api|system|systems|server|servers)\s+(?:\w+\s+){0,2}(?:restored|recovered|operational|available again|online again|working again|back)\b`,
+    String.raw`\b(?:service|services|site|website|app|application|api|system|systems|server|servers)\s+(?:[\w%]+\s+){0,2}(?:restored|recovered|operational|available again|online again|working again|back)\b`,
+    // "merging at its usual rate again", "traffic back to its normal levels".
+    String.raw`\b(?:at|to)\s+(?:its|their|the)\s+(?:usual|normal|expected|regular)\s+(?:rate|levels?|pace|speed|throughput|volume)\b`,
+    // A backlog that catches up or drains ends a lag: "the index caught up", "the queue drained".
+    String.raw`\b(?:caught|catch(?:es)?|catching)\s+up\b(?!\s+(?:on|with)\b)|\b(?:backlog|queue)s?\s+(?:\w+\s+){0,2}(?:cleared|drained|emptied)\b`,
     String.raw`\b(?:again|once more)\s+(?:available|accessible|reachable|working|functional)\b|\b(?:available|accessible|reachable|working|functional|responsive)\s+again\b`,
     String.raw`\bresum(?:ed|es|ing)\s+(?:normal|service|operations?)\b|\bnormal (?:service|operations?|functionality|performance)\b`,
     String.raw`\b(?:mark(?:ed)?|declared)\s+(?:the\s+)?(?:incident\s+)?(?:as\s+)?(?:resolved|closed|over)\b`,
