@@ -147,3 +147,8 @@ test('a measure written as several sentences is covered when a task carries one 
   // One sentence alone: the whole text decides, as before.
   assert.deepEqual(covered(['Double the cache memory and tune the eviction policy for the session store, then review the eviction metrics weekly with the platform team.'], ['Shard the session store.']), [[]]);
 });
+
+test('tasks that differ only in the numbers they name are different tasks', () => {
+  const d = duplicates([{ text: 'Upgrade node 3 to the new kernel' }, { text: 'Upgrade node 4 to the new kernel' }, { text: 'Upgrade node 3 to the new kernel.' }]);
+  assert.deepEqual(duplicatePairs(d), [[0, 2]]);
+});

@@ -117,6 +117,8 @@ export function readHeaderText(lines: DocumentLines, i: number): HeaderText | nu
     const asItem = readListLine(rest, li.contentStart + loose[0].length);
     if (asItem !== undefined) return asItem;
   }
+  // A task-list item (`- [ ] Action item 1`) is a task to its writer, whatever it says.
+  if (li.listItemStart && li.checked !== null) return null;
   const wrapped = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(.*)$/.exec(content);
   if (wrapped) {
     const marker = wrapped[1] ?? '';

@@ -254,6 +254,9 @@ export function duplicatePairs(d: Duplicates): [number, number][] {
 function computeDuplicates(tasks: { text: string }[]): Duplicates {
   const sets = tasks.map((t) => new Set(keywords(t.text)));
   const norm = tasks.map((t) => normalise(t.text));
+  // The numbers a task names tell tasks apart that the keywords (no digits) do not:
+  // `Action item 1` and `Action item 2`, `Upgrade node 3` and `Upgrade node 4`.
+  const numbers = tasks.map((t) => (t.text.match(/\d+/g) ?? []).join(' '));
   const byText = new Map<string, number[]>();
   norm.forEach((n, i) => { if (n !== '') { const l = byText.get(n); if (l) l.push(i); else byText.set(n, [i]); } });
   // The group (identical text, ascending) each task belongs to, and its place in it.
@@ -276,7 +279,7 @@ function computeDuplicates(tasks: { text: string }[]): Duplicates {
         if (seen.has(j)) continue;
         seen.add(j);
         const other = sets[j];
-        if (!other || other.size < 2 || norm[j] === norm[i] || dice(set, other) < DUPLICATE_THRESHOLD) continue;
+        if (!other || other.size < 2 || norm[j] === norm[i] || numbers[j] !== numbers[i] || dice(set, other) < DUPLICATE_THRESHOLD) continue;
         const l = similar.get(i);
         if (l) l.add(j); else similar.set(i, new Set([j]));
       }

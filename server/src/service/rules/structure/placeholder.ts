@@ -45,7 +45,8 @@ export const placeholder: Rule = {
   },
   check(ctx) {
     const title = ctx.model.title;
-    if (title && placeholderTitle(ctx.model)) {
+    const wholeTitle = title !== null && placeholderTitle(ctx.model);
+    if (title && wholeTitle) {
       ctx.report({
         range: title.range,
         message: `The title ${quote(title.text)} is the template's placeholder. Say what happened and when, e.g. \`# Checkout errors on 2024-03-08\`.`,
@@ -54,6 +55,8 @@ export const placeholder: Rule = {
     const taskCells = reportedTaskCells(ctx);
     for (const m of placeholderMatches(ctx.model, ctx.lines, ctx.source)) {
       if (taskCells.get(m.line)?.some((c) => c.start <= m.start && m.end <= c.end)) continue;
+      // A slot inside a title that is all slot (`YYYY-MM-DD - Incident Title`) is said once, with the title.
+      if (wholeTitle && title && m.line === title.line && m.start >= title.range.start.character && m.end <= title.range.end.character) continue;
       ctx.report({
         range: lineRange(m.line, m.start, m.end),
         message: `${quote(m.text)} is ${m.what}. Replace it with the real content before the review.`,

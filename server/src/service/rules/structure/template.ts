@@ -80,12 +80,13 @@ export function placeholderMatches(model: Postmortem, lines: DocumentLines, sour
 }
 
 // Words a title template is made of: `# Title`, `Incident Title`, `Title of the incident: Date`.
-const TITLE_WORDS = new Set(['title', 'incident', 'issue', 'outage', 'of', 'the', 'an', 'a', 'postmortem', 'post-mortem', 'report', 'date', 'name', 'here', 'your', 'short', 'descriptive']);
+// A date slot beside the name (`YYYY-MM-DD - Incident Title`) is part of the same template.
+const TITLE_WORDS = new Set(['title', 'incident', 'issue', 'outage', 'of', 'the', 'an', 'a', 'postmortem', 'post-mortem', 'report', 'date', 'name', 'here', 'your', 'short', 'descriptive', 'yyyy', 'yy', 'mm', 'dd', 'hh']);
 
 /** The title is itself a template's slot (`# Title`, `Title (incident)`, `Incident Title`). */
 export function placeholderTitle(model: Postmortem): boolean {
   const t = model.title?.text ?? '';
-  const words = t.toLowerCase().replace(/[^a-z-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = t.toLowerCase().replace(/post-mortem/g, 'postmortem').replace(/[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
   const named = words.includes('title') || (words.includes('name') && (words.includes('incident') || words.includes('issue')));
   return named && words.every((w) => TITLE_WORDS.has(w));
