@@ -146,6 +146,10 @@ function classify(name: string): SectionKind[] {
     if (!used[i] && w !== undefined && !FILLER.has(w)) return [];
   }
   found.sort((a, b) => a.at - b.at);
+  // "Follow-up timeline", "Impact timeline", "Timeline of follow-ups": a timeline the other
+  // words qualify is the timeline; only a conjunction joins two sections ("Timeline and
+  // follow-ups", "Root Cause & Resolution").
+  if (found.length > 1 && found.some((f) => f.kind === 'timeline') && !/\band\b|[&/+,]/i.test(name)) return ['timeline'];
   const kinds = found.map((f) => f.kind);
   // "Lessons learned" is not the measures: across the labelled corpus a careful reader calls its
   // bullets lessons (the item reader takes them as measures only where nothing else lists any).
