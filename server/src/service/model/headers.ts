@@ -3,6 +3,7 @@
  * `##Timeline` without the space, `**Timeline:**`, `*Tasks*`, a plain `Timeline:` line inside
  * a paragraph, `- Timeline:` as a list item, `<h2>Timeline</h2>`, `>>Issue Summary`.
  */
+import { STYLING_TAG } from '../text/styling-tags';
 import type { DocumentLines, LineInfo } from '../parse/document-lines';
 import type { HeaderMarkup, ModelSectionKind } from './schema';
 import { classifySectionName, isOtherSectionName, questionKinds } from '../lex/section-names';
@@ -74,9 +75,44 @@ function stripTags(s: string): string {
   return s.replace(/<[^>]*>/g, '');
 }
 
+
+/**
+ * The line's content without its styling tags, and where each of its characters was: a reader
+ * sees `**Tasks:**` in `**<span style="color: red;">Tasks:</span>**`.
+ */
+function withoutStyling(content: string): { text: string; at: number[] } | null {
+  STYLING_TAG.lastIndex = 0;
+  if (!STYLING_TAG.test(content)) return null;
+  const at: number[] = [];
+  let text = '';
+  let from = 0;
+  STYLING_TAG.lastIndex = 0;
+  for (let m = STYLING_TAG.exec(content); m; m = STYLING_TAG.exec(content)) {
+    for (let k = from; k < m.index; k++) at.push(k);
+    text += content.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let k = from; k < content.length; k++) at.push(k);
+  at.push(content.length);
+  return { text: text + content.slice(from), at };
+}
+
 /** The header reading of a line, before deciding whether its name is a section name. */
 export function readHeaderText(lines: DocumentLines, i: number): HeaderText | null {
   const li = lines.at(i);
+  if (!li || SKIP_BLOCKS.has(li.block) || li.block === 'html') return readHeaderOf(lines, i, li);
+  const styled = withoutStyling(li.content);
+  if (!styled) return readHeaderOf(lines, i, li);
+  const h = readHeaderOf(lines, i, { ...li, content: styled.text });
+  if (!h) return null;
+  // Back to the line's own columns.
+  const start = styled.at[h.nameStart - li.contentStart];
+  const last = styled.at[h.nameEnd - li.contentStart - 1];
+  if (start === undefined || last === undefined) return null;
+  return { ...h, nameStart: li.contentStart + start, nameEnd: li.contentStart + last + 1 };
+}
+
+function readHeaderOf(lines: DocumentLines, i: number, li: LineInfo | undefined): HeaderText | null {
   if (!li || SKIP_BLOCKS.has(li.block)) return null;
   const raw = lines.source.lineAt(i);
   const content = li.content;

@@ -41,6 +41,9 @@ function stripMarkup(text: string): string {
   return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(\*\*|__)(.*)\1(\s*:)$/, '$2$3').trim();
 }
 
+const LEADING_STYLE = /^(?:<(?:span|font|mark|small|big|u)\b[^>]*>\s*)+/i;
+const TRAILING_STYLE = /(?:\s*<\/(?:span|font|mark|small|big|u)\s*>)+\s*$/i;
+
 function makeItem(lines: DocumentLines, i: number, text: string, base: number, markup: Item['markup'], cells?: Record<string, string>): Item {
   const li = lines.at(i);
   let checkbox: Item['checkbox'] = null;
@@ -58,6 +61,12 @@ function makeItem(lines: DocumentLines, i: number, text: string, base: number, m
       b += m[0].length;
     }
   }
+  // Styling tags around the whole text (`<span style="color: gray;">Add a probe</span>`) are
+  // not the task's words: the text is what is between them (still one slice of the line).
+  const open = LEADING_STYLE.exec(t)?.[0] ?? '';
+  if (open !== '') { t = t.slice(open.length); b += open.length; }
+  const close = TRAILING_STYLE.exec(t)?.[0] ?? '';
+  if (close !== '' && close.length < t.length) t = t.slice(0, t.length - close.length);
   const fields = extractItemFields(t, i, b, cells);
   const status = checkbox ? (checkbox.checked ? 'done' : 'open') : fields.status;
   return {

@@ -1,11 +1,14 @@
+import { withoutStylingTags } from '../text/styling-tags';
+
 /**
  * Messages quote what they are about in backticks (RULES.md): on one line, at most `max`
  * characters, backticks inside turned to quotes so the Markdown of the message stays whole.
  * A longer text is cut at the last word boundary that keeps at least half of it (a word is
- * never cut in two unless it alone is longer than half the limit), then `…`.
+ * never cut in two unless it alone is longer than half the limit), then `…`. Styling tags
+ * (`<span style=...>`) are not quoted: the reader sees the words.
  */
 export function quote(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = withoutStylingTags(text).replace(/\s+/g, ' ').trim();
   return `\`${cutAtWord(t, max).replace(/`/g, "'")}\``;
 }
 

@@ -1,6 +1,7 @@
 /** The texts of items that matching compares: a measure's whole text, a task's words without its fields. */
 import type { Item } from '../../model/schema';
 import type { SourceText } from '../../text/source-text';
+import { withoutStylingTags } from '../../text/styling-tags';
 
 /**
  * An item's whole text: its first line and the lines it runs on to (a title's description,
@@ -12,7 +13,7 @@ export function fullText(source: SourceText, item: Item): string {
   for (let l = item.line + 1; l <= item.endLine; l++) {
     parts.push(source.lineAt(l).replace(/^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])?\s*(?:\[[ xX]?\]\s*)?/, '').trim());
   }
-  return parts.filter((p) => p !== '').join(' ');
+  return withoutStylingTags(parts.filter((p) => p !== '').join(' '));
 }
 
 /**
@@ -28,7 +29,7 @@ export function coreText(item: Item): string {
   }
   let t = item.text;
   for (const [s, e] of cuts.sort((a, b) => b[0] - a[0])) if (s >= 0 && e <= t.length) t = `${t.slice(0, s)} ${t.slice(e)}`;
-  return t
+  return withoutStylingTags(t)
     .replace(/\b(?:owners?|assignee|assigned to|due(?: date| by| on)?|deadline|by|priority|status|ticket)\s*[:=]?\s*(?=[\s,;)\]]|$)/gi, ' ')
     .replace(/\b(?:DONE|TODO|WIP)\b/g, ' ')
     .replace(/[([]\s*[,;]?\s*[)\]]/g, ' ')
