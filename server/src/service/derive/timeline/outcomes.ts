@@ -51,7 +51,12 @@ function entryWords(e: TimelineEntry, next: TimelineEntry | undefined, lines: Do
 
 export function entryOutcomes(model: Postmortem, lines: DocumentLines | null): EntryOutcomes {
   const tl = model.timeline;
-  const text = (i: number): string => tl[i]?.text ?? '';
+  // An entry whose time stands alone (`### 16:32` over a paragraph) says what its body says.
+  const text = (i: number): string => {
+    const e = tl[i];
+    if (!e) return '';
+    return e.text.trim() === '' && lines ? entryWords(e, tl[i + 1], lines) : e.text;
+  };
   return {
     detection: reading(tl.length, (i) => saysDetection(text(i))),
     mitigation: reading(tl.length, (i) => saysMitigation(text(i))),
