@@ -169,7 +169,17 @@ function read(lines: DocumentLines, regions: readonly Region[]): Item[] {
     const acts = found.filter((it) => readsAsAction(it.text));
     if (acts.length * 2 > found.length) items.push(...acts);
   }
+  for (const it of items) if (it.status === null && it.checkbox === null && markedDoneAtEnd(lines, it)) it.status = 'done';
   return items.sort((a, b) => a.line - b.line);
+}
+
+// `... in the current metrics. _done in grafana_.`, `**Done**`: an emphasised done note ending the item.
+const DONE_AT_END = /(?:^|[\s.;,])(?:\*\*|__|\*|_)\s*(?:done|completed|implemented|fixed|shipped)\b[^*_\n]{0,40}?(?:\*\*|__|\*|_)\s*\.?\s*$/i;
+
+/** The item's last line (its first, when it has one) ends with an emphasised note that it is done. */
+function markedDoneAtEnd(lines: DocumentLines, it: Item): boolean {
+  const last = it.endLine > it.line ? lines.at(it.endLine)?.content : it.text;
+  return last !== undefined && DONE_AT_END.test(last);
 }
 
 /** Plain lines of a paragraph before its intro line ("... the following steps:"): a preamble, no items. */

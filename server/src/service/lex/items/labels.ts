@@ -59,7 +59,8 @@ export function findStatus(text: string, cells?: Record<string, string>): 'open'
   const caps = /\b(DONE|COMPLETED?|CLOSED|TODO|WIP|IN PROGRESS|OPEN)\b/.exec(text);
   if (caps?.[1]) return statusOf(caps[1]);
   if (/✅|✔/.test(text)) return 'done';
-  if (/\bin[- ]progress\b/i.test(text)) return 'open';
+  // A status, not an adjective: `in progress` closing a clause, never `in-progress metrics`.
+  if (/\bin[- ]progress\s*(?:[.;,)\]|]|$)/i.test(text)) return 'open';
   return null;
 }
 
