@@ -339,7 +339,12 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
       continue;
     }
     if (rank <= curRank) {
-      open(h, [...h.kinds], i, rank, parentFor(rank));
+      const parent = parentFor(rank);
+      const ps = parent !== null ? sections[parent] : undefined;
+      // `### Technical improvements` after `### Process improvements`, both under "Action
+      // items": another group of its tasks, as the first one was (childRole's 'inherit').
+      const grouped = ps?.kind === 'action-items' && h.kinds.length === 1 && h.kinds[0] === 'measures' && isWeakMeasuresName(h.name);
+      open(h, grouped && ps ? [...ps.kinds] : [...h.kinds], i, rank, parent);
       continue;
     }
     if (h.inlineText !== '' && !isProper(h)) {
