@@ -47,8 +47,10 @@ export function detectPostmortem(path: string | null, model: Postmortem, lines: 
   }
   const why = named ? 'its first lines name it' : 'path matches postmortem.globs';
   if (body.topKinds >= 2 || body.entries >= 2 || (body.topKinds >= 1 && (body.entries >= 1 || body.facts || body.dated))) return { postmortem: true, reason: why };
-  // It names itself and states when the incident began and ended (or how long it lasted).
-  if (named && body.facts) return { postmortem: true, reason: why };
+  // It names itself and states when the incident began and ended (or how long it lasted),
+  // or has a section of an incident's own and says when it began (`an outage occurred at
+  // approximately 00:07 PST`, then `## Debugging Process`).
+  if (named && (body.facts || (body.topKinds >= 1 && body.when))) return { postmortem: true, reason: why };
   // HTML comments (review notes, suppression comments) are not content.
   const contentLines = lines.info.filter((l) => l.block !== 'blank' && l.block !== 'html').length;
   if (globbed && contentLines === 0) return { postmortem: true, reason: 'path matches postmortem.globs' };
@@ -85,6 +87,8 @@ interface BodyEvidence {
   facts: boolean;
   /** The summary dates the incident. */
   dated: boolean;
+  /** The summary says when the incident began or ended (one end is enough). */
+  when: boolean;
 }
 
 function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
@@ -119,5 +123,6 @@ function bodyEvidence(model: Postmortem, lines: DocumentLines): BodyEvidence {
   };
   const facts = (mine(model.summary.start) && mine(model.summary.end)) || mine(model.summary.duration);
   const dated = mine(model.summary.date);
-  return { dated, structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, entries, facts };
+  const when = mine(model.summary.start) || mine(model.summary.end);
+  return { dated, when, structureKinds: structure.size, topKinds: kinds.size, headed: headed.size, entries, facts };
 }
