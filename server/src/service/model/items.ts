@@ -20,13 +20,18 @@ import { cellOffset, cellRanges, splitCells } from '../lex/table-cells';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
 
+// A paragraph of an HTML block that opens with a bullet drawn by an entity or an emoji
+// (`<p>&emsp;:small_orange_diamond:Add a probe</p>`): a list item to its reader.
+const HTML_BULLET = /^\s*<p\b[^>]*>\s*(?:&(?:[a-z]{2,8}|#\d{2,6});\s*)*(?::[a-z][a-z0-9_+-]*:|[•·▪●◦➤►✔✅])/i;
+const LEADING_DECORATION = /^(?:\s*(?:&(?:[a-z]{2,8}|#\d{2,6});|:[a-z][a-z0-9_+-]*:|[•·▪●◦➤►✔✅]))+/i;
+
 /**
  * An HTML `<li>` line's text without its tags, and where that text starts in the line. When
  * the text is not there verbatim (tags inside it), each tag becomes spaces of its length, so
  * every offset in the text is still the offset in the line.
  */
 function htmlItemText(raw: string, content: string, contentStart: number): { text: string; base: number } {
-  const text = content.replace(/<[^>]*>/g, '').trim();
+  const text = content.replace(/<[^>]*>/g, '').replace(LEADING_DECORATION, '').trim();
   const at = raw.indexOf(text, contentStart);
   if (text === '' || at >= 0) return { text, base: Math.max(at, 0) };
   const padded = content.replace(/<[^>]*>/g, (m) => ' '.repeat(m.length));
@@ -265,7 +270,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       continue;
     }
     // HTML comments and other raw HTML are not items (an HTML `<li>` list is, tags removed).
-    if (li.block === 'html' && !/<li\b/i.test(li.content)) continue;
+    if (li.block === 'html' && !/<li\b/i.test(li.content) && !HTML_BULLET.test(li.content)) continue;
     if (li.block === 'blank' || li.block === 'code' || li.block === 'heading' || li.block === 'thematic') {
       para = null;
       // After a rule (or a title over prose), plain lines are a closing note, not items.

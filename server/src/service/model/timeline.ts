@@ -70,6 +70,18 @@ function tableCandidate(lines: DocumentLines, i: number, content: string, conten
   return { text: content.slice(cut), base: contentStart + cut, markup: 'table-row' };
 }
 
+// Decoration before the text: spacing entities (`&emsp;`, `&nbsp;`, `&#8195;`) and emoji
+// shortcodes (`:small_orange_diamond:`), which render as a bullet or an indent.
+const DECORATION = /(?:&(?:[a-z]{2,8}|#\d{2,6});|:[a-z][a-z0-9_+-]*:|\s)+/y;
+
+/** Where the text starts past the decoration at `from` (`from` itself when there is none). */
+function decoratedFrom(content: string, from: number): number {
+  const c = content.charCodeAt(from);
+  if (c !== 38 /* & */ && c !== 58 /* : */) return from;
+  DECORATION.lastIndex = from;
+  return DECORATION.exec(content) ? DECORATION.lastIndex : from;
+}
+
 /** The text of a line as a timeline candidate, and where that text starts on the line. */
 function entryText(lines: DocumentLines, i: number): Candidate | null {
   const li = lines.at(i);
@@ -88,7 +100,7 @@ function entryText(lines: DocumentLines, i: number): Candidate | null {
       // `<h3>Timeline</h3>` with the list directly below it: Markdown keeps the list inside the
       // HTML block, so `- 9:15 PM: ...` arrives as raw text; its marker is still a list marker.
       const m = /^(?:\s*<[^>]+>)+\s*|^\s*(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\d)/.exec(li.content);
-      const cut = m ? m[0].length : 0;
+      const cut = decoratedFrom(li.content, m ? m[0].length : 0);
       return { text: li.content.slice(cut), base: li.contentStart + cut, markup: 'html' };
     }
     default: {
@@ -96,7 +108,7 @@ function entryText(lines: DocumentLines, i: number): Candidate | null {
       // Markdown did not read as a list (a tab-indented `- 11:00pm WAT: ...` continuing the
       // paragraph of `##Timeline`, or rendered as code): still the author's entries.
       const m = li.listItemStart ? null : /^\s*(?:[o•·▪●◦]|(?:[-*+]|\d{1,2}[.)])(?=[ \t]+\d))\s+/.exec(li.content);
-      const cut = m ? m[0].length : 0;
+      const cut = decoratedFrom(li.content, m ? m[0].length : 0);
       const markup: TimelineEntry['markup'] = li.listItemStart || cut > 0 ? 'list-item' : li.quoteDepth > 0 ? 'quote' : 'plain';
       return { text: li.content.slice(cut), base: li.contentStart + cut, markup };
     }
