@@ -60,3 +60,15 @@ test('a question heading names what it asks: how it was caught, what shows it is
   assert.deepEqual(questionKinds('Why the cache filled up'), []);
   assert.deepEqual(questionKinds('What we changed in the deploy script'), []);
 });
+
+test('retrospective questions as people word them are the lessons', () => {
+  for (const name of ["What didn't go so well?", 'What did not go well', 'What went right', 'What could be improved'])
+    assert.deepEqual(classifySectionName(name), ['lessons-learned'], name);
+});
+
+test('a timeline the other words qualify is the timeline; a conjunction joins two sections', () => {
+  assert.deepEqual(classifySectionName('Follow-up timeline'), ['timeline']);
+  assert.deepEqual(classifySectionName('Impact timeline'), ['timeline']);
+  assert.deepEqual(classifySectionName('Timeline and follow-ups'), ['timeline', 'action-items']);
+  assert.deepEqual(classifySectionName('Root Cause and Resolution'), ['root-cause', 'resolution']);
+});
