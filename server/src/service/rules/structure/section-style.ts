@@ -1,3 +1,4 @@
+import { withoutStylingTags } from '../../text/styling-tags';
 import type { Rule } from '../types';
 import { runInHeaders, sectionLevel } from './shared';
 import { keepsLinks, keepsWords } from '../fixes/keeps-words';
@@ -65,7 +66,8 @@ export const sectionStyle: Rule = {
       ctx.report({
         range: s.headerRange,
         message: `The section \`${s.name}\` is ${how}, not a heading, so outlines and links cannot find it. Write \`${heading}\`.`,
-        fixes: safe ? [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(s.line), newText }], safe: true }] : [],
+        // Offered, but not applied unasked, where it would drop the line's styling tags (`<span style=...>`).
+        fixes: safe ? [{ title: `Make it a heading: '${heading}'`, edits: [{ range: ctx.source.lineRange(s.line), newText }], safe: withoutStylingTags(line) === line }] : [],
       });
     }
   },
