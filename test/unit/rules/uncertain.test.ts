@@ -134,3 +134,17 @@ test('a timeline without a stated end is a warning; one that ends in a containme
   const planned = [...head, '- 09:00 A scanner flagged the token.', '- 09:30 The security team was paged.', '- 11:00 The team plans to rotate every deploy token.'].join('\n');
   assert.deepEqual(severities(planned, 'timeline-resolution'), ['7 warning']);
 });
+
+test('a task that asks for what the timeline says was done (its verb, done, over its object) is said below a warning', () => {
+  const doc = [
+    '# Postmortem: z', '', '## Summary', '', 'Search was slow on 2024-03-04 from 11:00 to 11:30 UTC for all users.', '',
+    '## Timeline (UTC)', '',
+    '- 11:00 Latency alert fired.',
+    '- 11:30 The failed cache node was replaced and latency recovered.', '',
+    '## Action Items', '',
+    '1. Replace the failed cache node and check the others.',
+    '2. Replace the remaining disks of the cluster.',
+    '3. Alert on cache node health.',
+  ].join('\n');
+  assert.deepEqual(severities(doc, 'task-owner'), ['14 info', '15 warning', '16 warning']);
+});

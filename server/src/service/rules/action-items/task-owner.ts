@@ -37,7 +37,8 @@ export const taskOwner: Rule = {
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
-    reads: ['items', 'times'],
+    // The timeline: its due example is dated from it, and a task it says was done (settled.ts) is said below a warning.
+    reads: ['items', 'timeline'],
   },
   check(ctx) {
     const withDue = ctx.config.rules['task-due-date'] !== 'off';
