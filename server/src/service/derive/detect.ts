@@ -72,7 +72,7 @@ function namesItself(lines: DocumentLines): boolean {
 }
 
 /** A heading that introduces an illustration or a brief, not the document's own incident. */
-const EXAMPLE_HEADING = /\b(?:example|sample|template|format|structure|how to|requirements?|instructions|guidelines|objectives)\b/i;
+const EXAMPLE_HEADING = /\b(?:example|sample|template|format|structure|how to|requirements?|instructions|guidelines|objectives|(?:key\s+)?(?:components|elements|parts|sections) of|anatomy of|what to include|tips for)\b/i;
 
 interface BodyEvidence {
   /** Kinds of the known sections at the top (not inside a guide's "Example" heading), with content. */
