@@ -46,6 +46,9 @@ function stripMarkup(text: string): string {
   return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(\*\*|__)(.*)\1(\s*:)$/, '$2$3').trim();
 }
 
+// A line that only gives a field of the item above it: `Deadline: Jan 20`, `**Owner:** @ana`.
+const FIELD_LINE = /^(?:\*\*|__)?(?:deadline|due(?:\s+date|\s+by)?|owner|assignee|assigned\s+to|responsible|priority|eta|target\s+date)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*\S/i;
+
 const LEADING_STYLE = /^(?:<(?:span|font|mark|small|big|u)\b[^>]*>\s*)+/i;
 const TRAILING_STYLE = /(?:\s*<\/(?:span|font|mark|small|big|u)\s*>)+\s*$/i;
 
@@ -307,6 +310,11 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
           continue;
         }
       }
+      // `- Deadline: January 20, 2024` right under `- Task: Audit the config`: the task's field, not a task.
+      if (last && FIELD_LINE.test(text) && lines.at(last.endLine + 1) !== undefined && i <= last.endLine + 2) {
+        last = withBodyFields(lines, last, i);
+        continue;
+      }
       const plain = stripMarkup(text);
       const titled = isIntro(plain) && !bucketField(lines, i, plain) ? titledItemEnd(lines, i, r.to) : null;
       if (titled !== null) {
@@ -354,6 +362,10 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
     }
     if (i <= bodyUntil && last) {
       last.endLine = i;
+      continue;
+    }
+    if (last && FIELD_LINE.test(text) && i <= last.endLine + 2) {
+      last = withBodyFields(lines, last, i);
       continue;
     }
     const titled = isIntro(stripMarkup(text)) ? titledItemEnd(lines, i, r.to) : null;
