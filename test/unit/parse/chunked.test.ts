@@ -160,3 +160,10 @@ test('a first-line fence that is never closed is a thematic break, and the lists
   // A closed fence is still front matter.
   assert.deepEqual(parseWhole('---\ntitle: x\n---\n\n- a\n- b\n').children.map((n) => n.type), ['yaml', 'list']);
 });
+
+test('a document set between two rules is Markdown, not front matter; a mapping with Markdown-looking comments stays front matter', () => {
+  const between = `---\n\n# Incident Report: VPN down\n\n**Severity:** P2\n\n## Summary\n\n${'The VPN was down for an hour because a certificate expired.\n\n'.repeat(200)}---\n`;
+  assert.deepEqual(parseWhole(between).children.slice(0, 3).map((n) => n.type), ['thematicBreak', 'heading', 'paragraph']);
+  assertSameTree(between, 'between rules');
+  assert.deepEqual(parseWhole('---\n# metadata for the tracker\ntitle: VPN down\nseverity: 2\n---\n\n# Postmortem\n').children.map((n) => n.type), ['yaml', 'heading']);
+});

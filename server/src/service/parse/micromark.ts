@@ -21,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
 import { lineEndAt } from './lines';
 import { guardAutolinkConstructs, guardAutolinkTransform } from './autolinks';
 import { guardTable } from './tables';
@@ -44,7 +45,7 @@ export const PARSE_LINE_LIMIT = 4096;
 /** One micromark parse of the whole text (the reference the chunked parse is checked against). */
 export function parseWhole(text: string): Root {
   const cut = cutLongLines(text, PARSE_LINE_LIMIT);
-  const parser = startsWithFrontMatterFence(cut) && !closesFrontMatter(cut) ? withoutFrontMatter : processor;
+  const parser = startsWithFrontMatterFence(cut) && (!closesFrontMatter(cut) || markdownBetweenFences(cut)) ? withoutFrontMatter : processor;
   return withText(cut, () => parser.parse(cut));
 }
 
@@ -98,6 +99,30 @@ const FENCE_LINE = /^---[ \t]*$/;
 const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
 function closesFrontMatter(text: string): boolean {
   return CLOSING_FENCE.test(text.slice(lineEndAt(text, 0)));
+}
+
+// What only Markdown writes at a line's start: a heading, bold text, a bullet of prose.
+const MARKDOWN_LINE = /^[ \t]*(?:#{1,6}[ \t]+\S|\*\*\S|[-*+][ \t]+\S+[ \t]+\S+[ \t]+\S+)/m;
+
+/**
+ * The text between the first two `---` lines is the document itself, set between two rules,
+ * not YAML: it is not a mapping YAML reads, and it holds Markdown (a heading, bold labels,
+ * bullets of prose). GitHub shows such a document, not a metadata table; read as front
+ * matter, the whole report would be one YAML error. (A mapping with a typo in it, with no
+ * Markdown, is still front matter: its error is the front-matter rule's to report.)
+ */
+function markdownBetweenFences(text: string): boolean {
+  const first = lineEndAt(text, 0);
+  const close = CLOSING_FENCE.exec(text.slice(first));
+  if (!close) return false;
+  const block = text.slice(first, first + close.index);
+  if (!MARKDOWN_LINE.test(block)) return false;
+  try {
+    const data: unknown = parseYaml(block);
+    return data === null || typeof data !== 'object' || Array.isArray(data);
+  } catch {
+    return true;
+  }
 }
 
 export function startsWithFrontMatterFence(text: string): boolean {
