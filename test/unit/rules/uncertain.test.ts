@@ -148,3 +148,10 @@ test('a task that asks for what the timeline says was done (its verb, done, over
   ].join('\n');
   assert.deepEqual(severities(doc, 'task-owner'), ['14 info', '15 warning', '16 warning']);
 });
+
+test('a summary with one end read and an approximate time beside it ("halted at approximately 15:23") says the missing end below a warning', () => {
+  const doc = (end: string) => ['# Postmortem: pool drained on 2026-09-05', '', '## Summary', '', `At 13:38 UTC an attacker drained the pool. ${end}`, '', '## Timeline (UTC)', '', '- 13:38 Attack began.', '- 15:23 The pool was halted.'].join('\n');
+  assert.deepEqual(severities(doc('The pool was halted at approximately 15:23 UTC.'), 'summary-duration'), ['5 info']);
+  assert.deepEqual(severities(doc('The team was paged soon after.'), 'summary-duration'), ['5 warning']);
+  assert.deepEqual(severities(doc('It began at approximately 13:38 as said.'), 'summary-duration'), ['5 warning']);
+});

@@ -1,4 +1,5 @@
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import { summaryLines } from '../../model/summary';
 import { isTemplate } from '../structure/template';
 import { findDuration } from '../../lex/time/durations';
 import { factLines, headingSpanAfterSummary, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
@@ -10,6 +11,17 @@ import { factLines, headingSpanAfterSummary, malformedSummaryTime, quote, summar
  * there but malformed (`3:AM`) is a format problem, not a missing time: no finding here;
  * nor where a labelled slot for the time or duration is there but unreadable or unfilled.
  */
+const APPROXIMATE_CLOCK = /(?:\b(?:approx(?:imately|\.)?|around|about|roughly|circa)\s+|[~≈]\s?)(\d{1,2})[:.](\d{2})(?!\d)/gi;
+
+/** The approximate clock times of the summary (`~15:23`, `approximately 15:23`), in minutes. */
+function approximateTimes(ctx: RuleContext): number[] {
+  const out: number[] = [];
+  for (const i of summaryLines(ctx.lines, ctx.model.sections)) {
+    for (const m of (ctx.lines.at(i)?.content ?? '').matchAll(APPROXIMATE_CLOCK)) out.push(Number(m[1]) * 60 + Number(m[2]));
+  }
+  return out;
+}
+
 export const summaryDuration: Rule = {
   meta: {
     name: 'summary-duration',
@@ -34,9 +46,13 @@ export const summaryDuration: Rule = {
     const what = s.start
       ? `gives the start ${quote(s.start.text)} but no end or duration`
       : s.end ? `gives the end ${quote(s.end.text)} but no start or duration` : 'gives no start, end or duration';
+    // One end read, and an approximate time in the summary ("halted at approximately 15:23
+    // UTC"), which the reading leaves unread by design: the other end may be that one.
+    const read = s.start ?? s.end;
+    const otherTime = (s.start !== null) !== (s.end !== null) && read !== null && approximateTimes(ctx).some((m) => m % 720 !== read.minutes % 720);
     ctx.report({
       // A template states no times by design: a slot to fill, said below a warning.
-      ...(isTemplate(ctx.model, ctx.lines, ctx.source) ? { uncertain: true } : {}),
+      ...(otherTime || isTemplate(ctx.model, ctx.lines, ctx.source) ? { uncertain: true } : {}),
       range: s.start?.range ?? s.end?.range ?? at,
       message: `The summary ${what} for the incident. State both ends with a zone, e.g. ${quote('from 12:30 PM to 2:30 PM EST')}, or how long it lasted.`,
     });
