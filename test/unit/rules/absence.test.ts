@@ -125,3 +125,10 @@ test('section-missing: a free-worded heading that says it holds the section is n
     assert.equal(f[0]?.range.start.line, 0, side);
   }
 });
+
+test('an action that contains the incident: halting or pausing what was being abused', async () => {
+  const { saysEndingAction } = await import('../../../server/src/service/derive/timeline/outcome');
+  for (const yes of ['Team halts the pool and pauses the second pool', 'The exchange halted withdrawals'])
+    assert.ok(saysEndingAction(yes), yes);
+  assert.ok(!saysEndingAction('The engineer paused to read the logs again'));
+});

@@ -62,7 +62,7 @@ const DID_NOT_WORK = new RegExp(
 // The writer may mean it as the end, or stop the timeline before the recovery: a reader cannot tell.
 const ENDING_ACTION = new RegExp(
   [
-    String.raw`\b(?:stopped|shut (?:down|off)|taken (?:down|offline)|took (?:\w+\s+){0,3}(?:down|offline)|removed|removing|revoked|revoking|rotated|rotating|isolated|isolating|quarantined|deleted|deleting|terminated|killed|contained|disabled|disabling|banned|wiped|decommissioned|pinned|downgraded)\b`,
+    String.raw`\b(?:stopped|halt(?:s|ed)|paus(?:es|ed)\s+(?!to\b|for\b)(?:the\s+)?\w+|shut (?:down|off)|taken (?:down|offline)|took (?:\w+\s+){0,3}(?:down|offline)|removed|removing|revoked|revoking|rotated|rotating|isolated|isolating|quarantined|deleted|deleting|terminated|killed|contained|disabled|disabling|banned|wiped|decommissioned|pinned|downgraded)\b`,
     String.raw`\b(?:commit(?:ted)?|made (?:a |the )?commit|pushed|merged|landed|shipped|released|deployed|applied|rolled out)\s+(?:a |the |an? \w+ )?(?:to fix|fix(?:es)?|patch(?:es)?|hotfix(?:es)?)\b`,
     String.raw`\bfix(?:es)?\s+(?:was |were )?(?:committed|merged|deployed|released|pushed|applied|rolled out|landed|shipped)\b`,
   ].join('|'),
