@@ -38,6 +38,24 @@ function inSummary(sections: readonly Section[], s: Section): boolean {
   return false;
 }
 
+/**
+ * The lead paragraph under the title, above a named summary ("On September 29 the flags
+ * service was down from 16:58 to 18:46 UTC", then `## Summary`): where a reader also finds
+ * the summary's facts. Not read into the model's summary (a by-line or a writing date there
+ * is no incident date); the rules that claim a fact is absent look here too. With no summary
+ * named, that text is the implicit summary section itself, and this is empty.
+ */
+export function leadLines(lines: DocumentLines, sections: readonly Section[], title: { line: number } | null): number[] {
+  const first = sections[0];
+  if (!first || first.markup === 'implicit' || !sections.some((x) => x.kinds.includes('summary'))) return [];
+  const out: number[] = [];
+  for (let i = title ? title.line + 1 : 0; i < first.line; i++) {
+    const li = lines.at(i);
+    if (li && li.block === 'paragraph' && li.content !== '') out.push(i);
+  }
+  return out;
+}
+
 export function summaryLines(lines: DocumentLines, sections: readonly Section[]): number[] {
   const out: number[] = [];
   for (const s of sections) {

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types';
-import { summaryLines } from '../../model/summary';
+import { extractSummary, leadLines, summaryLines } from '../../model/summary';
 import { isTemplate } from '../structure/template';
 import { findDuration } from '../../lex/time/durations';
 import { factLines, headingSpanAfterSummary, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
@@ -34,6 +34,9 @@ export const summaryDuration: Rule = {
   check(ctx) {
     const s = summaryFacts(ctx.model, ctx.lines);
     if ((s.start && s.end) || s.duration) return;
+    // The lead paragraph above a named summary says it ("from 16:58 to 18:46 UTC").
+    const lead = extractSummary(ctx.lines, leadLines(ctx.lines, ctx.model.sections, ctx.model.title));
+    if ((lead.start && lead.end) || lead.duration) return;
     const at = summaryAnchor(ctx.model, ctx.lines);
     if (!at || malformedSummaryTime(ctx.model, ctx.lines)) return;
     // A `Duration:` or `Start Time:` slot is there, written in words we cannot read or left

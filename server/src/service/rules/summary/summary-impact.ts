@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { DocumentLines } from '../../parse/document-lines';
 import type { Postmortem } from '../../model/schema';
 import { labelLines } from '../structure/presence';
-import { summaryLines } from '../../model/summary';
+import { extractSummary, leadLines, summaryLines } from '../../model/summary';
 import { summaryAnchor } from '../timeline/shared';
 import { isTemplate } from '../structure/template';
 
@@ -21,7 +21,7 @@ const WHOLE_OUTAGE = /\b(?:total|full|complete|partial|major|global|site[\s-]?wi
 
 /** A sentence of the summary that says who or what suffered what ("the websites could not serve pages"). */
 function effectStated(model: Postmortem, lines: DocumentLines): boolean {
-  for (const i of summaryLines(lines, model.sections)) {
+  for (const i of [...leadLines(lines, model.sections, model.title), ...summaryLines(lines, model.sections)]) {
     const text = lines.at(i)?.content ?? '';
     if (WHOLE_OUTAGE.test(text)) return true;
     for (const sentence of text.split(/(?<=[.!?])\s+/)) if (EFFECT.test(sentence) && WHO_OR_WHAT.test(sentence)) return true;
@@ -69,6 +69,7 @@ export const summaryImpact: Rule = {
   },
   check(ctx) {
     if (ctx.model.summary.impact || impactWritten(ctx.model, ctx.lines) || effectStated(ctx.model, ctx.lines)) return;
+    if (extractSummary(ctx.lines, leadLines(ctx.lines, ctx.model.sections, ctx.model.title)).impact) return;
     const at = summaryAnchor(ctx.model, ctx.lines);
     if (!at) return;
     // A summary of some length may state its impact in words no list knows ("the chain
