@@ -128,7 +128,7 @@ test('section-missing: a free-worded heading that says it holds the section is n
 
 test('an action that contains the incident: halting or pausing what was being abused', async () => {
   const { saysEndingAction } = await import('../../../server/src/service/derive/timeline/outcome');
-  for (const yes of ['Team halts the pool and pauses the second pool', 'The exchange halted withdrawals'])
+  for (const yes of ['Team halts the pool and pauses the second pool', 'The exchange halted withdrawals', 'Engineers run the manifest to rename the file and fix error on all servers'])
     assert.ok(saysEndingAction(yes), yes);
   assert.ok(!saysEndingAction('The engineer paused to read the logs again'));
 });

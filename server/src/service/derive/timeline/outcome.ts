@@ -65,6 +65,8 @@ const ENDING_ACTION = new RegExp(
     String.raw`\b(?:stopped|halt(?:s|ed)|paus(?:es|ed)\s+(?!to\b|for\b)(?:the\s+)?\w+|shut (?:down|off)|taken (?:down|offline)|took (?:\w+\s+){0,3}(?:down|offline)|removed|removing|revoked|revoking|rotated|rotating|isolated|isolating|quarantined|deleted|deleting|terminated|killed|contained|disabled|disabling|banned|wiped|decommissioned|pinned|downgraded)\b`,
     String.raw`\b(?:commit(?:ted)?|made (?:a |the )?commit|pushed|merged|landed|shipped|released|deployed|applied|rolled out)\s+(?:a |the |an? \w+ )?(?:to fix|fix(?:es)?|patch(?:es)?|hotfix(?:es)?)\b`,
     String.raw`\bfix(?:es)?\s+(?:was |were )?(?:committed|merged|deployed|released|pushed|applied|rolled out|landed|shipped)\b`,
+    // "engineers run the manifest to rename the file and fix error on all servers".
+    String.raw`\bfix(?:es|ing)?\s+(?:the\s+|this\s+|that\s+)?(?:error|issue|problem|bug|typo|fault)s?\b`,
   ].join('|'),
   'i',
 );
