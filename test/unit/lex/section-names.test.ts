@@ -72,3 +72,11 @@ test('a timeline the other words qualify is the timeline; a conjunction joins tw
   assert.deepEqual(classifySectionName('Timeline and follow-ups'), ['timeline', 'action-items']);
   assert.deepEqual(classifySectionName('Root Cause and Resolution'), ['root-cause', 'resolution']);
 });
+
+test('a title names the document with the words people join to it', async () => {
+  const { NAMES_ITSELF_RE } = await import('../../../server/src/service/lex/section-names');
+  for (const yes of ['Post Mortem Covering 11 April to 23 April', 'Postmortem about the March 3 outage', 'Incident report regarding the API', 'Postmortem: queue stall'])
+    assert.ok(NAMES_ITSELF_RE.test(yes), yes);
+  for (const no of ['Postmortem Linter', 'How we write postmortems'])
+    assert.ok(!NAMES_ITSELF_RE.test(no), no);
+});

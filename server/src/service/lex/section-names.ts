@@ -203,4 +203,4 @@ export const DOCUMENT_NAME_RE = new RegExp(`\\b${DOCUMENT_NAME}\\b`, 'i');
  * "Incident report", "RCA - X"), not a word in it ("# Postmortem Linter", "how we write
  * postmortems"): a detection signal.
  */
-export const NAMES_ITSELF_RE = new RegExp(`(?:^[\\W_]*${DOCUMENT_NAME}(?:\\s*(?:[:\\-–—(|]|for\\b|of\\b|on\\b|report\\b|review\\b)|[\\W_]*$))|(?:\\b${DOCUMENT_NAME}[\\W_]*$)`, 'i');
+export const NAMES_ITSELF_RE = new RegExp(`(?:^[\\W_]*${DOCUMENT_NAME}(?:\\s*(?:[:\\-–—(|]|for\\b|of\\b|on\\b|covering\\b|about\\b|regarding\\b|into\\b|report\\b|review\\b)|[\\W_]*$))|(?:\\b${DOCUMENT_NAME}[\\W_]*$)`, 'i');
