@@ -155,3 +155,9 @@ test('a summary with one end read and an approximate time beside it ("halted at 
   assert.deepEqual(severities(doc('The team was paged soon after.'), 'summary-duration'), ['5 warning']);
   assert.deepEqual(severities(doc('It began at approximately 13:38 as said.'), 'summary-duration'), ['5 warning']);
 });
+
+test('a task written as a question, or as the brief\'s own bullet, is said below a warning', () => {
+  const doc = ['# Postmortem: cache outage on 2024-05-06', '', '## Summary', '', 'From 10:00 to 10:20 UTC the cache was down for all users.', '', '## Timeline (UTC)', '', '- 10:00 Down.', '- 10:20 Restored.', '', '## Action Items', '',
+    '- What can we do better next time?', '- itemized list of ways to prevent it from happening again', '- Add a cache health alert'].join('\n');
+  assert.deepEqual(severities(doc, 'task-owner'), ['14 info', '15 info', '16 warning']);
+});

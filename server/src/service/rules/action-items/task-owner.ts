@@ -58,7 +58,8 @@ export const taskOwner: Rule = {
           ? `No owner or due date for ${quote(task.text, 40)}${cell}: add \`(owner: @handle, due: ${example})\`.`
           : `No owner for ${quote(task.text, 40)}${cell}: add \`(owner: @handle)\`.`,
         fixes: [missingFieldsFix(ctx.source, task, both ? [OWNER_FIELD, DUE_FIELD] : [OWNER_FIELD])],
-        ...(settled.has(task) || BARE_LINK.test(task.text) || (copyFrom !== null && task.line > copyFrom) || slot(task.line) ? { uncertain: true } : {}),
+        // A question (`what can we do better next time?`) asks for the task; it is not one yet.
+        ...(settled.has(task) || BARE_LINK.test(task.text) || /\?\s*[*_]*\s*$/.test(task.text) || (copyFrom !== null && task.line > copyFrom) || slot(task.line) ? { uncertain: true } : {}),
       });
     }
   },

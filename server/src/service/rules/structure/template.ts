@@ -23,6 +23,9 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
   { re: /\b(?:20xx|yyyy)-(?:mm|xx)-(?:dd|xx)\b/gi, what: 'a placeholder date', kind: 'date' },
   { re: /\bhh:mm\b/gi, what: 'a placeholder time', kind: 'time' },
   { re: /\b(?:must contain|should contain|is often what executives will read|lorem ipsum)\b/gi, what: 'assignment or template text left in', kind: 'text' },
+  // The brief's own bullets, telling the writer what to put there: `list the duration along
+  // with start and end times (include timezone)`, `close with root cause`, `do not sugarcoat`.
+  { re: /\b(?:include (?:the )?time ?zones?|do not sugarcoat|itemized list of|close with (?:the )?root cause|short summary \(\d+ sentences?\)|give (?:a )?detailed explanation of|list the (?:duration|time ?zones?))(?!\w)/gi, what: 'assignment or template text left in', kind: 'text' },
   // A template's guidance to the writer: what the section is to list, the samples it offers.
   { re: /^\s*list of (?:things|actions|items|steps|tasks|people|lessons)\b[^.]*\.|\bthese are (?:only )?(?:sample|example) (?:subheadings|headings|sections|items|entries)\b/gi, what: 'template guidance left in', kind: 'text' },
   // A stand-in name: `John Doe`, `Someone Fromtheteam`, `Firstname Lastname`.
@@ -33,7 +36,7 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
 
 // One cheap test per line before the individual patterns: almost no line has any. (Plain
 // literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
-const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
 
 export interface PlaceholderMatch {
   line: number;
@@ -116,9 +119,11 @@ export function isTemplate(model: Postmortem, lines: DocumentLines, source: Sour
 export function inSlotSection(model: Postmortem, lines: DocumentLines, source: SourceText): (line: number) => boolean {
   const slotHeaders = new Set(placeholderMatches(model, lines, source).filter((m) => TEMPLATE_KINDS.has(m.kind)).map((m) => m.line));
   const slots = model.sections.filter((s) => s.markup !== 'implicit' && slotHeaders.has(s.line));
-  if (slots.length === 0) return () => false;
+  // A line that is itself the template's text (`itemized list of ways to prevent it`).
+  if (slots.length === 0) return (line) => slotHeaders.has(line);
   const owners = sectionOwners(model, source.lineCount);
   return (line) => {
+    if (slotHeaders.has(line)) return true;
     const s = model.sections[owners[line] ?? -1];
     return s !== undefined && s.markup !== 'implicit' && slotHeaders.has(s.line);
   };
