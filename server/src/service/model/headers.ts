@@ -160,7 +160,8 @@ function readHeaderOf(lines: DocumentLines, i: number, li: LineInfo | undefined)
     const marker = wrapped[1] ?? '';
     const markup: HeaderMarkup = li.listItemStart ? 'list-item' : marker.length === 2 ? 'bold' : 'italic';
     const inner = (wrapped[2] ?? '') + ((wrapped[3] ?? '').match(/^\s*[:;.]+/)?.[0] ?? '');
-    const after = (wrapped[3] ?? '').replace(/^\s*[:;.]+/, '').trim();
+    // Stray emphasis markers after the name (`*Timeline:***`) are no text of the line.
+    const after = (wrapped[3] ?? '').replace(/^\s*[:;.]+/, '').replace(/^[\s*_]+$/, '').trim();
     const h = fromText(inner, li.contentStart + marker.length, markup, null, false, true);
     if (!h) return null;
     // `- **Detection:** at 15:30 ...` inside a list is an entry, not a section.
