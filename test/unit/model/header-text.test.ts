@@ -33,3 +33,21 @@ test('a question heading is read as the section it asks about; the same question
   assert.deepEqual(kinds('## What shows the outage is over\n\nText.', 0), ['resolution']);
   assert.equal(kinds('Notes:\n\n- Why the nightly check missed it\n- Another point\n', 2), null);
 });
+
+test('an HTML heading with a rule or break after it on its line is that heading', () => {
+  const p = parseDocument('<h3>Root Cause and Resolution</h3><hr>\n<p>A relay filled its disk.</p>\n');
+  const h = readHeaderText(p.lines, 0);
+  assert.deepEqual(h && { name: h.name, markup: h.markup, level: h.level }, { name: 'Root Cause and Resolution', markup: 'html', level: 3 });
+});
+
+test('styling tags around a label are not its name, and its columns are the line\'s own', () => {
+  const line = '**<span style="color: red;">Tasks:</span>**';
+  const p = parseDocument(`${line}\n\n- Add an alert\n`);
+  const h = readHeaderText(p.lines, 0);
+  assert.equal(h?.name, 'Tasks');
+  assert.equal(line.slice(h?.nameStart, h?.nameEnd), 'Tasks');
+});
+
+test('stray emphasis markers after a label are no inline text', () => {
+  assert.deepEqual(header('*Timeline:***\n\n- 10:00 Alert.\n'), { name: 'Timeline', inline: '', suffix: null });
+});

@@ -132,7 +132,8 @@ function readHeaderOf(lines: DocumentLines, i: number, li: LineInfo | undefined)
   // which Markdown keeps in the block) is Markdown to its writer: read as any other line.
   const rawInHtml = li.block === 'html' && markdownInHtml(lines, i);
   if (li.block === 'html' && !rawInHtml) {
-    const h = /^<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i.exec(content);
+    // A rule or a break after the heading on its line (`<h3>Timeline</h3><hr>`) is not its name.
+    const h = /^<h([1-6])\b[^>]*>(.*?)<\/h\1>(?:\s*<(?:hr|br)\s*\/?>)*\s*$/i.exec(content);
     if (h) return fromText(stripTags(h[2] ?? ''), li.contentStart + content.indexOf('>') + 1, 'html', Number(h[1]), true);
     const inner = stripTags(content).trim();
     if (inner === '' || inner === content) return null;
@@ -186,7 +187,7 @@ export function markdownInHtml(lines: DocumentLines, i: number): boolean {
   if (!li || li.block !== 'html' || /[<>]/.test(li.content)) return false;
   let k = i;
   while (k > 0 && i - k < 40 && lines.at(k - 1)?.block === 'html') k--;
-  return k < i && /^<h[1-6]\b[^>]*>.*<\/h[1-6]>\s*$/i.test(lines.at(k)?.content ?? '');
+  return k < i && /^<h[1-6]\b[^>]*>.*<\/h[1-6]>(?:\s*<(?:hr|br)\s*\/?>)*\s*$/i.test(lines.at(k)?.content ?? '');
 }
 
 /**
