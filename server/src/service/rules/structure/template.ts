@@ -30,13 +30,15 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
   { re: /^\s*list of (?:things|actions|items|steps|tasks|people|lessons)\b[^.]*\.|\bthese are (?:only )?(?:sample|example) (?:subheadings|headings|sections|items|entries)\b/gi, what: 'template guidance left in', kind: 'text' },
   // A stand-in name: `John Doe`, `Someone Fromtheteam`, `Firstname Lastname`.
   { re: /\b(?:John|Jane)\s+Doe\b|\bSomeone\s+From\s?the\s?team\b|\bFirst\s?name\s+Last\s?name\b/gi, what: 'a stand-in name', kind: 'value' },
+  // A numbered stand-in for a task: `- [ ] Action item 1`, `1. Task 2`.
+  { re: /(?<=^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]?\]\s+)?)(?:action item|task|item|step|follow[- ]?up)\s*#?\d{1,2}(?=\s*$)/gim, what: 'a template slot left unfilled', kind: 'slot' },
   // A slot named in brackets for the writer to fill: `By: (Names)`, `Owner: (Team)`.
   { re: /(?<=:\s{0,3})\((?:names?|owners?|authors?|teams?|people|date|time|link|description|details)\)(?=\s*$)/gi, what: 'a slot left unfilled', kind: 'slot' },
 ];
 
 // One cheap test per line before the individual patterns: almost no line has any. (Plain
 // literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
-const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|item|task|step|follow|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
 
 export interface PlaceholderMatch {
   line: number;
