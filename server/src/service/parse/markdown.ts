@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import { parseWhole } from './micromark';
 import { parseChunked } from './chunked';
 
-export { PARSE_LINE_LIMIT, cutLongLines, longLineStarts, parseWhole } from './micromark';
+export { PARSE_LINE_LIMIT, cutLongLines, longLineStarts, parseWhole, readsFrontMatter } from './micromark';
 
 /** Texts longer than this are parsed in pieces; shorter ones in one go (they cost a few MB). */
 export const CHUNKED_MIN = 64 * 1024;

@@ -45,7 +45,7 @@ export const PARSE_LINE_LIMIT = 4096;
 /** One micromark parse of the whole text (the reference the chunked parse is checked against). */
 export function parseWhole(text: string): Root {
   const cut = cutLongLines(text, PARSE_LINE_LIMIT);
-  const parser = startsWithFrontMatterFence(cut) && (!closesFrontMatter(cut) || markdownBetweenFences(cut)) ? withoutFrontMatter : processor;
+  const parser = readsFrontMatter(cut) ? processor : withoutFrontMatter;
   return withText(cut, () => parser.parse(cut));
 }
 
@@ -123,6 +123,15 @@ function markdownBetweenFences(text: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * Whether the parse reads a front matter at all: not when the first-line fence is never closed,
+ * nor when what it fences is the document itself (both: a thematic break, as CommonMark and
+ * GitHub read it). A text without a first-line fence parses the same either way.
+ */
+export function readsFrontMatter(text: string): boolean {
+  return !startsWithFrontMatterFence(text) || (closesFrontMatter(text) && !markdownBetweenFences(text));
 }
 
 export function startsWithFrontMatterFence(text: string): boolean {
