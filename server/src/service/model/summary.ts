@@ -6,6 +6,7 @@
 import { lineRange } from '../text/source-text';
 import { findDates } from '../lex/time/dates';
 import { findDuration } from '../lex/time/durations';
+import { cellOffset, splitCells } from '../lex/table-cells';
 import { findTimeRange, findTimes } from '../lex/time/ranges';
 import type { TimeToken } from '../lex/time/types';
 import type { DocumentLines } from '../parse/document-lines';
@@ -123,6 +124,23 @@ function lineText(lines: DocumentLines, i: number): { text: string; base: number
   return { text: li?.content ?? '', base: li?.contentStart ?? 0 };
 }
 
+const DURATION_COLUMN = /\b(?:duration|downtime|outage length|time to (?:resolve|resolution|recover|recovery))\b/i;
+
+/** A table row under a column named for the incident's length (`| Incident Duration |` over `| 15h |`): that cell's duration. */
+function durationCell(lines: DocumentLines, i: number): { start: number; end: number; text: string; minutes: number } | null {
+  const li = lines.at(i);
+  if (!li || li.block !== 'table' || li.tableRow < 2) return null;
+  const header = lines.at(i - li.tableRow);
+  if (!header || header.block !== 'table' || !DURATION_COLUMN.test(header.content)) return null;
+  const k = splitCells(header.content).findIndex((c) => DURATION_COLUMN.test(c));
+  const cell = splitCells(li.content)[k];
+  if (k < 0 || cell === undefined) return null;
+  const d = findDuration(cell, { cued: true });
+  if (!d) return null;
+  const at = cellOffset(li.content, k);
+  return { ...d, start: at + d.start, end: at + d.end };
+}
+
 export function extractSummary(lines: DocumentLines, which: readonly number[]): SummaryFacts {
   const facts: SummaryFacts = { date: null, start: null, end: null, duration: null, zone: null, impact: null, rootCause: null };
   for (const i of which) {
@@ -161,7 +179,7 @@ export function extractSummary(lines: DocumentLines, which: readonly number[]): 
       if (!facts.zone && zone) facts.zone = { text: zone.text, range: lineRange(i, base + zone.start, base + zone.end) };
     }
     if (!facts.duration) {
-      const d = incidentDuration(text);
+      const d = incidentDuration(text) ?? durationCell(lines, i);
       if (d) facts.duration = { text: d.text, range: lineRange(i, base + d.start, base + d.end), minutes: d.minutes };
     }
     if (!facts.impact) {

@@ -60,13 +60,14 @@ function measure(text: string): { minutes: number; parts: number; glued: boolean
  * `duration:`). A bare single-letter form (`5m`) counts only after a cue or in a compound
  * (`2h5m`), since `5m users` means millions.
  */
-export function findDuration(s: string): DurationMatch | null {
+export function findDuration(s: string, opts: { cued?: boolean } = {}): DurationMatch | null {
   let first: DurationMatch | null = null;
   SEQ.lastIndex = 0;
   for (let m = SEQ.exec(s); m; m = SEQ.exec(s)) {
     const text = m[0];
     const { minutes, parts, glued } = measure(text);
-    const cued = CUE.test(s.slice(Math.max(0, m.index - 40), m.index));
+    // `cued`: the caller knows the text is a length (a table cell under a Duration column).
+    const cued = opts.cued === true || CUE.test(s.slice(Math.max(0, m.index - 40), m.index));
     if (glued && parts === 1 && !cued) continue;
     if (/^(?:a|an)\s/i.test(text) && !cued) continue; // `an hour later` is not a duration
     const found = { start: m.index, end: m.index + text.length, text, minutes };
