@@ -44,3 +44,10 @@ test('"Monitored the system" is work done; "Monitor the queue depth" is a task',
   assert.equal(writtenAsDone('Monitored the system to make sure it stayed stable.'), true);
   assert.equal(writtenAsDone('Monitor the queue depth after each deploy.'), false);
 });
+
+test('an aside or an opening clause before the subject does not hide work done', () => {
+  assert.ok(writtenAsDone('Note that in response to this error, I wrote a Puppet manifest to automate the fix.'));
+  assert.ok(writtenAsDone('In response to this error, we added an alert on disk use.'));
+  assert.ok(!writtenAsDone('After the outage, add an alert on disk use.'));
+  assert.ok(!writtenAsDone('Note that the alert must be tuned.'));
+});

@@ -85,7 +85,9 @@ export function writtenAsDone(text: string): boolean {
   const label = BOLD_LABEL.exec(first);
   const rest = label ? first.slice(label[0].length) : first;
   const plain = /^\s*(?:\*\*|__)?[^:*_]{2,60}?(?:\*\*|__)?\s*:\s+(?=\S)/.exec(rest);
-  const body = plain ? rest.slice(plain[0].length) : rest;
+  // "Note that in response to this error, I wrote ...": the aside and the opening clause
+  // before the subject say when, not what.
+  const body = (plain ? rest.slice(plain[0].length) : rest).replace(LEAD_CLAUSE, '');
   if (judge(body).reason === 'past-tense' || PASSIVE_PAST.test(body.split(/[.;]/)[0] ?? '')) return true;
   // "The team implemented a new workflow", "We added an alert": a subject, then a past verb.
   // "We have developed a script", "The team has now added ...": the same in the present perfect.
@@ -95,6 +97,7 @@ export function writtenAsDone(text: string): boolean {
   return judge(verb).reason === 'past-tense';
 }
 
+const LEAD_CLAUSE = /^\s*(?:note(?:\s+that)?[:,]?\s+)?(?:(?:in response to|after|following|because of|to fix|to address|as a result of)\b[^,]{1,60},\s*)?/i;
 const SUBJECT = /^\s*(?:the\s+(?:[\w-]+\s+)?team|our\s+(?:[\w-]+\s+)?team|we|i|they|(?:the\s+)?engineers?|(?:the\s+)?developers?|(?:the\s+)?on-?call(?:\s+engineer)?)\s+(?:(?:also|then|quickly|immediately|successfully|finally)\s+)?/i;
 
 /**
