@@ -25,7 +25,7 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
   { re: /\b(?:must contain|should contain|is often what executives will read|lorem ipsum)\b/gi, what: 'assignment or template text left in', kind: 'text' },
   // The brief's own bullets, telling the writer what to put there: `list the duration along
   // with start and end times (include timezone)`, `close with root cause`, `do not sugarcoat`.
-  { re: /\b(?:include (?:the )?time ?zones?|do not sugarcoat|itemized list of|close with (?:the )?root cause|short summary \(\d+ sentences?\)|give (?:a )?detailed explanation of|list the (?:duration|time ?zones?))(?!\w)/gi, what: 'assignment or template text left in', kind: 'text' },
+  { re: /\b(?:include (?:the )?time ?zones?|do not sugarcoat|itemized list of|close with (?:the )?root cause|short summary \(\d+ sentences?\)|give (?:a )?detailed explanation of|list the (?:duration|time ?zones?)|what are the things that can be improved|a list of tasks to address the issue|be brief and straight to the point)(?!\w)/gi, what: 'assignment or template text left in', kind: 'text' },
   // A template's guidance to the writer: what the section is to list, the samples it offers.
   { re: /^\s*list of (?:things|actions|items|steps|tasks|people|lessons)\b[^.]*\.|\bthese are (?:only )?(?:sample|example) (?:subheadings|headings|sections|items|entries)\b/gi, what: 'template guidance left in', kind: 'text' },
   // A stand-in name: `John Doe`, `Someone Fromtheteam`, `Firstname Lastname`.
@@ -38,7 +38,7 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
 
 // One cheap test per line before the individual patterns: almost no line has any. (Plain
 // literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
-const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|item|task|step|follow|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|things that|address the issue|straight to|item|task|step|follow|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
 
 export interface PlaceholderMatch {
   line: number;
