@@ -20,6 +20,11 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
   { re: /(?<=[:|][ \t]{0,40})\?+(?=\s*(?:$|\|))|(?<=^|[\s(\[])\?{3,}(?=$|[\s)\],.;|])/g, what: 'a placeholder for a value', kind: 'mark' },
   { re: /\[(?:insert|add|enter|your|describe|link|name|date)\b[^\]]*\]/gi, what: 'a template instruction', kind: 'instruction' },
   { re: /\{\{[^}]*\}\}/g, what: 'a template variable', kind: 'variable' },
+  // A slot in angle brackets for the writer (`<Your name goes here>`, `<Include any short term
+  // fix here.>`, `<Link to the recording here>`): HTML to Markdown, so it renders as nothing.
+  { re: /<(?:your|insert|enter|add|put|include|describe|short|link|name|date|list)\b[^<>\n]{0,200}>/gi, what: 'a template instruction', kind: 'instruction' },
+  // Guidance addressed to the writer: `List out the names of all people involved`.
+  { re: /(?<=^\s*(?:[-*+]\s+)?)list (?:out|down) (?:the|all|any|every)\b[^.\n]*/gim, what: 'template guidance left in', kind: 'text' },
   { re: /\b(?:20xx|yyyy)-(?:mm|xx)-(?:dd|xx)\b/gi, what: 'a placeholder date', kind: 'date' },
   { re: /\bhh:mm\b/gi, what: 'a placeholder time', kind: 'time' },
   { re: /\b(?:must contain|should contain|is often what executives will read|lorem ipsum)\b/gi, what: 'assignment or template text left in', kind: 'text' },
@@ -38,7 +43,7 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
 
 // One cheap test per line before the individual patterns: almost no line has any. (Plain
 // literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
-const ANY = /TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|things that|address the issue|straight to|item|task|step|follow|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+const ANY = /<[a-z]|list out|list down|TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|things that|address the issue|straight to|item|task|step|follow|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
 
 export interface PlaceholderMatch {
   line: number;
