@@ -22,6 +22,7 @@ import type { DocumentLines } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
 import { classifySectionName, isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
 import { matchEntryTime } from '../lex/time/entry-time';
+import { isZoneText } from '../lex/time/zone-span';
 import { isFieldHeading } from './field-headings';
 import { DATE_OR_TIME, HAS_CLOCK, dateHeading, headsEntries, indentedValue, nextIsHeading, onlyMedia, setApart, standsAlone } from './line-shapes';
 import type { FieldLabel, ModelSectionKind, Section, SectionKind } from './schema';
@@ -64,7 +65,8 @@ function toSection(h: HeaderText, kinds: ModelSectionKind[], line: number, conte
     inlineText: h.inlineText,
     contentStart,
     end: contentStart,
-    zone: h.suffix,
+    // Only a suffix that names a zone: `(20th December 2023)` or `(Q4 2025)` is no zone.
+    zone: h.suffix !== null && isZoneText(h.suffix) ? h.suffix : null,
     parent,
   };
 }
