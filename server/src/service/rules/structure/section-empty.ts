@@ -16,6 +16,8 @@ function holdsNext(sections: readonly Section[], index: number): boolean {
   const next = sections[index + 1];
   if (!s || !next || next.line !== s.end) return false;
   if (next.parent === index || headerRank(next) > headerRank(s)) return true;
+  // "Root Cause and Resolution" right over "Root Cause:", however the two were ranked: its part.
+  if (s.kinds.length > 1 && next.kinds.every((k) => s.kinds.includes(k))) return true;
   // A part of a section carries its parent's kind too ('Detection:' under the timeline is a
   // detection and a timeline section); what it is itself is what it adds.
   const inherited = s.parent !== null ? (sections[s.parent]?.kinds ?? []) : [];
