@@ -161,3 +161,9 @@ test('a task written as a question, or as the brief\'s own bullet, is said below
     '- What can we do better next time?', '- itemized list of ways to prevent it from happening again', '- Add a cache health alert'].join('\n');
   assert.deepEqual(severities(doc, 'task-owner'), ['14 info', '15 info', '16 warning']);
 });
+
+test('a lead-in naming a team ("the database team should:") is a generic owner, said below a warning; "we will take these measures:" names nobody', () => {
+  const doc = (lead: string) => ['# Postmortem: db outage on 2024-04-04', '', '## Summary', '', 'From 10:00 to 10:30 UTC the database was down for all users.', '', '## Timeline (UTC)', '', '- 10:00 Down.', '- 10:30 Restored.', '', '## Action Items', '', lead, '1. Add a replica lag alert.'].join('\n');
+  assert.deepEqual(severities(doc('The database team should:'), 'task-owner'), ['15 info']);
+  assert.deepEqual(severities(doc('To prevent this, we will take the following measures:'), 'task-owner'), ['15 warning']);
+});

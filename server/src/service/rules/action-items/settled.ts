@@ -90,7 +90,7 @@ export function leadInSaysDone(model: Postmortem, lines: DocumentLines, task: It
 }
 
 // A lead-in naming who will do the listed work ("the team should:", "we will:"): an owner, generic.
-const DOER_LEAD_IN = /\b(?:the\s+(?:\w+\s+){0,2}team|we|our\s+(?:\w+\s+)?team|engineers?|developers?)\s+(?:should|will|must|need to|needs to|plans? to|is going to|are going to)\b[^:]*:\s*$/i;
+const DOER_LEAD_IN = /\b(?:the\s+(?:\w+\s+){0,2}team|our\s+(?:\w+\s+)?team|engineers?|developers?)\s+(?:should|will|must|need to|needs to|plans? to|is going to|are going to)\b[^:]*:\s*$/i;
 
 /** The nearest lead-in names who does the work. */
 export function leadInNamesDoer(model: Postmortem, lines: DocumentLines, task: Item): boolean {
