@@ -135,20 +135,6 @@ test('a timeline without a stated end is a warning; one that ends in a containme
   assert.deepEqual(severities(planned, 'timeline-resolution'), ['7 warning']);
 });
 
-test('a task that asks for what the timeline says was done (its verb, done, over its object) is said below a warning', () => {
-  const doc = [
-    '# Postmortem: z', '', '## Summary', '', 'Search was slow on 2024-03-04 from 11:00 to 11:30 UTC for all users.', '',
-    '## Timeline (UTC)', '',
-    '- 11:00 Latency alert fired.',
-    '- 11:30 The failed cache node was replaced and latency recovered.', '',
-    '## Action Items', '',
-    '1. Replace the failed cache node and check the others.',
-    '2. Replace the remaining disks of the cluster.',
-    '3. Alert on cache node health.',
-  ].join('\n');
-  assert.deepEqual(severities(doc, 'task-owner'), ['14 info', '15 warning', '16 warning']);
-});
-
 test('a summary with one end read and an approximate time beside it ("halted at approximately 15:23") says the missing end below a warning', () => {
   const doc = (end: string) => ['# Postmortem: pool drained on 2026-09-05', '', '## Summary', '', `At 13:38 UTC an attacker drained the pool. ${end}`, '', '## Timeline (UTC)', '', '- 13:38 Attack began.', '- 15:23 The pool was halted.'].join('\n');
   assert.deepEqual(severities(doc('The pool was halted at approximately 15:23 UTC.'), 'summary-duration'), ['5 info']);

@@ -105,66 +105,6 @@ export function itemSaysDone(task: Item): boolean {
 /** Tasks whose list or own words say they are done, or whose lead-in names a doer: the owner rule says less. */
 export function settledTasks(model: Postmortem, lines: DocumentLines): Set<Item> {
   const out = new Set<Item>();
-  let fixed: Map<string, string[]> | null = null;
-  for (const t of model.tasks) {
-    if (t.status === 'done') continue;
-    if (itemSaysDone(t) || leadInSaysDone(model, lines, t) || leadInNamesDoer(model, lines, t)) { out.add(t); continue; }
-    fixed ??= fixSentences(model);
-    if (repeatsTheFix(t.text, fixed)) out.add(t);
-  }
+  for (const t of model.tasks) if (t.status !== 'done' && (itemSaysDone(t) || leadInSaysDone(model, lines, t) || leadInNamesDoer(model, lines, t))) out.add(t);
   return out;
-}
-
-// "was replaced", "were quickly optimized", "we restarted": a verb said as done.
-const SAID_DONE = /\b(?:(?:was|were|been|got)\s+(?:[a-z]+ly\s+|then\s+|also\s+|finally\s+)?|we\s+|i\s+)([a-z]{3,}(?:ed|d))\b/g;
-
-/**
- * The timeline's sentences (where a reader finds what was done, and when), by each verb they
- * say was done: one pass over them, then one lookup per task. The timeline only: the rules
- * that ask for owners declare what they read (`items`, `timeline`), and the text of other
- * sections is not part of it.
- */
-function fixSentences(model: Postmortem): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const e of model.timeline) {
-    for (const sentence of e.text.toLowerCase().split(/(?<=[.;!?])\s+/)) {
-      for (const m of sentence.matchAll(SAID_DONE)) {
-        const verb = m[1] ?? '';
-        const list = out.get(verb);
-        if (list) list.push(sentence); else out.set(verb, [sentence]);
-      }
-    }
-  }
-  return out;
-}
-
-const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'their', 'our', 'all', 'any', 'its', 'new']);
-
-/** A verb's past participle as a regular verb forms it (`replace` -> `replaced`, `apply` -> `applied`). */
-function participle(verb: string): string {
-  if (verb.endsWith('e')) return `${verb}d`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
-  return `${verb}ed`;
-}
-
-/**
- * The task asks for what the timeline says was done: its verb, as done
- * (`was replaced`, `were optimized`, `we replaced`), in a sentence that names at least two of
- * the words of its object ("Replace the faulty database node" after "the database node ...
- * was replaced"). Such a task repeats the fix; whether work is left (verifying it) is the
- * writer's to say, so its missing owner is said below a warning.
- */
-export function repeatsTheFix(task: string, doneBy: ReadonlyMap<string, readonly string[]>): boolean {
-  const words = plain(task).toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter(Boolean);
-  const verb = words[0];
-  if (!verb || verb.length < 4 || verb.endsWith('ed') || verb.endsWith('ing')) return false;
-  const sentences = doneBy.get(participle(verb));
-  if (!sentences) return false;
-  const object: string[] = [];
-  for (const w of words.slice(1)) {
-    if (w === 'and' || w === 'to' || w === 'so' || w === 'by') break;
-    if (w.length >= 4 && !STOP.has(w)) object.push(w.slice(0, 5));
-  }
-  if (object.length < 2) return false;
-  return sentences.some((s) => object.filter((o) => s.includes(o)).length >= 2);
 }

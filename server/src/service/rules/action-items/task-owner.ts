@@ -37,8 +37,7 @@ export const taskOwner: Rule = {
     category: 'action-items',
     defaultSeverity: 'warning',
     fixable: true,
-    // The timeline: its due example is dated from it, and a task it says was done (settled.ts) is said below a warning.
-    reads: ['items', 'timeline'],
+    reads: ['items', 'times'],
   },
   check(ctx) {
     const withDue = ctx.config.rules['task-due-date'] !== 'off';

@@ -43,7 +43,7 @@ const PATTERNS: { re: RegExp; what: string; kind: PlaceholderKind }[] = [
 
 // One cheap test per line before the individual patterns: almost no line has any. (Plain
 // literals: the patterns' look-behinds, joined into one regex, cost more than the patterns.)
-const ANY = /<[a-z]|list out|list down|TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the|include|sugarcoat|itemized|close with|short summary|detailed explanation|things that|address the issue|straight to|item|task|step|follow|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
+const ANY = /<[a-z]|list out|list down|TODO|TBD|TBA|FIXME|XXX|YYY|ZZZ|\?|\[|\{\{|20xx|yyyy|hh:mm|contain|executives|lorem|list of|list the [dt]|include the time|include time|sugarcoat|itemized|close with|short summary|detailed explanation|things that can|address the issue|straight to|(?:item|task|step|up) ?#?\d|sample|example|doe\b|someone|first\s?name|\((?:name|owner|author|team|people|date|time|link|desc|detail)/i;
 
 export interface PlaceholderMatch {
   line: number;
