@@ -2,7 +2,7 @@
 // The CLI against markdownlint-cli2 on the same files (`npm run bench:cli`). Not part of
 // `npm test`; builds nothing: run `npm run build` first (it runs bin/postmortem-lint.js).
 //
-//   node scripts/bench-cli.mjs [--rounds 9] [--huge-rounds 3] [--lines 100000] [--no-huge]
+//   node scripts/bench-cli.mjs [--rounds 9] [--huge-rounds 3] [--warmup 1] [--lines 100000] [--no-huge]
 //                              [--no-corpus] [--dir DIR ...] [--ours "node other/bin.js"]
 //                              [--mdl other/node_modules/markdownlint-cli2]
 //
@@ -11,6 +11,9 @@
 // .postmortemrc.json raises maxFileSize so that it is linted, not skipped as too large.
 // Each round runs both commands once, in alternating order (ours first on even rounds,
 // markdownlint-cli2 first on odd ones), so that the machine's load falls on both alike.
+// --warmup rounds run first and are not counted (as hyperfine's --warmup): neither command
+// then pays for a cold disk cache, nor ours for writing its code cache (bin/compile-cache.js)
+// after a build.
 // Both get their default output format, captured through a pipe. Prints, per target, the
 // median wall time of each and the ratio (ours / markdownlint-cli2: <= 1 is as fast or
 // faster), and the median CPU time (user + sys, from /usr/bin/time when it exists).
@@ -26,6 +29,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '9' },
     'huge-rounds': { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '1' },
     lines: { type: 'string', default: '100000' },
     'no-huge': { type: 'boolean', default: false },
     'no-corpus': { type: 'boolean', default: false },
@@ -101,6 +105,7 @@ try {
     const a = [...ours, '.'];
     const b = [process.execPath, mdlBin, '**/*.{md,markdown}'];
     const res = { ours: [], mdl: [] };
+    for (let i = 0; i < Number(values.warmup); i++) for (const argv of [a, b]) run(argv, t.dir);
     for (let i = 0; i < t.rounds; i++) {
       const order = i % 2 === 0 ? ['ours', 'mdl'] : ['mdl', 'ours'];
       for (const who of order) res[who].push(run(who === 'ours' ? a : b, t.dir));
@@ -114,7 +119,7 @@ try {
       oursCpu: cpu(res.ours), mdlCpu: cpu(res.mdl),
     };
     rows.push(row);
-    console.log(`${row.target} (${row.rounds} paired rounds)`);
+    console.log(`${row.target} (${row.rounds} paired rounds after ${values.warmup} warm-up)`);
     console.log(`  wall, median:  ours ${ms(row.ours)}  markdownlint-cli2 ${ms(row.mdl)}  ratio ${(row.ours / row.mdl).toFixed(2)}`);
     if (row.oursCpu !== null) console.log(`  CPU, median:   ours ${ms(row.oursCpu)}  markdownlint-cli2 ${ms(row.mdlCpu)}  ratio ${(row.oursCpu / row.mdlCpu).toFixed(2)}`);
   }
