@@ -31,15 +31,15 @@ const SHORTHAND = /^(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|quarte
  * compares this guard with chrono itself over every line of the fixtures and generated text).
  */
 const CHRONO_START = new RegExp(
-  '^(?:[0-9+\\-(,\uff08]|(?:' + [
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-    'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'weekend', 'weekday',
-    'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
+  // Month and weekday prefixes go on (`january`, `mon.`); every other word is whole (`the`, not `they`).
+  '^(?:[0-9+\\-(,\uff08]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|tmr|(?:' + [
+    'weekend', 'weekday',
+    'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'yesterday', 'last', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
     'this', 'next', 'past', 'after', 'end', 'within', 'in', 'for', 'on', 'at', 'from', 'the', 'about', 'around', 'a', 'an', 'half', 'few', 'several', 'couple',
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth',
     'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty', 'thirtieth', 'thirty',
-  ].join('|') + '))',
+  ].join('|') + ')\\b)',
   'i',
 );
 
