@@ -15,6 +15,14 @@ try {
   }
   throw e;
 }
+// `postmortem-lint docs | head`: the reader closed the pipe. Stop writing and exit with the
+// run's code, as other command-line tools do, not with an unhandled EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 const internal = (e) => {
   process.stderr.write(`postmortem-lint: internal error: ${e && e.stack ? e.stack : String(e)}\n`);
   process.exitCode = 2;
