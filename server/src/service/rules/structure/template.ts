@@ -56,6 +56,12 @@ export interface PlaceholderMatch {
 
 const cache = new WeakMap<DocumentLines, PlaceholderMatch[]>();
 
+/** A status word at `at`: where the item's text starts (markup aside), or alone in a table cell. */
+function statusWordAt(raw: string, at: number, length: number, itemStart: number | undefined): boolean {
+  if (itemStart !== undefined && at >= itemStart && /^[\s*_[(]*$/.test(raw.slice(itemStart, at))) return true;
+  return /\|\s*[*_]*$/.test(raw.slice(0, at)) && /^[*_]*\s*(?:\||$)/.test(raw.slice(at + length));
+}
+
 /**
  * Every placeholder in the document's prose, one per place: a match inside another (the
  * `hh:mm` of `{{ hh:mm }}`) is the same slot, not a second one.
@@ -78,7 +84,9 @@ export function placeholderMatches(model: Postmortem, lines: DocumentLines, sour
       for (let m = re.exec(raw); m; m = re.exec(raw)) {
         const word = m[0];
         // `TODO` as a section name or as a task's status word is meaning, not a placeholder.
-        if (/^todo$/i.test(word) && (headerLines.has(i) || itemStarts.get(i) === m.index)) continue;
+        // So is a bold `**TODO**:` before the task's words, and `TODO` alone in a table cell
+        // (a Status column beside DONE rows).
+        if (/^todo$/i.test(word) && (headerLines.has(i) || statusWordAt(raw, m.index, word.length, itemStarts.get(i)))) continue;
         onLine.push({ line: i, start: m.index, end: m.index + word.length, text: word, what, kind });
       }
     }
