@@ -35,3 +35,10 @@ test('table cell ranges: the text between the pipes without blanks; a blank cell
   const b = bare.model.tasks[0];
   assert.equal(b && bare.source.lineAt(b.line).slice(b.cellRanges?.['owner']?.range.start.character, b.cellRanges?.['owner']?.range.end.character), '@ana');
 });
+
+test('a length that places an event ("detected 10 minutes afterward") is no duration of the incident; one before its end is', () => {
+  const summary = (line: string) => parseDocument(`# Postmortem: x\n\n## Summary\n\n${line}\n`).model.summary.duration?.text ?? null;
+  assert.equal(summary('The outage occurred by 08:00 GMT but was detected 10 minutes afterward.'), null);
+  assert.equal(summary('The outage lasted approximately nine hours before normal operation was restored.'), 'nine hours');
+  assert.equal(summary('It was a 2 hour and 45-minute downtime for all users.'), '2 hour and 45-minute');
+});

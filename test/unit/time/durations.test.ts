@@ -48,3 +48,8 @@ test('formatDuration', () => {
   assert.equal(formatDuration(89.6), '1h 30m');
   assert.equal(formatDuration(-30), '-30m');
 });
+
+test('a length written as an adjective is a length, and joins the part before it', () => {
+  assert.equal(findDuration('a 45-minute outage')?.minutes, 45);
+  assert.equal(findDuration('a 2 hour and 45-minute downtime')?.minutes, 165);
+});

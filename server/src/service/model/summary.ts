@@ -94,7 +94,8 @@ const OTHER_LENGTH = /\b(?:delays?|latency|response(?: time)?s?|load(?:ing)? tim
 function isIncidentDuration(text: string, d: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 60), d.start);
   const after = text.slice(d.end, d.end + 30);
-  if (OTHER_LENGTH.test(before) || /^\W*(?:delay|latency|response|timeout|of (?:delay|latency))\b/i.test(after)) return false;
+  // ... and a length that places an event ("detected 10 minutes afterward", "5 minutes later").
+  if (OTHER_LENGTH.test(before) || /^\W*(?:delay|latency|response|timeout|of (?:delay|latency)|after(?:wards?)?|later|earlier|ago|into)\b/i.test(after)) return false;
   return INCIDENT_LENGTH.test(before) || INCIDENT_LENGTH.test(after);
 }
 

@@ -20,7 +20,8 @@ const WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'forty-five').join('
 const NUM = String.raw`((?<![0-9.])\d+(?:\.\d+)?|\b(?:half an?|forty-five|${WORDS})\b)`;
 const UNIT = String.raw`(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)`;
 // One part: a number and a unit; a single-letter unit must be glued (`2h`, `45m`).
-const PART = String.raw`${NUM}(?:\s*(?=[a-z]{2})|(?=[a-z]))${UNIT}(?![a-z])`;
+// `2 hours`, `2h`, and the adjective `45-minute` (`a 2 hour and 45-minute downtime`).
+const PART = String.raw`${NUM}(?:\s*(?=[a-z]{2})|-(?=[a-z]{2})|(?=[a-z]))${UNIT}(?![a-z])`;
 const SEQ = new RegExp(String.raw`${PART}(?:(?:\s*,?\s*(?:and\s+)?|\s*)(?:${PART}|(?:and\s+)?a\s+half(?![a-z])))*`, 'gi');
 const PART_RE = new RegExp(PART, 'gi');
 const CUE = /\b(?:lasted|lasting|for|duration|took|over|total(?:ling|ed)?|outage of|downtime of|within|after)\b[\s:]*(?:about|around|approximately|roughly|nearly|almost|over|just|~)?\s*$/i;
