@@ -78,10 +78,14 @@ export function placeholderMatches(model: Postmortem, lines: DocumentLines, sour
     if (!li || li.block === 'blank' || li.block === 'code' || li.block === 'frontmatter') continue;
     const raw = source.lineAt(i);
     if (!ANY.test(raw)) continue;
+    // A template's hint in an HTML comment (`<!-- in YYYY-MM-DD format -->`) is not rendered:
+    // nothing of the template is left in. A `TODO` there is a note left for someone: still said.
+    const hidden = raw.includes('<!--') ? raw.replace(/<!--.*?(?:-->|$)/g, (c) => ' '.repeat(c.length)) : raw;
     const onLine: PlaceholderMatch[] = [];
     for (const { re, what, kind } of PATTERNS) {
+      const text = kind === 'word' ? raw : hidden;
       re.lastIndex = 0;
-      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         const word = m[0];
         // `TODO` as a section name or as a task's status word is meaning, not a placeholder.
         // So is a bold `**TODO**:` before the task's words, and `TODO` alone in a table cell
