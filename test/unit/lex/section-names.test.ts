@@ -80,3 +80,8 @@ test('a title names the document with the words people join to it', async () => 
   for (const no of ['Postmortem Linter', 'How we write postmortems'])
     assert.ok(!NAMES_ITSELF_RE.test(no), no);
 });
+
+test('"Tasks Ahead" and "Next steps forward" are the action items', () => {
+  assert.deepEqual(classifySectionName('Tasks Ahead'), ['action-items']);
+  assert.deepEqual(classifySectionName('Next steps forward'), ['action-items']);
+});

@@ -44,7 +44,7 @@ const FILLER = new Set([
   'final', 'full', 'detailed', 'high', 'level', 'rca', 'report', 'notes', 'possible', 'main',
   'underlying', 'primary', 'technical', 'initial', 'immediate', 'long', 'term', 'future',
   'improvements', 'improvement', 'tracking', 'paths', 'path', 'additional', 'open', 'pending', 'completed', 'resolution',
-  'users', 'customers', 'process', 'postmortem', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
+  'users', 'customers', 'process', 'postmortem', 'ahead', 'forward', 'actionable', 'specific', 'concrete', 'proposed', 'suggested', 'recommended', 'and', 'with', 'owners',
 ]);
 
 /**

@@ -13,6 +13,8 @@ const GLYPH = /^(?:[o•·▪◦➢►✓✔]\s|-(?=\S)|\d{1,2}\\?[.)]\s|\[\s*\d
 /** "Implementation of ...", "Adding a ...": a noun-phrase or gerund item. */
 const NOMINAL = /^(?:[A-Z][a-z]+(?:tion|ment|ance|ence|sis|ing)\s+(?:of|a|an|the|more|new|regular)\b|(?!(?:During|Nothing|Something|Everything|Anything|Being|Going)\b)[A-Z][a-z]+ing\s+[a-z])/;
 const CLOSING = /^(?:(?:all\s+(?:of\s+)?)?(?:these|this|those)\s+(?:\w+\s+){0,2}?(?:steps|measures|actions|changes|improvements|tasks|efforts|initiatives|fixes|lessons|incident|outage|experience|post-?mortem|report|document|write-?up|review|analysis)\b|by\s+(?:implementing|following|taking|addressing|adopting)|(?:progress|status|updates?)\s+(?:\w+\s+)?(?:may|can|will|is|are)\s+(?:be\s+)?(?:tracked|followed|found|posted|shared)|overall|in\s+(?:conclusion|summary|short)|to\s+(?:sum|conclude)|with\s+these)\b/i;
+/** A sentence about the write-up itself ("... our postmortem is not just informative but also entertaining!"). */
+const ABOUT_THE_WRITE_UP = /\b(?:this|our|the)\s+(?:post-?mortem|report|write-?up|document)\s+(?:is|was|has|will|outlines|covers|describes|shows|explains|summari[sz]es)\b/i;
 /** A letter's closing ("Regards.", "Thanks,", "The 'Backend' team"): a signature, not an item. */
 const SIGN_OFF = /^(?:[*_]*(?:(?:best|kind|warm)\s+)?regards|thanks?(?:\s+you)?|thank\s+you|sincerely|cheers|yours(?:\s+truly)?)[*_]*[.,!]?\s*$|^[*_]*(?:the\s+)?['"‘“`]?[\w &-]{1,30}['"’”`]?\s+team[*_]*[.,!]?\s*$/i;
 const IMAGE = /^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\s)+$/i;
@@ -64,7 +66,7 @@ export function plainLineRole(text: string, continuesParagraph: boolean, proseFo
   if (!continuesParagraph && proseFollows && looksLikeHeader(t) && !readsAsAction(t)) return 'header';
   if (IMAGE.test(t) || LINK_ONLY.test(t)) return 'skip';
   if (/\?\s*(?:\*\*|__|\*|_)?$/.test(t) && t.split(/\s+/).length <= 10) return 'skip';
-  if (CLOSING.test(t.replace(/^[*_]+/, ''))) return 'skip';
+  if (CLOSING.test(t.replace(/^[*_]+/, '')) || ABOUT_THE_WRITE_UP.test(t)) return 'skip';
   if (SIGN_OFF.test(t)) return 'skip';
   if (!continuesParagraph) return 'item';
   if (/^[a-z(]/.test(t)) return 'continuation';
