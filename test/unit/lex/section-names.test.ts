@@ -85,3 +85,10 @@ test('"Tasks Ahead" and "Next steps forward" are the action items', () => {
   assert.deepEqual(classifySectionName('Tasks Ahead'), ['action-items']);
   assert.deepEqual(classifySectionName('Next steps forward'), ['action-items']);
 });
+
+test('two adjacent letters swapped in a long enough word are the word ("Root casue")', () => {
+  assert.deepEqual(classifySectionName('Root casue'), ['root-cause']);
+  assert.deepEqual(classifySectionName('Timelien'), ['timeline']);
+  assert.deepEqual(classifySectionName('Cuase'), ['root-cause']);
+  assert.deepEqual(classifySectionName('Tsak'), []);
+});

@@ -94,8 +94,16 @@ export function normaliseName(name: string): string[] {
     .map(normaliseWord);
 }
 
+/** Two adjacent letters swapped (`casue` for `cause`), in a word of five letters or more. */
+function swapped(actual: string, expected: string): boolean {
+  if (actual.length !== expected.length || actual.length < 5) return false;
+  let i = 0;
+  while (i < actual.length && actual[i] === expected[i]) i++;
+  return i < actual.length - 1 && actual[i] === expected[i + 1] && actual[i + 1] === expected[i] && actual.slice(i + 2) === expected.slice(i + 2);
+}
+
 function wordMatches(actual: string, expected: string): boolean {
-  if (actual === expected) return true;
+  if (actual === expected || swapped(actual, expected)) return true;
   if (expected.length < 6) return false;
   const d = distance(actual, expected);
   // Two edits only in a long word that starts the same ("Motivation" is not "mitigation").

@@ -303,7 +303,7 @@ export function extractTimeline(lines: DocumentLines, sections: readonly Section
 
 // `All times in UTC`, `all times are (CET)`, `ALL TIME IS IN THE _EAT_ FORMAT`,
 // `All timestamps are UTC`, `Times are in PST`. The word is confirmed as a zone.
-const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times(?=\s+are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate)\s+)*(?:in\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/]*(?:_[A-Za-z/]+)*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
+const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times(?=\s+are\b))\s+(?:(?:are|is|shown|listed|given|written|reported|quoted|approximate|approximated|rounded|converted)\s+)*(?:in\s+|to\s+)?(?:the\s+)?[(*_`\s]*([A-Za-z][A-Za-z/]*(?:_[A-Za-z/]+)*(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?)/gi;
 
 /** `- All times are in UTC`: a note about the timeline, not an entry of it. */
 function statesAllTimes(s: string): boolean {

@@ -59,7 +59,10 @@ const cache = new WeakMap<DocumentLines, PlaceholderMatch[]>();
 /** A status word at `at`: where the item's text starts (markup aside), or alone in a table cell. */
 function statusWordAt(raw: string, at: number, length: number, itemStart: number | undefined): boolean {
   if (itemStart !== undefined && at >= itemStart && /^[\s*_[(]*$/.test(raw.slice(itemStart, at))) return true;
-  return /\|\s*[*_]*$/.test(raw.slice(0, at)) && /^[*_]*\s*(?:\||$)/.test(raw.slice(at + length));
+  const after = raw.slice(at + length);
+  if (/^[*_]*\s*(?:\||$)/.test(after) && /\|\s*[*_]*$/.test(raw.slice(0, at))) return true;
+  // Emphasised at the end of a cell, after its link (`[TRELLO](...) **TODO** |`, beside `**DONE**` rows).
+  return /(?:\*\*|__)$/.test(raw.slice(0, at)) && /^(?:\*\*|__)\s*\|/.test(after);
 }
 
 /**
