@@ -182,7 +182,9 @@ function compute(model: Postmortem, tz: string): ResolvedTimeline {
     if (own) { carried = own; carriedSource = 'entry'; dayOffset = 0; } else if (e.day && e.day.range.start.line !== dayLine) {
       // The first entry under a day marker (`2019-01-22`, `## Mar 4`): that day from here on.
       dayLine = e.day.range.start.line;
-      const d = entryDate(e.day, base?.date ?? null);
+      // A marker with no year (`1/30`) in a document that dates nothing else still starts a new
+      // day: it is read in the year of the day before it (or a fixed one), which orders the days.
+      const d = entryDate(e.day, base?.date ?? null) ?? (e.day.year === null ? { year: carried?.year ?? FICTIVE.year, month: e.day.month, day: e.day.day } : null);
       if (d) { carried = d; carriedSource = 'entry'; dayOffset = 0; }
     }
     const r: ResolvedEntry = { entry: e, index, point: null, step: null, sinceStart: null, anomaly: null, previous: prev };

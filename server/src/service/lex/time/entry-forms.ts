@@ -92,5 +92,24 @@ export function dayMarkerDate(s: string, tok: TimeToken | null): DateValue | nul
   if (tok) return isDayMarker(tok, s) ? tok.date : null;
   const i = /^[*_`\s]*/.exec(s)?.[0].length ?? 0;
   const d = dateAt(s, i);
-  return d && DAY_REST.test(s.slice(d.end)) ? d : null;
+  return d && DAY_REST.test(s.slice(d.end)) ? d : bareMonthDay(s, i);
+}
+
+// `1/28` alone in its cell or on its line, the rest of the row empty (`1/28 | `).
+const BARE_MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?=[\s|*_`]*$)/y;
+
+/**
+ * A month and day with no year, written alone as a row of a table timeline (`1/28 |` over the
+ * times of that day): a day marker. Month first, as a US writer means it, unless only the
+ * other order is a date (`28/1`); either way the marker only says that a new day begins.
+ */
+function bareMonthDay(s: string, i: number): DateValue | null {
+  BARE_MONTH_DAY.lastIndex = i;
+  const m = BARE_MONTH_DAY.exec(s);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const [month, day] = a >= 1 && a <= 12 && b >= 1 && b <= 31 ? [a, b] : b >= 1 && b <= 12 && a >= 1 && a <= 31 ? [b, a] : [0, 0];
+  if (month === 0) return null;
+  return { start: i, end: i + m[0].length, text: m[0], year: null, month, day, weekday: null, ambiguous: a <= 12 && b <= 12 };
 }
