@@ -15,7 +15,8 @@ const ITEM = '.statusbar-item';
 exports.run = async (vscode, h) => {
   const out = {};
   await h.activate('postmortem-tools.postmortem-lint');
-  out.scanning = text(await h.waitForDom(`${ITEM}:has(.codicon-modifier-spin)`, 30000));
+  // Our item, spinning: VS Code's own "Activating Extensions..." spins in the status bar too.
+  out.scanning = text(await h.waitForDom(`${ITEM}:has(.codicon-modifier-spin):has-text("Postmortem")`, 30000));
   await h.screenshotRequest('status-scanning');
   const closed = h.uri(CLOSED);
   const ds = await h.waitForDiagnostics(closed, (d) => ours(d).some((x) => x.code === 'heading-syntax'), 60000);
