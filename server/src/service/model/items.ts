@@ -17,26 +17,10 @@ import { actionability, introducesDoneWork } from '../lex/items/actionability';
 import { isPlaceholder } from '../lex/items/cells';
 import { itemLabelKind } from '../lex/items/kind-label';
 import { cellOffset, cellRanges, splitCells } from '../lex/table-cells';
+import { endsDone, htmlItemText, isFieldLine, isHtmlItemLine } from '../lex/items/item-lines';
+import { stylingAround } from '../text/styling-tags';
 
 const MALFORMED_CHECKBOX = /^(\[\s*[xX]?\s*\]|\[\])(\s*)/;
-
-// A paragraph of an HTML block that opens with a bullet drawn by an entity or an emoji
-// (`<p>&emsp;:small_orange_diamond:Add a probe</p>`): a list item to its reader.
-const HTML_BULLET = /^\s*<p\b[^>]*>\s*(?:&(?:[a-z]{2,8}|#\d{2,6});\s*)*(?::[a-z][a-z0-9_+-]*:|[•·▪●◦➤►✔✅])/i;
-const LEADING_DECORATION = /^(?:\s*(?:&(?:[a-z]{2,8}|#\d{2,6});|:[a-z][a-z0-9_+-]*:|[•·▪●◦➤►✔✅]))+/i;
-
-/**
- * An HTML `<li>` line's text without its tags, and where that text starts in the line. When
- * the text is not there verbatim (tags inside it), each tag becomes spaces of its length, so
- * every offset in the text is still the offset in the line.
- */
-function htmlItemText(raw: string, content: string, contentStart: number): { text: string; base: number } {
-  const text = content.replace(/<[^>]*>/g, '').replace(LEADING_DECORATION, '').trim();
-  const at = raw.indexOf(text, contentStart);
-  if (text === '' || at >= 0) return { text, base: Math.max(at, 0) };
-  const padded = content.replace(/<[^>]*>/g, (m) => ' '.repeat(m.length));
-  return { text: padded.trim(), base: contentStart + (padded.length - padded.trimStart().length) };
-}
 
 function isIntro(text: string): boolean {
   return /:\s*$/.test(text) || /^(to prevent|the following|in light of|we will|going forward)\b.*\b(measures|actions|steps|following)\b/i.test(text);
@@ -45,12 +29,6 @@ function isIntro(text: string): boolean {
 function stripMarkup(text: string): string {
   return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(\*\*|__)(.*)\1(\s*:)$/, '$2$3').trim();
 }
-
-// A line that only gives a field of the item above it: `Deadline: Jan 20`, `**Owner:** @ana`.
-const FIELD_LINE = /^(?:\*\*|__)?(?:deadline|due(?:\s+date|\s+by)?|owner|assignee|assigned\s+to|responsible|priority|eta|target\s+date)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*\S/i;
-
-const LEADING_STYLE = /^(?:<(?:span|font|mark|small|big|u)\b[^>]*>\s*)+/i;
-const TRAILING_STYLE = /(?:\s*<\/(?:span|font|mark|small|big|u)\s*>)+\s*$/i;
 
 function makeItem(lines: DocumentLines, i: number, text: string, base: number, markup: Item['markup'], cells?: Record<string, string>): Item {
   const li = lines.at(i);
@@ -71,10 +49,9 @@ function makeItem(lines: DocumentLines, i: number, text: string, base: number, m
   }
   // Styling tags around the whole text (`<span style="color: gray;">Add a probe</span>`) are
   // not the task's words: the text is what is between them (still one slice of the line).
-  const open = LEADING_STYLE.exec(t)?.[0] ?? '';
-  if (open !== '') { t = t.slice(open.length); b += open.length; }
-  const close = TRAILING_STYLE.exec(t)?.[0] ?? '';
-  if (close !== '' && close.length < t.length) t = t.slice(0, t.length - close.length);
+  const styled = stylingAround(t);
+  t = t.slice(styled.open, t.length - styled.close);
+  b += styled.open;
   const fields = extractItemFields(t, i, b, cells);
   const status = checkbox ? (checkbox.checked ? 'done' : 'open') : fields.status;
   return {
@@ -181,13 +158,15 @@ function read(lines: DocumentLines, regions: readonly Region[]): Item[] {
   return items.sort((a, b) => a.line - b.line);
 }
 
-// `... in the current metrics. _done in grafana_.`, `**Done**`: an emphasised done note ending the item.
-const DONE_AT_END = /(?:^|[\s.;,])(?:\*\*|__|\*|_)\s*(?:done|completed|implemented|fixed|shipped)\b[^*_\n]{0,40}?(?:\*\*|__|\*|_)\s*\.?\s*$/i;
+/** The line gives a field of the item right above it (a blank line between at most). */
+function fieldOfLast(last: Item, text: string, i: number): boolean {
+  return isFieldLine(text) && i <= last.endLine + 2;
+}
 
 /** The item's last line (its first, when it has one) ends with an emphasised note that it is done. */
 function markedDoneAtEnd(lines: DocumentLines, it: Item): boolean {
   const last = it.endLine > it.line ? lines.at(it.endLine)?.content : it.text;
-  return last !== undefined && DONE_AT_END.test(last);
+  return last !== undefined && endsDone(last);
 }
 
 /** Plain lines of a paragraph before its intro line ("... the following steps:"): a preamble, no items. */
@@ -273,7 +252,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       continue;
     }
     // HTML comments and other raw HTML are not items (an HTML `<li>` list is, tags removed).
-    if (li.block === 'html' && !/<li\b/i.test(li.content) && !HTML_BULLET.test(li.content)) continue;
+    if (li.block === 'html' && !isHtmlItemLine(li.content)) continue;
     if (li.block === 'blank' || li.block === 'code' || li.block === 'heading' || li.block === 'thematic') {
       para = null;
       // After a rule (or a title over prose), plain lines are a closing note, not items.
@@ -311,7 +290,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
         }
       }
       // `- Deadline: January 20, 2024` right under `- Task: Audit the config`: the task's field, not a task.
-      if (last && FIELD_LINE.test(text) && lines.at(last.endLine + 1) !== undefined && i <= last.endLine + 2) {
+      if (last && fieldOfLast(last, text, i)) {
         last = withBodyFields(lines, last, i);
         continue;
       }
@@ -364,7 +343,7 @@ function regionItems(lines: DocumentLines, r: Region): Item[] {
       last.endLine = i;
       continue;
     }
-    if (last && FIELD_LINE.test(text) && i <= last.endLine + 2) {
+    if (last && fieldOfLast(last, text, i)) {
       last = withBodyFields(lines, last, i);
       continue;
     }

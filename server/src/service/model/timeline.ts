@@ -12,6 +12,7 @@ import type { DateValue, TimeToken } from '../lex/time/types';
 import { dayMarkerDate, innerEntryTime, isDayLabel, isIllustration, runOnStarts } from '../lex/time/entry-forms';
 import { isZoneText } from '../lex/time/zone-span';
 import { Memo } from '../text/memo';
+import { DECORATION } from '../text/styling-tags';
 import { cellStarts, timeColumn } from '../lex/table-cells';
 import type { DocumentLines } from '../parse/document-lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
@@ -70,16 +71,15 @@ function tableCandidate(lines: DocumentLines, i: number, content: string, conten
   return { text: content.slice(cut), base: contentStart + cut, markup: 'table-row' };
 }
 
-// Decoration before the text: spacing entities (`&emsp;`, `&nbsp;`, `&#8195;`) and emoji
-// shortcodes (`:small_orange_diamond:`), which render as a bullet or an indent.
-const DECORATION = /(?:&(?:[a-z]{2,8}|#\d{2,6});|:[a-z][a-z0-9_+-]*:|\s)+/y;
+// Decoration before the text (spacing entities, emoji shortcodes), which renders as a bullet or an indent.
+const LEADING_DECORATION = new RegExp(`(?:${DECORATION}|\\s)+`, 'y');
 
 /** Where the text starts past the decoration at `from` (`from` itself when there is none). */
 function decoratedFrom(content: string, from: number): number {
   const c = content.charCodeAt(from);
   if (c !== 38 /* & */ && c !== 58 /* : */) return from;
-  DECORATION.lastIndex = from;
-  return DECORATION.exec(content) ? DECORATION.lastIndex : from;
+  LEADING_DECORATION.lastIndex = from;
+  return LEADING_DECORATION.exec(content) ? LEADING_DECORATION.lastIndex : from;
 }
 
 /** The text of a line as a timeline candidate, and where that text starts on the line. */
