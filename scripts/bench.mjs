@@ -6,9 +6,10 @@
 //                          [--interval 150] [--server "node other-server.js --stdio"]
 //
 // Generates postmortems of each size with test/bench/gen-postmortem.mjs, then runs
-// test/bench/lsp-latency.mjs against `node dist/server.js --stdio`: a closed loop for every
-// size (next keystroke after the previous diagnostics) and an open-loop typing run (one key
-// every --interval ms whatever the replies) for sizes of 1,000 lines and more. Prints one
+// test/bench/lsp-latency.mjs against `node <flags> dist/server.js --stdio`, the server as the
+// VS Code client starts it (flags: server/node-flags.json): a closed loop for every size (next
+// keystroke after the previous diagnostics) and an open-loop typing run (one key every
+// --interval ms whatever the replies) for sizes of 1,000 lines and more. Prints one
 // table; the raw JSON lines of every run go to bench-results/<timestamp>.jsonl.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +42,9 @@ if (values.help) {
   process.exit(0);
 }
 
-const serverCmd = values.server ? values.server.split(/\s+/).filter(Boolean) : [process.execPath, join(root, 'dist/server.js'), '--stdio'];
+// By default the server as the VS Code client starts it: with its V8 flags (server/node-flags.json).
+const nodeFlags = JSON.parse(readFileSync(join(root, 'server/node-flags.json'), 'utf8')).execArgv;
+const serverCmd = values.server ? values.server.split(/\s+/).filter(Boolean) : [process.execPath, ...nodeFlags, join(root, 'dist/server.js'), '--stdio'];
 if (!values.server && !existsSync(join(root, 'dist/server.js'))) {
   console.error('bench: dist/server.js not found; run `npm run build` first.');
   process.exit(2);

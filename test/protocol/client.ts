@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import nodeFlags from '../../server/node-flags.json';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -41,6 +42,11 @@ import {
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
+/**
+ * The server runs with the V8 flags the VS Code client starts it with (server/node-flags.json);
+ * PM_SERVER_NODE_ARGS replaces them (space-separated; empty for V8's defaults), for measuring.
+ */
+export const SERVER_NODE_FLAGS: string[] = process.env.PM_SERVER_NODE_ARGS !== undefined ? process.env.PM_SERVER_NODE_ARGS.split(' ').filter(Boolean) : nodeFlags.execArgv;
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'protocol');
 export const fixtureUri = (name: string): string => pathToFileURL(join(FIXTURES, name)).href;
 
@@ -85,7 +91,7 @@ export class LspClient {
   private constructor(readonly proc: ChildProcess, readonly conn: ProtocolConnection) {}
 
   static async start(opts: StartOptions): Promise<LspClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     if (!proc.stdout || !proc.stdin || !proc.stderr) throw new Error('no stdio');
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const c = new LspClient(proc, conn);

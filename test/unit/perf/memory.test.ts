@@ -1,15 +1,17 @@
 /**
  * Issue 9 item 5, what a document keeps alive: the tree's lists at their length, one copy of a
- * line's text shared by every memo keyed by it.
+ * line's text shared by every memo keyed by it, and the V8 flags the server is started with.
  * Heap figures are read after full collections (a collector made callable for the test), so
  * they count live data only; each bound sits between the old cost and the new one.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Memo } from '../../../server/src/service/text/memo';
 import { parseWhole } from '../../../server/src/service/parse/micromark';
+import nodeFlags from '../../../server/node-flags.json';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -49,4 +51,14 @@ test('memos keyed by the same line text hold one copy of it, and none of the doc
   // is the six maps' entries).
   assert.ok(bytes / lines.length < 700, `${(bytes / lines.length).toFixed(0)} bytes a line`);
   assert.equal(memos[0]?.get(lines[7] ?? '', () => 2), 1, 'still found by an equal key');
+});
+
+test('the V8 flags the server is started with are accepted by this Node and set the heap limit', () => {
+  const flags: string[] = nodeFlags.execArgv;
+  const r = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const limit = Number(r.stdout) / 2 ** 20;
+  const old = Number(/--max-old-space-size=(\d+)/.exec(flags.join(' '))?.[1]);
+  assert.ok(old >= 1024, 'far above a document within the size budget');
+  assert.ok(limit >= old && limit < old + 256, `heap limit ${limit.toFixed(0)} MB`);
 });
