@@ -5,38 +5,19 @@
  * When full, the memo starts a new generation and keeps the previous one for lookups, so
  * the entries of the open documents survive while stale ones age out.
  */
-/**
- * One flat copy of each key, shared by every memo: a line's text is the key of several memos
- * (its time, its header reading, its day, its zone...), and a copy per memo cost ~9 MB of a
- * 1 MB document's live ~41 MB (a heap snapshot of the 13,500-line timeline of
- * test/protocol/measure-big.ts). Aged in generations like the memos, on its own: a key the
- * pool has let go is copied again, never lost.
- */
-const POOL_CAPACITY = 100_000;
-let poolCurrent = new Map<string, string>();
-let poolPrevious = new Map<string, string>();
-
-/** `key` as a string that holds no other text alive: the pool's copy, made once per text. */
-export function pooledKey(key: string): string {
-  if (key.length < 13) return key; // V8 copies strings this short: they are never slices.
-  const hit = poolCurrent.get(key);
-  if (hit !== undefined) return hit;
-  // A key is a slice of a document's whole text: stored as it is, it would keep that
-  // version's text alive as long as the entry lives. `' ' + key` flattened and sliced is a copy.
-  const copy = poolPrevious.get(key) ?? (' ' + key).slice(1);
-  if (poolCurrent.size >= POOL_CAPACITY) {
-    poolPrevious = poolCurrent;
-    poolCurrent = new Map();
-  }
-  poolCurrent.set(copy, copy);
-  return copy;
-}
-
 export class Memo<V> {
   private current = new Map<string, V>();
   private previous = new Map<string, V>();
 
-  constructor(private readonly capacity = 20_000) {}
+  /**
+   * `storedKey` is the string an entry is stored under (equal to `key`): by default the
+   * pool's copy (`pooledKey`), never the key itself, which is a slice of a document's whole
+   * text and would keep that version's text alive as long as the entry lives.
+   */
+  constructor(
+    private readonly capacity = 20_000,
+    private readonly storedKey: (key: string, value: V) => string = pooledKey,
+  ) {}
 
   get(key: string, compute: () => V): V {
     const hit = this.current.get(key);
@@ -49,7 +30,23 @@ export class Memo<V> {
       this.previous = this.current;
       this.current = new Map();
     }
-    this.current.set(pooledKey(key), value);
+    this.current.set(this.storedKey(key, value), value);
     return value;
   }
+}
+
+/**
+ * One flat copy of each key, shared by every memo: a line's text is the key of several memos
+ * (its time, its header reading, its day, its zone...). A copy per memo cost 2.8 MB of the
+ * live ~41 MB of test/protocol/measure-big.ts's 1 MB document (13,500 timeline lines; heap
+ * after full collections). The pool is a memo of copies, stored under the copy itself; a
+ * key it has let go is copied again, never lost.
+ */
+const keyPool = new Memo<string>(100_000, (_key, copy) => copy);
+
+/** `key` as a string that holds no other text alive: the pool's copy, made once per text. */
+export function pooledKey(key: string): string {
+  // V8 copies strings shorter than 13 characters: they are never slices.
+  // `' ' + key` flattened and sliced is a copy of the key alone.
+  return key.length < 13 ? key : keyPool.get(key, () => (' ' + key).slice(1));
 }
