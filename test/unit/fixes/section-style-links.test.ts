@@ -77,3 +77,23 @@ test('heading-syntax offers no fix that would turn the indented lines under it i
   assert.ok(fixed.includes('##Timeline\n\t- 11:00pm'), fixed);
   assert.ok(a.findings.some((f) => f.rule === 'heading-syntax'), 'the finding stays');
 });
+
+test('a link split over two lines is one link: neither line is a header, and fix-all keeps it (found by the long fuzz run)', () => {
+  // CommonMark allows a line ending before a link's destination, and inside its text.
+  const text = ['# Postmortem: Queue backlog', '', '- [Summary](', '#summary)', '- [Root', '#cause](#root-cause)', '- `code', '#span`', '', '## Summary', '', 'On 2024-05-02 from 14:05 to 15:40 UTC the job queue backed up.', ''].join('\n');
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  const onLinks = a.findings.filter((f) => f.range.start.line >= 2 && f.range.start.line <= 7 && ['heading-syntax', 'section-style', 'section-empty'].includes(f.rule));
+  assert.deepEqual(onLinks.map((f) => `${f.range.start.line + 1} ${f.rule}`), []);
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  assert.ok(fixed.includes('- [Summary](\n#summary)'), fixed);
+  assert.ok(fixed.includes('- [Root\n#cause](#root-cause)'), fixed);
+  assert.ok(fixed.includes('- `code\n#span`'), fixed);
+});
+
+test('a link whose text runs over three lines: its middle line is no header either', () => {
+  const text = ['# Postmortem: Queue backlog', '', 'See the [', 'Timeline', '#notes](#timeline) for the hour by hour account.', '', '## Summary', '', 'On 2024-05-02 from 14:05 to 15:40 UTC the job queue backed up.', ''].join('\n');
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  assert.ok(!a.model.sections.some((s) => s.line >= 2 && s.line <= 4), a.model.sections.map((s) => `${s.line + 1} ${s.name}`).join(', '));
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  assert.ok(fixed.includes('See the [\nTimeline\n#notes](#timeline)'), fixed);
+});

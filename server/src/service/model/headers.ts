@@ -100,6 +100,8 @@ function withoutStyling(content: string): { text: string; at: number[] } | null 
 /** The header reading of a line, before deciding whether its name is a section name. */
 export function readHeaderText(lines: DocumentLines, i: number): HeaderText | null {
   const li = lines.at(i);
+  // Part of a link or code span split over lines (`- [Summary](` over `#summary)`).
+  if (li && li.block !== 'heading' && lines.splitsInline(i)) return null;
   if (!li || SKIP_BLOCKS.has(li.block) || li.block === 'html') return readHeaderOf(lines, i, li);
   const styled = withoutStyling(li.content);
   if (!styled) return readHeaderOf(lines, i, li);
@@ -264,6 +266,9 @@ export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null
   if (!li || SKIP_BLOCKS.has(li.block) || li.content === '' || li.content.length > 120) return null;
   // Timeline entries (the bulk of a long document) start with a time or date: never headers.
   if (li.block !== 'heading' && STARTS_WITH_TIME.test(li.content)) return null;
+  // Part of a link or code span split over lines (readHeaderText): asked before the memo,
+  // since the lines around decide it, not this one's text.
+  if (li.block !== 'heading' && lines.splitsInline(i)) return null;
   const prev = lines.at(i - 1);
   const prevEnd = prev?.block === 'paragraph' ? `${prev.content.length > 60 ? 'L' : 'S'}${prev.content.slice(-6)}` : '';
   const key = `${li.block}${li.block === 'html' && markdownInHtml(lines, i) ? 'md' : ''}|${li.headingDepth}|${li.quoteDepth}|${li.listDepth}|${li.listItemStart}|${prev?.block}|${prevEnd}|${lines.at(i + 1)?.block}|${lines.source.lineAt(i)}`;

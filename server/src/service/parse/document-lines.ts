@@ -8,6 +8,7 @@
 import type { Root, Nodes, List } from 'mdast';
 import type { SourceText } from '../text/source-text';
 import type { LineChange } from './lines';
+import { splitInlineLines } from './split-inlines';
 
 export type LineBlock =
   | 'blank'
@@ -102,6 +103,18 @@ export class DocumentLines {
   get length(): number { return this.info.length; }
 
   at(line: number): LineInfo | undefined { return this.info[line]; }
+
+  private split: Uint8Array | null = null;
+
+  /**
+   * The line holds part of a link, image or code span that goes on over a line break
+   * (split-inlines.ts): it is inside that construct, never a heading or header of its own.
+   * Read from the tree on the first ask.
+   */
+  splitsInline(line: number): boolean {
+    this.split ??= splitInlineLines(this.tree, this.source.lineCount);
+    return this.split[line] === 1;
+  }
 
   /** Lines inside fenced code (suppression comments and entries there do not count). */
   isCode(line: number): boolean {

@@ -27,7 +27,7 @@ export const headingSyntax: Rule = {
       const nospace = /^(\s*)(#{1,6})(?=[^\s#\d])(.*)$/.exec(raw);
       // A fix making the line a heading would turn an indented line under it into code.
       const keepsNext = !nextLineTurnsCode(ctx.source, i);
-      if (nospace && li.block === 'paragraph' && li.quoteDepth === 0) {
+      if (nospace && li.block === 'paragraph' && li.quoteDepth === 0 && !ctx.lines.splitsInline(i)) {
         const at = (nospace[1]?.length ?? 0) + (nospace[2]?.length ?? 0);
         const hashes = nospace[2] ?? '#';
         const text = (nospace[3] ?? '').trim();
