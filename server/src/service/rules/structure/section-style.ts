@@ -56,10 +56,8 @@ export const sectionStyle: Rule = {
       const heading = keepsWords(line, `${read} ${s.inlineText}`) ? read : written;
       // The header's indented body (a list item's, a lazy line) would turn into a code block.
       const continued = nextLineTurnsCode(ctx.source, s.line);
-      // An unbalanced bracket opens a link the next line closes (`- [Summary` + `](#summary)`).
-      const count = (re: RegExp): number => line.match(re)?.length ?? 0;
-      const openLink = count(/\[/g) !== count(/\]/g);
-      const safe = !continued && !openLink && keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
+      // (A link the next line closes, `- [Summary` + `](#summary)`, is no header: split-inlines.ts.)
+      const safe = !continued && keepsWords(line, `${heading} ${s.inlineText}`) && keepsLinks(line, `${heading} ${s.inlineText}`);
       const prevBlank = s.line === 0 || ctx.lines.at(s.line - 1)?.block === 'blank';
       const nextBlank = ctx.lines.at(s.line + 1)?.block === 'blank';
       const newText = `${prevBlank ? '' : eol}${heading}${s.inlineText ? `${eol}${eol}${s.inlineText}` : ''}${nextBlank ? '' : eol}`;
