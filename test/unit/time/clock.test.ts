@@ -78,3 +78,18 @@ test('a meridiem written on the end of a range applies to the start when sensibl
   assert.deepEqual(inferStartHour(1, 0, 14, 30), { hour: 13, meridiem: 'pm' }); // 1 to 2:30 PM
   assert.deepEqual(inferStartHour(12, 30, 14, 30), { hour: 12, meridiem: 'pm' }); // 12:30 to 2:30 PM
 });
+
+test('a meridiem glued to a letter of any script is no meridiem: the time ends before it (found by the long fuzz run)', () => {
+  // `23:59 PM𐱇…` once read as a malformed 24-hour time with PM, and its fix dropped `PM`,
+  // gluing the rest of the word to the time.
+  for (const [text, end] of [['23:59 PM𐱇𐒩 resolved', 5], ['13:20PMé', 5], ['9:00 amλ', 4], ['2320hrsж', -1], ['09h30é', -1]] as const) {
+    const core = parseClockAt(text, 0);
+    if (end < 0) assert.equal(core, null, text);
+    else {
+      assert.equal(core?.end, end, text);
+      assert.equal(core?.meridiem, null, text);
+    }
+  }
+  assert.equal(parseClockAt('9:00 PM.', 0)?.meridiem, 'pm', 'punctuation still ends a meridiem');
+  assert.equal(parseClockAt('9:00 PM—then', 0)?.meridiem, 'pm');
+});

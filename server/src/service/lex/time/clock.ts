@@ -24,15 +24,16 @@ export interface ClockCore {
   suggestion?: string;
 }
 
-// `\s?` before the meridiem accepts `12:30 PM` and `9:00AM`; `a.m.`, `a.m`, `AM`, `am`.
-const MER = String.raw`(?:\s?([AaPp])(?:\.\s?)?[Mm](?![A-Za-z])\.?)`;
-const HM = new RegExp(String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?![0-9])${MER}?`, 'y');
-const MISSING_MINUTES = new RegExp(String.raw`(\d{1,2}):\s?([AaPp])(?:\.\s?)?[Mm](?![A-Za-z])\.?`, 'y');
-const HOUR_MER = new RegExp(String.raw`(\d{1,2})${MER}`, 'y');
+// `\s?` before the meridiem accepts `12:30 PM` and `9:00AM`; `a.m.`, `a.m`, `AM`, `am`. A letter
+// of any script (or a combining mark) after it makes it part of a word: `PMé` is no meridiem.
+const MER = String.raw`(?:\s?([AaPp])(?:\.\s?)?[Mm](?![\p{L}\p{M}])\.?)`;
+const HM = new RegExp(String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?![0-9])${MER}?`, 'uy');
+const MISSING_MINUTES = new RegExp(String.raw`(\d{1,2}):\s?([AaPp])(?:\.\s?)?[Mm](?![\p{L}\p{M}])\.?`, 'uy');
+const HOUR_MER = new RegExp(String.raw`(\d{1,2})${MER}`, 'uy');
 // `9.30am`, `10.15 p.m.`: a dot between hour and minutes, safe with a meridiem only.
-const DOT_MER = new RegExp(String.raw`(\d{1,2})\.(\d{2})(?![0-9])${MER}`, 'y');
-const COMPACT = /(\d{2})(\d{2})\s?(?:hrs|hr|h|hours)(?![A-Za-z])/y;
-const FRENCH = /(\d{2})h(\d{2})(?![0-9A-Za-z])/y;
+const DOT_MER = new RegExp(String.raw`(\d{1,2})\.(\d{2})(?![0-9])${MER}`, 'uy');
+const COMPACT = /(\d{2})(\d{2})\s?(?:hrs|hr|h|hours)(?![\p{L}\p{M}])/uy;
+const FRENCH = /(\d{2})h(\d{2})(?![0-9\p{L}\p{M}])/uy;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
