@@ -2,7 +2,7 @@ import { nextLineTurnsCode } from '../fixes/heading-rewrite';
 import { lineRange, range } from '../../text/source-text';
 import { matchHeader } from '../../model/headers';
 import type { Rule } from '../types';
-import { quote, runInHeaders, sectionLevel } from './shared';
+import { headingFor, quote, runInHeaders, sectionLevel } from './shared';
 
 /**
  * `#Title`, `##Timeline` (no space after the hashes) and `>>Summary` are meant as headings; a
@@ -55,7 +55,7 @@ export const headingSyntax: Rule = {
       // first words of that paragraph (`Timeline 9:00 PM Server down ...`).
       const runIn = plainAmongHeadings.get(i);
       if (runIn) {
-        const heading = `${'#'.repeat(level)} ${runIn.replace(/[:;]+$/, '')}`;
+        const heading = headingFor(level, raw, runIn);
         ctx.report({
           range: lineRange(i, li.contentStart, li.contentStart + li.content.length),
           message: `${quote(raw.trim())} is meant as a heading, as the document's other sections are, but it runs into the line below and renders as the start of that paragraph. Write ${quote(heading)}.`,

@@ -1,6 +1,6 @@
 import { withoutStylingTags } from '../../text/styling-tags';
 import type { Rule } from '../types';
-import { runInHeaders, sectionLevel } from './shared';
+import { headingFor, runInHeaders, sectionLevel } from './shared';
 import { keepsLinks, keepsWords } from '../fixes/keeps-words';
 import { nextLineTurnsCode } from '../fixes/heading-rewrite';
 
@@ -10,24 +10,6 @@ const STYLE_WORDS: Record<string, string> = {
   italic: 'an italic line',
   'list-item': 'a list item',
 };
-
-/**
- * The header's name as written on its line: without the text after it (`**Impact:** 25%`),
- * HTML tags, the list marker, wrapping emphasis and a trailing colon. The heading keeps it
- * whole when the name read from it is shorter (`*The Investigation: A Race Against the
- * Clicks*` is read as "The Investigation"; `Timeline (all times UTC)` has the zone UTC).
- */
-function writtenName(line: string, inlineText: string): string {
-  let t = line.trimEnd();
-  const rest = inlineText.trim();
-  if (rest && t.endsWith(rest)) t = t.slice(0, t.length - rest.length);
-  t = t.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '').trim();
-  for (let prev = ''; prev !== t;) {
-    prev = t;
-    t = t.replace(/^(\*\*|__|\*|_)(.*)\1$/s, '$2').replace(/[:;]+$/, '').trim();
-  }
-  return t;
-}
 
 /** A section header written as a plain, bold, italic or list-item line instead of a heading. */
 export const sectionStyle: Rule = {
@@ -40,7 +22,7 @@ export const sectionStyle: Rule = {
     reads: ['document'],
   },
   check(ctx) {
-    const level = '#'.repeat(sectionLevel(ctx.model));
+    const level = sectionLevel(ctx.model);
     const eol = ctx.source.eol;
     // A plain header that runs into its paragraph is heading-syntax's finding (a warning).
     const runIn = runInHeaders(ctx.model, ctx.lines);
@@ -50,10 +32,7 @@ export const sectionStyle: Rule = {
       const li = ctx.lines.at(s.line);
       if (!li || li.quoteDepth > 0) continue;
       const line = ctx.source.lineAt(s.line);
-      const read = `${level} ${s.name}${s.zone ? ` (${s.zone})` : ''}`;
-      const written = `${level} ${writtenName(line, s.inlineText)}`;
-      // The heading must keep every word of the line: what was read, else what was written.
-      const heading = keepsWords(line, `${read} ${s.inlineText}`) ? read : written;
+      const heading = headingFor(level, line, s);
       // The header's indented body (a list item's, a lazy line) would turn into a code block.
       const continued = nextLineTurnsCode(ctx.source, s.line);
       // (A link the next line closes, `- [Summary` + `](#summary)`, is no header: split-inlines.ts.)

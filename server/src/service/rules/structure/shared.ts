@@ -1,6 +1,7 @@
 /** Helpers the structure rules share: canonical section names and the document's heading level. */
 import type { Postmortem, Section, SectionKind } from '../../model/schema';
 import type { DocumentLines } from '../../parse/document-lines';
+import { keepsWords } from '../fixes/keeps-words';
 
 export const CANONICAL_NAMES: Record<SectionKind, string> = {
   summary: 'Issue Summary',
@@ -98,15 +99,43 @@ const TOP_KINDS: ReadonlySet<string> = new Set(['summary', 'timeline', 'root-cau
  * more) are all headings, when it runs into the line below (no blank line): it renders as the
  * first words of that paragraph, so it is no header at all to a reader of the page. Only the
  * kinds that stand at the top count (a plain `Tasks:` under the measures is a sub-label).
- * heading-syntax reports these lines; section-style leaves them to it. By line, the name.
+ * heading-syntax reports these lines; section-style leaves them to it. By line, the section.
  */
-export function runInHeaders(model: Postmortem, lines: DocumentLines): Map<number, string> {
-  const out = new Map<number, string>();
+export function runInHeaders(model: Postmortem, lines: DocumentLines): Map<number, Section> {
+  const out = new Map<number, Section>();
   const headers = model.sections.filter((x) => x.markup !== 'implicit');
   const plain = headers.filter((x) => x.markup === 'plain' && x.kinds.some((k) => TOP_KINDS.has(k)));
   const only = plain[0];
   if (!only || only.inlineText.trim() !== '' || plain.length !== 1 || headers.length < 3 || !headers.every((x) => x === only || x.markup === 'atx' || x.markup === 'setext')) return out;
   const li = lines.at(only.line);
-  if (li && li.block === 'paragraph' && li.quoteDepth === 0 && li.listDepth === 0 && lines.at(only.line + 1)?.block === 'paragraph') out.set(only.line, only.name);
+  if (li && li.block === 'paragraph' && li.quoteDepth === 0 && li.listDepth === 0 && lines.at(only.line + 1)?.block === 'paragraph') out.set(only.line, only);
   return out;
+}
+
+/**
+ * The header's name as written on its line: without the text after it (`**Impact:** 25%`),
+ * HTML tags, the list marker, wrapping emphasis and a trailing colon. The heading keeps it
+ * whole when the name read from it is shorter (`*The Investigation: A Race Against the
+ * Clicks*` is read as "The Investigation"; `Timeline (all times UTC)` has the zone UTC).
+ */
+function writtenName(line: string, inlineText: string): string {
+  let t = line.trimEnd();
+  const rest = inlineText.trim();
+  if (rest && t.endsWith(rest)) t = t.slice(0, t.length - rest.length);
+  t = t.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '').trim();
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = t.replace(/^(\*\*|__|\*|_)(.*)\1$/s, '$2').replace(/[:;]+$/, '').trim();
+  }
+  return t;
+}
+
+/**
+ * The heading a header line becomes (section-style, heading-syntax): the name as read, with its
+ * zone, when that keeps every word of the line; else the name as written.
+ */
+export function headingFor(level: number, line: string, s: Section): string {
+  const hashes = '#'.repeat(level);
+  const read = `${hashes} ${s.name}${s.zone ? ` (${s.zone})` : ''}`;
+  return keepsWords(line, `${read} ${s.inlineText}`) ? read : `${hashes} ${writtenName(line, s.inlineText)}`;
 }
