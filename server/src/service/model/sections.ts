@@ -16,12 +16,16 @@
  * as a sibling of the current section. Headings that are a date or a time inside the timeline
  * continue it. An unrecognised heading at a section's rank or above starts an `other` section;
  * below it, it stays inside (or, in a list of measures or tasks, is a group of the same kind).
+ *
+ * This file is the reading's loop; what a child is to its parent is decided in section-roles.ts,
+ * and group labels inside measures, tasks and causes are read in section-groups.ts.
  */
 import { lineRange } from '../text/source-text';
 import type { DocumentLines } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
-import { classifySectionName, isBucketLabel, isWeakMeasuresName } from '../lex/section-names';
-import { matchEntryTime } from '../lex/time/entry-time';
+import { classifySectionName, isWeakMeasuresName } from '../lex/section-names';
+import { ITEM_LISTS, PHASES, SUMMARY_FACTS, causeAndFix, childRole, inTimeline, isPartOf, itemName, subset } from './section-roles';
+import { GROUPED, groupLabel } from './section-groups';
 import { isZoneText } from '../lex/time/zone-span';
 import { isFieldHeading } from './field-headings';
 import { DATE_OR_TIME, HAS_CLOCK, dateHeading, headsEntries, indentedValue, nextIsHeading, onlyMedia, setApart, standsAlone } from './line-shapes';
@@ -31,16 +35,6 @@ export interface SectionsRead {
   sections: Section[];
   fields: FieldLabel[];
 }
-
-const CONTAINERS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'lessons-learned']);
-/** Kinds whose labels are facts of the summary, not sections, when written below its rank. */
-// (A `Summary:` label under "Incident Overview" is a summary section of its own, not a fact.)
-const SUMMARY_FACTS: ReadonlySet<ModelSectionKind> = new Set(['impact', 'root-cause', 'resolution', 'detection']);
-const CAUSE_FACTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution', 'detection', 'impact']);
-/** Phases of a timeline: labels that group its entries. */
-const PHASES: ReadonlySet<ModelSectionKind> = new Set(['detection', 'response', 'resolution', 'leadup']);
-/** The two names of the account of what was done: the response and the resolution. */
-const FIX_ACCOUNT: ReadonlySet<ModelSectionKind> = new Set(['response', 'resolution']);
 
 /** The style of a non-heading candidate: markup, colon, list depth. */
 function styleKey(h: HeaderText, lines: DocumentLines, line: number): string {
@@ -71,51 +65,8 @@ function toSection(h: HeaderText, kinds: ModelSectionKind[], line: number, conte
   };
 }
 
-function subset(kinds: readonly ModelSectionKind[], of: ReadonlySet<ModelSectionKind>): boolean {
-  return kinds.length > 0 && kinds.every((k) => of.has(k));
-}
-
 function known(kinds: readonly ModelSectionKind[]): SectionKind[] {
   return kinds.filter((k): k is SectionKind => k !== 'other');
-}
-
-type Child = 'field' | 'inside' | 'section' | 'inherit' | 'phase';
-
-/** The timeline the current section is, or is part of. */
-function inTimeline(sections: readonly Section[], k: number): boolean {
-  for (let p: number | null = k; p !== null && p >= 0; p = sections[p]?.parent ?? null) {
-    if (sections[p]?.kinds.includes('timeline')) return true;
-  }
-  return false;
-}
-
-/** What a candidate ranked below the current section is to it. */
-function childRole(cur: Section, h: HeaderText, kinds: readonly ModelSectionKind[]): Child {
-  const proper = isProper(h);
-  if (kinds.length === 0) {
-    // An unrecognised heading below a list of measures or tasks groups more of them (unless it
-    // is a priority bucket, which the item reader handles), below the root cause it names one
-    // of the causes (`### Layer 2: the alert was muted`); elsewhere it is a sub-heading.
-    return (CONTAINERS.has(cur.kind) || cur.kind === 'root-cause') && proper && !isBucketLabel(h.name) ? 'inherit' : 'inside';
-  }
-  if (kinds.includes('other')) return 'section';
-  // `- **Escalation:**` as a bullet of "Detection and Investigation": one of the points the
-  // section is made of, not a second section of a kind it already is.
-  if (h.markup === 'list-item' && !CONTAINERS.has(cur.kind) && kinds.every((k) => cur.kinds.includes(k))) return 'field';
-  // What was done to fix it is one account, whether named the response or the resolution:
-  // `1. **Immediate Remediation:**` as the first step under "Actions Taken", or `Immediate
-  // Actions Taken:` under "Resolution", is a part of that section, not a second one.
-  if (!proper && subset(kinds, FIX_ACCOUNT) && cur.kinds.some((k) => FIX_ACCOUNT.has(k)) && (h.markup === 'list-item' || cur.kinds.includes('resolution'))) return 'field';
-  if (cur.kinds.includes('timeline')) return subset(kinds, PHASES) ? (proper ? 'phase' : 'field') : 'section';
-  if (cur.kind === 'action-items' && kinds.length === 1 && kinds[0] === 'measures' && isWeakMeasuresName(h.name)) return 'inherit';
-  // `Immediate Remediation:` among `Short-term Improvements:` under the measures: the fixes of
-  // one horizon, a group of what the container holds, not the resolution section.
-  if (!proper && ITEM_LISTS.has(cur.kind) && kinds.every((k) => k === 'resolution') && HORIZON.test(h.name)) return 'inherit';
-  if (!proper && (cur.kinds.includes('summary') || cur.kinds.includes('impact')) && subset(kinds, SUMMARY_FACTS)) return 'field';
-  // Under "Root Cause and Resolution", `Root Cause:` and `Resolution:` are its parts; under a
-  // plain "Root Cause", a `Resolution` line is the next section.
-  if (!proper && (cur.kinds.includes('root-cause') || cur.kinds.includes('resolution')) && subset(kinds, CAUSE_FACTS) && kinds.every((k) => cur.kinds.includes(k) || (k !== 'root-cause' && k !== 'resolution'))) return 'field';
-  return 'section';
 }
 
 export function findSections(lines: DocumentLines, from: number): SectionsRead {
@@ -378,15 +329,6 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
   return { sections, fields };
 }
 
-/** "Root Cause and Resolution" that `k` is, or is a sub-section of. */
-function causeAndFix(sections: readonly Section[], k: number): number | null {
-  for (let p: number | null = k; p !== null && p >= 0; p = sections[p]?.parent ?? null) {
-    const s = sections[p];
-    if (s?.kinds.includes('root-cause') && s.kinds.includes('resolution')) return p;
-  }
-  return null;
-}
-
 /** The next line after `i` is a labelled fact (`Root cause explanation: ...`, any length): its kinds. */
 function nextFact(lines: DocumentLines, i: number): { kinds: SectionKind[] } | null {
   let k = i + 1;
@@ -405,25 +347,6 @@ function inferredCause(h: HeaderText): HeaderMatch {
   return { ...h, kinds: ['root-cause'], inferred: true };
 }
 
-/**
- * A label written like the section it is in, that a reader still takes as part of it:
- * `Root Cause Explanation:` right under `Root Cause and Resolution:`, or `Root Cause:` inside
- * the summary of a document that has its root-cause section further down.
- */
-function isPartOf(cur: Section, h: HeaderMatch, tight: boolean, later: () => Set<ModelSectionKind>): boolean {
-  if (cur.kinds.includes('root-cause') && cur.kinds.includes('resolution') && subset(h.kinds, CAUSE_PARTS)) return true;
-  // Only a summary written as one block (no blank line before the label) holds it as a part;
-  // after a blank line, `**Root Cause:**` is a section even when another one follows.
-  if (tight && cur.kinds.includes('summary') && subset(h.kinds, SUMMARY_PARTS)) {
-    const after = later();
-    return h.kinds.every((k) => after.has(k));
-  }
-  return false;
-}
-
-const SUMMARY_PARTS: ReadonlySet<ModelSectionKind> = new Set(['impact', 'root-cause']);
-const CAUSE_PARTS: ReadonlySet<ModelSectionKind> = new Set(['root-cause', 'resolution']);
-
 function collectCandidates(lines: DocumentLines, from: number): { line: number; kinds: readonly ModelSectionKind[] }[] {
   const out: { line: number; kinds: readonly ModelSectionKind[] }[] = [];
   for (let i = from; i < lines.length; i++) {
@@ -431,64 +354,4 @@ function collectCandidates(lines: DocumentLines, from: number): { line: number; 
     if (h) out.push({ line: i, kinds: h.kinds });
   }
   return out;
-}
-
-/**
- * Inside the measures or the tasks, a label whose kind is only guessed from its first words
- * (`Incident Response Training:` among `Better Alerting:`, `Log Retention:`) names an item
- * there, like its peers: not a section of the guessed kind.
- */
-function itemName(h: HeaderMatch | null, cur: Section | undefined): HeaderMatch | null {
-  if (!h || h.inferred !== true || isProper(h) || !cur || !ITEM_LISTS.has(cur.kind)) return h;
-  return null;
-}
-
-const ITEM_LISTS: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items']);
-const HORIZON = /^(?:immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\b/i;
-
-/** Kinds whose bare sub-labels are groups of the same kind (`GROUP_MARKUP`: which labels). */
-const GROUPED: ReadonlySet<ModelSectionKind> = new Set(['measures', 'action-items', 'root-cause']);
-const GROUP_MARKUP: Record<string, ReadonlySet<string>> = {
-  measures: new Set(['bold', 'italic', 'plain', 'list-item']),
-  'action-items': new Set(['bold', 'italic', 'plain', 'list-item']),
-  // A plain `The sequence was:` in a cause's prose introduces a list; only a bold line stands out.
-  'root-cause': new Set(['bold']),
-};
-
-/**
- * A line that is a label and nothing else, written to group what follows it: a bold or italic
- * line alone, a short capitalised line ending in a colon, or (in a list) a priority bucket.
- * A list item `- **Monitoring:**` with steps under it is one measure, not a group.
- */
-function groupLabel(lines: DocumentLines, i: number, kind: ModelSectionKind): HeaderText | null {
-  const li = lines.at(i);
-  if (!li || li.block === 'heading' || li.block === 'html') return null;
-  // Most lines of a list are its items: only a line that starts with emphasis or ends with a
-  // colon can be a label, which spares them the full header reading (this runs per keystroke).
-  if (!/^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/.test(li.content) && !/:\s*[*_]*\s*$/.test(li.content)) return null;
-  const h = readHeaderText(lines, i);
-  if (!h || isProper(h) || h.inlineText !== '' || !GROUP_MARKUP[kind]?.has(h.markup)) return null;
-  if (matchEntryTime(h.name) !== null) return null;
-  const words = h.name.split(/\s+/);
-  if (h.markup === 'list-item') return isBucketLabel(h.name) ? h : null;
-  if (/[.!?]$/.test(h.name) || words.length > (h.markup === 'plain' ? 6 : 12)) return null;
-  // `To avoid this in future:` leads into a list; a label is written as a name (`Better Alerting:`).
-  if (h.markup === 'plain' && (!/:\s*$/.test(li.content) || !words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w)))) return null;
-  // Sub-causes are prose under their name; a group of measures or tasks holds several of them
-  // (`Better Alerting:` above one line of text is that measure's name, not a group).
-  return kind === 'root-cause' || itemsBelow(lines, i) >= 2 ? h : null;
-}
-
-/** How many lines that start an item (a list item, or a line starting with a capital) follow a label, up to the next label. */
-function itemsBelow(lines: DocumentLines, i: number): number {
-  let n = 0;
-  for (let k = i + 1; k < Math.min(lines.length, i + 16) && n < 2; k++) {
-    const li = lines.at(k);
-    if (!li || li.block === 'blank' || li.content === '') continue;
-    if (li.block === 'heading' || matchHeader(lines, k)) break;
-    const next = readHeaderText(lines, k);
-    if (next && next.inlineText === '' && !isProper(next) && /:\s*[*_]*\s*$/.test(li.content)) break;
-    if (li.listItemStart || /^[^\p{L}]*\p{Lu}/u.test(li.content)) n++;
-  }
-  return n;
 }
