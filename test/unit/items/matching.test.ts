@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { coverage, duplicatePairs, duplicates, references } from '../../../server/src/service/derive/coverage/matching';
+import { computeCoverage, coverage, duplicatePairs, duplicates, references } from '../../../server/src/service/derive/coverage/matching';
 
 const items = (texts: string[]) => texts.map((text) => ({ text }));
 const covered = (measures: string[], tasks: string[]) => coverage(items(measures), items(tasks)).map((c) => c.taskIndexes);
@@ -151,4 +151,26 @@ test('a measure written as several sentences is covered when a task carries one 
 test('tasks that differ only in the numbers they name are different tasks', () => {
   const d = duplicates([{ text: 'Upgrade node 3 to the new kernel' }, { text: 'Upgrade node 4 to the new kernel' }, { text: 'Upgrade node 3 to the new kernel.' }]);
   assert.deepEqual(duplicatePairs(d), [[0, 2]]);
+});
+
+test('pruned candidates give the coverage of scoring every task sharing a keyword (random items over a small vocabulary)', async () => {
+  const fc = (await import('fast-check')).default;
+  // Common words (every item may use them) beside rarer ones, labels, purpose clauses, sentences.
+  const common = ['service', 'checkout', 'alert', 'add', 'the', 'team'];
+  const rare = ['replication', 'lag', 'runbook', 'failover', 'quota', 'certificate', 'rotate', 'train', 'dashboard', 'retry', 'budget', 'cache', 'OPS-12', 'https://example.invalid/issue/7'];
+  const word = fc.oneof(fc.constantFrom(...common), fc.constantFrom(...rare));
+  const sentence = fc.array(word, { minLength: 1, maxLength: 7 }).map((ws) => ws.join(' '));
+  const item = fc.tuple(fc.option(fc.constantFrom('Monitoring', 'Runbook review', 'Training'), { nil: undefined }), sentence, fc.option(sentence, { nil: undefined }), fc.boolean())
+    .map(([label, a, b, purpose]) => `${label ? `${label}: ` : ''}${a[0]?.toUpperCase() ?? ''}${a.slice(1)}${purpose ? ' so that the team recovers faster' : ''}.${b ? ` ${b[0]?.toUpperCase() ?? ''}${b.slice(1)} now.` : ''}`);
+  fc.assert(fc.property(fc.array(item, { maxLength: 12 }), fc.array(item, { maxLength: 16 }), (ms, ts) => {
+    const measures = items(ms);
+    const tasks = items([...ts, ...ts.slice(0, 3)]); // some tasks twice: one group
+    const all = computeCoverage(measures, tasks, false);
+    const pruned = computeCoverage(measures, tasks, true);
+    assert.deepEqual(pruned.map((c) => c.taskIndexes), all.map((c) => c.taskIndexes));
+    pruned.forEach((c, i) => {
+      if (c.taskIndexes.length > 0) assert.equal(c.score, all[i]?.score);
+      else assert.ok(c.score < 0.22 && (all[i]?.score ?? 0) < 0.22);
+    });
+  }), { numRuns: 400, seed: 20261202 });
 });

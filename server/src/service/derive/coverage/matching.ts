@@ -170,43 +170,107 @@ function sentences(text: string): string[] {
   return parts.length >= 2 ? parts : [];
 }
 
-function computeCoverage(measures: { text: string }[], tasks: { text: string }[]): Coverage[] {
-  const mp = measures.map((m) => measureParts(m.text));
-  const sentenceParts = measures.map((m) => sentences(m.text).map((t) => measureParts(t)));
-  const tk = tasks.map((t) => new Set(keywords(t.text)));
-  const ta = tasks.map((t) => taskAction(t.text));
-  const w = weights([...measures.map((m) => keywords(m.text)), ...tk.map((s) => [...s])]);
-  // Only tasks sharing a keyword or a reference with the measure can score above zero: an
-  // inverted index keeps this linear in practice instead of measures x tasks.
+/**
+ * The keywords of a part a task must share to reach COVER_THRESHOLD: all but the lightest
+ * ones whose weights together stay below the threshold's share of the part. A task sharing
+ * none of these scores below the threshold on this part, whatever else it shares (the
+ * max-score bound of search engines), so only the tasks under these keywords are scored.
+ */
+function essentialKeys(part: WeightedKeys): string[] {
+  if (part.total <= 0) return [];
+  const order = part.keys.map((_, i) => i).sort((x, y) => (part.weights[x] ?? 0) - (part.weights[y] ?? 0));
+  const bound = COVER_THRESHOLD * part.total;
+  let light = 0;
+  let k = 0;
+  while (k < order.length && light + (part.weights[order[k] as number] ?? 0) < bound) light += part.weights[order[k++] as number] ?? 0;
+  return order.slice(k).map((i) => part.keys[i] as string);
+}
+
+/**
+ * `prune` false scores every task sharing any keyword (the reference the tests compare with).
+ * Work: tasks of identical text are scored once, as one group, and measures of identical text
+ * are read once; a measure's candidates are the groups under its essential keys. The tasks that
+ * cover a measure, and its score when covered, are the same as scoring every task: a task
+ * reaching the threshold on a measure reaches it on one part (the measure, its label, one
+ * of its sentences: the label's score is averaged with the body's, so one of the two reaches
+ * it), and so shares an essential keyword of that part. The score of an uncovered measure is
+ * the best of its candidates (below the threshold either way).
+ */
+export function computeCoverage(measures: readonly { text: string }[], tasks: readonly { text: string }[], prune = true): Coverage[] {
+  // Tasks of one text: one group (indexes ascending, as the tasks come).
+  const groupOf = new Map<string, number[]>();
+  for (let i = 0; i < tasks.length; i++) {
+    const text = tasks[i]?.text ?? '';
+    const g = groupOf.get(text);
+    if (g) g.push(i); else groupOf.set(text, [i]);
+  }
+  const groups = [...groupOf.values()];
+  const groupText = [...groupOf.keys()];
+  const tk = groupText.map((t) => new Set(keywords(t)));
+  const ta = groupText.map((t) => taskAction(t));
+  // Weights count every item, identical ones included (how rare a word is among the items).
+  const taskKeys = new Map(groupText.map((t, g) => [t, [...(tk[g] ?? [])]]));
+  const w = weights([...measures.map((m) => keywords(m.text)), ...tasks.map((t) => taskKeys.get(t.text) ?? [])]);
+  // Only groups sharing a keyword or a reference with the measure can score above zero.
   const postings = new Map<string, number[]>();
-  const post = (k: string, i: number): void => { const l = postings.get(k); if (l) l.push(i); else postings.set(k, [i]); };
-  tk.forEach((set, i) => { for (const k of set) post(k, i); });
+  const post = (k: string, g: number): void => { const l = postings.get(k); if (l) l.push(g); else postings.set(k, [g]); };
+  tk.forEach((set, g) => { for (const k of set) post(k, g); });
   const refKey = (r: string): string => `\u0003${r}`;
-  tasks.forEach((t, i) => { for (const r of references(t.text)) post(refKey(r), i); });
-  return mp.map((parts, measureIndex) => {
+  groupText.forEach((t, g) => { for (const r of references(t)) post(refKey(r), g); });
+  const read = new Map<string, Omit<Coverage, 'measureIndex'>>();
+  return measures.map((m, measureIndex) => {
+    let found = read.get(m.text);
+    if (!found) {
+      found = coverageOf(m.text);
+      read.set(m.text, found);
+    }
+    return { measureIndex, ...found };
+  });
+
+  function coverageOf(text: string): Omit<Coverage, 'measureIndex'> {
+    const parts = measureParts(text);
     // The measure, then its sentences, weighed once for all its candidate tasks.
-    const scored = [parts, ...sentenceParts[measureIndex] ?? []].map((p) => weighParts(p, w));
+    const scored = [parts, ...sentences(text).map((t) => measureParts(t))].map((p) => weighParts(p, w));
     const candidates = new Set<number>();
     const cited = new Set<number>();
-    for (const k of [...parts.body.head, ...parts.body.tail, ...(parts.label?.head ?? [])]) for (const i of postings.get(k) ?? []) candidates.add(i);
-    for (const r of parts.refs) for (const i of postings.get(refKey(r)) ?? []) { candidates.add(i); cited.add(i); }
-    const scores = [...candidates].map((i) => {
-      if (cited.has(i)) return { i, score: 1 };
-      const set = tk[i] ?? new Set<string>();
-      const other = ta[i] ?? null;
+    // The tasks scored are those sharing one of the measure's own keywords (a sentence part
+    // reads the same words); pruned, only those that also share an essential keyword of a part.
+    const own = [...parts.body.head, ...parts.body.tail, ...(parts.label?.head ?? [])];
+    if (!prune) for (const k of own) for (const g of postings.get(k) ?? []) candidates.add(g);
+    else {
+      for (const p of scored) {
+        for (const k of [...essentialKeys(p.body), ...(p.label ? essentialKeys(p.label) : [])]) {
+          for (const g of postings.get(k) ?? []) if (!candidates.has(g) && own.some((o) => tk[g]?.has(o))) candidates.add(g);
+        }
+      }
+    }
+    for (const r of parts.refs) for (const g of postings.get(refKey(r)) ?? []) { candidates.add(g); cited.add(g); }
+    const scores = [...candidates].map((g) => {
+      if (cited.has(g)) return { g, score: 1 };
+      const set = tk[g] ?? new Set<string>();
+      const other = ta[g] ?? null;
       // A measure written as several sentences is covered when one of them is (a prose
       // paragraph often holds more than one measure).
       let best = 0;
       for (const p of scored) best = Math.max(best, partScore(p, set, other));
-      return { i, score: best };
+      return { g, score: best };
     });
-    scores.sort((a, b) => b.score - a.score || a.i - b.i);
+    // Best first; among equals, the earlier task (a group's first task is its earliest).
+    scores.sort((a, b) => b.score - a.score || (groups[a.g]?.[0] ?? 0) - (groups[b.g]?.[0] ?? 0));
     const best = scores[0]?.score ?? 0;
     const taskIndexes = best >= COVER_THRESHOLD
-      ? scores.filter((s) => s.score >= COVER_THRESHOLD && s.score >= best * NEAR_BEST).map((s) => s.i)
+      ? byScoreThenIndex(scores.filter((s) => s.score >= COVER_THRESHOLD && s.score >= best * NEAR_BEST).map((s) => ({ score: s.score, indexes: groups[s.g] ?? [] })))
       : [];
-    return { measureIndex, taskIndexes, score: Math.round(best * 1000) / 1000 };
-  });
+    return { taskIndexes, score: Math.round(best * 1000) / 1000 };
+  }
+}
+
+/** The tasks of scored groups in the order of scoring each task alone: score descending, then index. */
+function byScoreThenIndex(scored: { score: number; indexes: readonly number[] }[]): number[] {
+  const all: { score: number; i: number }[] = [];
+  for (const s of scored) for (const i of s.indexes) all.push({ score: s.score, i });
+  all.sort((a, b) => b.score - a.score || a.i - b.i);
+  return all.map((x) => x.i);
 }
 
 /** Symmetric similarity of two keyword sets (Dice). */
