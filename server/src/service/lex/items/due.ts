@@ -35,7 +35,11 @@ const CHRONO_START = new RegExp(
   '^(?:[0-9+\\-(,\uff08]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|tmr|(?:' + [
     'weekend', 'weekday',
     'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'yesterday', 'last', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
-    'this', 'next', 'past', 'after', 'end', 'within', 'in', 'for', 'on', 'at', 'from', 'the', 'about', 'around', 'a', 'an', 'half', 'few', 'several', 'couple',
+    'this', 'next', 'past', 'after', 'end', 'within', 'in', 'for', 'on', 'at', 'from', 'about', 'around', 'half', 'few', 'several', 'couple',
+    // `the`, `a`, `an` start a date chrono reads at the phrase's start only before a unit or an
+    // amount (`a week later`, `the day after tomorrow`, `a few days ago`): `the 3rd of May` and
+    // `the end of May` are read from their second word, which chronoRead does not take.
+    '(?:the|an?)\\s+(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|mon|months?|fortnight|few|couple|several)',
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth',
     'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty', 'thirtieth', 'thirty',
