@@ -97,3 +97,11 @@ test('a link whose text runs over three lines: its middle line is no header eith
   const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
   assert.ok(fixed.includes('See the [\nTimeline\n#notes](#timeline)'), fixed);
 });
+
+test('a numbered line behind an invisible character is no list item: making it a heading keeps its number (found by the long fuzz run)', () => {
+  // U+FEFF (a byte-order mark pasted mid-document) is no blank to Markdown, so `1.` is text.
+  const text = ['# Postmortem: Cache stampede', '', '## Impact', '', 'Half of the requests failed.', '', '\uFEFF1. **Summary:**', '', 'On 2024-03-04 from 10:00 to 11:00 UTC, 20% of users saw errors.', ''].join('\n');
+  const a = analyze(text, { path: 'postmortems/p.md', config, forced: true });
+  const fixed = applyEdits(text, fixAllEdits(a.findings), (p) => a.source.offsetAt(p));
+  assert.ok(/\b1\b/.test(fixed.split('\n').find((l) => l.includes('Summary')) ?? ''), fixed);
+});

@@ -2,14 +2,16 @@
  * Whether a rewrite keeps every word of the text it replaces, in order (it may add words
  * and markup). A word is a run of letters or of digits; case is ignored. Used by fixes that
  * rewrite a line (a section header made a heading) to check the rewrite drops nothing the
- * reader saw; HTML tags, list markers and checkbox markers are markup, not words. And
+ * reader saw; HTML tags, list markers and checkbox markers are markup, not words (a list
+ * marker is indented by blanks only: JavaScript's `\s` also takes U+FEFF, which Markdown
+ * shows as text). And
  * whether it keeps every inline link, image, reference link and autolink verbatim (a
  * rewrite that splits `[Summary](#summary)` leaves text that no longer renders a link).
  */
 const WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
 
 function wordsOf(text: string): string[] {
-  const t = text.replace(/<\/?[A-Za-z][^<>\n]*>/g, ' ').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm, ' ').replace(/\[\s*[xX]?\s*\]/g, ' ');
+  const t = text.replace(/<\/?[A-Za-z][^<>\n]*>/g, ' ').replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, ' ').replace(/\[\s*[xX]?\s*\]/g, ' ');
   return (t.match(WORD) ?? []).map((w) => w.toLowerCase());
 }
 

@@ -122,7 +122,7 @@ function writtenName(line: string, inlineText: string): string {
   let t = line.trimEnd();
   const rest = inlineText.trim();
   if (rest && t.endsWith(rest)) t = t.slice(0, t.length - rest.length);
-  t = t.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '').trim();
+  t = t.replace(/<[^>]*>/g, '').replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').trim();
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(/^(\*\*|__|\*|_)(.*)\1$/s, '$2').replace(/[:;]+$/, '').trim();
