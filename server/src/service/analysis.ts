@@ -74,7 +74,7 @@ export const DEFAULT_DOCS_URL = (rule: string): string => `docs/rules/${rule}.md
  * parser read again since `previous` (the line view reads only those again).
  */
 export function parseDocument(text: string, tree?: Root, previous?: Parsed, change?: LineChange): Parsed {
-  const source = new SourceText(text);
+  const source = previous && change ? SourceText.after(previous.source, text, change) : new SourceText(text);
   const t = tree ?? parseMarkdown(text);
   if (!previous) {
     const { lines, model } = buildModel(source, t);
