@@ -262,6 +262,18 @@ function startsAfterBreak(lines: DocumentLines, i: number, name: string): boolea
 const headerMemo = new Memo<HeaderMatch | null>();
 
 export function matchHeader(lines: DocumentLines, i: number): HeaderMatch | null {
+  // Read once a line, and after an edit only where the edit can have changed the reading
+  // (DocumentLines.lineCache: the line and its neighbours decide it). An HTML line is read
+  // each time: markdownInHtml looks further back than one line.
+  const cache = lines.lineCache<HeaderMatch | null>(headerMemo);
+  const known = cache[i];
+  if (known !== undefined) return known;
+  const h = readHeaderMatch(lines, i);
+  if (lines.at(i)?.block !== 'html') cache[i] = h;
+  return h;
+}
+
+function readHeaderMatch(lines: DocumentLines, i: number): HeaderMatch | null {
   const li = lines.at(i);
   if (!li || SKIP_BLOCKS.has(li.block) || li.content === '' || li.content.length > 120) return null;
   // Timeline entries (the bulk of a long document) start with a time or date: never headers.

@@ -59,6 +59,9 @@ export class DocumentLines {
   readonly changed: { from: number; oldTo: number; newTo: number } | null = null;
   /** The line `info[0]` is while a view is built after another (only the changed lines are held). */
   private offset = 0;
+  /** The view this one was built after, for `lineCache` (dropped when a view is built after this one). */
+  private before: DocumentLines | null = null;
+  private readonly caches = new Map<object, unknown[]>();
 
   /**
    * `previous`: the view of the version before and the lines the incremental parser re-read
@@ -86,6 +89,9 @@ export class DocumentLines {
       this.hi = Number.MAX_SAFE_INTEGER;
       this.info = old.slice(0, change.from).concat(fresh, old.slice(change.oldTo));
       this.changed = change;
+      // One view back is all lineCache reads: no chain of earlier versions is kept.
+      previous.lines.before = null;
+      this.before = previous.lines;
       return;
     }
     this.info = [];
@@ -101,6 +107,35 @@ export class DocumentLines {
   }
 
   get length(): number { return this.info.length; }
+
+  /**
+   * A per-line cache of a reading (`owner` names it) that depends only on a line and its
+   * neighbours, one on each side (their text and facts). Built after another view, it starts
+   * with that view's values, moved, for every line outside the changed ones and their two
+   * neighbours: an edit reads again only the lines it can have changed. Unset slots are
+   * undefined.
+   */
+  lineCache<T>(owner: object): (T | undefined)[] {
+    let cache = this.caches.get(owner) as (T | undefined)[] | undefined;
+    if (!cache) {
+      cache = this.carried<T>(owner) ?? new Array<T | undefined>(this.info.length);
+      this.caches.set(owner, cache);
+    }
+    return cache;
+  }
+
+  private carried<T>(owner: object): (T | undefined)[] | null {
+    const old = this.before?.caches.get(owner) as (T | undefined)[] | undefined;
+    const c = this.changed;
+    if (!old || !c) return null;
+    const left = Math.max(0, c.from - 1);
+    const right = Math.min(old.length, c.oldTo + 1);
+    const kept = old.slice(0, left);
+    const tail = old.slice(right);
+    const middle = this.info.length - left - tail.length;
+    if (middle < 0) return null;
+    return kept.concat(new Array<T | undefined>(middle), tail);
+  }
 
   at(line: number): LineInfo | undefined { return this.info[line]; }
 
