@@ -74,14 +74,15 @@ export const timelineTimeFormat: Rule = {
       });
     }
     const timed = ctx.model.timeline.filter((e) => e.minutes !== null);
-    const step = medianStep(timed);
+    // The median step sorts every step of the timeline: worked out only when a flip is in question.
+    let step: number | undefined;
     for (let i = 1; i < timed.length; i++) {
       const a = timed[i - 1];
       const b = timed[i];
       if (!a || !b || a.minutes === null || b.minutes === null || a.date || b.date) continue;
-      const noonMeant = TWELVE_AM.test(b.timeText) && a.meridiem === 'am' && a.minutes >= 9 * 60 && a.minutes < 12 * 60;
+      const noonMeant = a.meridiem === 'am' && a.minutes >= 9 * 60 && a.minutes < 12 * 60 && TWELVE_AM.test(b.timeText);
       const d = (b.minutes - a.minutes + 1440) % 1440;
-      const flipped = !noonMeant && a.meridiem !== null && b.meridiem !== null && a.meridiem !== b.meridiem && Math.abs(d - 720) <= 60 && timed.length >= 4 && step <= 30 && onlyJump(timed, i);
+      const flipped = !noonMeant && a.meridiem !== null && b.meridiem !== null && a.meridiem !== b.meridiem && Math.abs(d - 720) <= 60 && timed.length >= 4 && (step ??= medianStep(timed)) <= 30 && onlyJump(timed, i);
       if (!noonMeant && !flipped) continue;
       const meant = b.timeText.replace(/([ap])(\.?m\.?)/i, (_m, x: string, rest: string) => `${x === x.toLowerCase() ? (x === 'a' ? 'p' : 'a') : x === 'A' ? 'P' : 'A'}${rest}`);
       ctx.report({

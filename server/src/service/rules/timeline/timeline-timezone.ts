@@ -80,7 +80,11 @@ export const timelineTimezone: Rule = {
     }
     // Zones mixed without offsets: two or more zones, one of which resolves to no offset.
     const zoned = tl.timed.filter((r) => r.entry.zone !== null && r.point?.zone);
-    const distinct = new Set(zoned.map((r) => r.entry.zone?.text.toUpperCase()));
+    // Each zone as written once, then in capitals (in the order first written): a long
+    // timeline writes a handful of zones thousands of times.
+    const written = new Set<string>();
+    for (const r of zoned) if (r.entry.zone) written.add(r.entry.zone.text);
+    const distinct = new Set([...written].map((z) => z.toUpperCase()));
     if (distinct.size > 1) {
       const bad = zoned.find((r) => !r.point?.zone?.info || r.point.zone.info.offsetMinutes === null && r.point.zone.info.kind !== 'iana');
       if (bad?.entry.zone?.range) {
