@@ -92,3 +92,23 @@ test('two adjacent letters swapped in a long enough word are the word ("Root cas
   assert.deepEqual(classifySectionName('Cuase'), ['root-cause']);
   assert.deepEqual(classifySectionName('Tsak'), []);
 });
+
+test('a word matches a section word by the edit distance, with the length check only settling pairs sooner', async () => {
+  const { default: fc } = await import('fast-check');
+  const { distance } = await import('fastest-levenshtein');
+  const { wordMatches } = await import('../../../server/src/service/lex/section-names');
+  const swappedOnce = (a: string, e: string): boolean => {
+    if (a.length !== e.length || a.length < 5) return false;
+    for (let i = 0; i + 1 < a.length; i++) if (a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2) === e) return true;
+    return false;
+  };
+  const reference = (a: string, e: string): boolean => {
+    if (a === e || swappedOnce(a, e)) return true;
+    if (e.length < 6) return false;
+    const d = distance(a, e);
+    return d <= 1 || (d === 2 && e.length >= 9 && a.slice(0, 2) === e.slice(0, 2));
+  };
+  const words = ['timeline', 'mitigation', 'resolution', 'preventative', 'summary', 'impact', 'detection', 'cause', 'lessons', 'followups', 'recommendations'];
+  const edited = fc.tuple(fc.constantFrom(...words), fc.array(fc.tuple(fc.nat(20), fc.constantFrom('', 'a', 'e', 'io', 'x')), { maxLength: 3 })).map(([w, edits]) => edits.reduce((s, [at, ins]) => s.slice(0, at % (s.length + 1)) + ins + s.slice((at % (s.length + 1)) + (ins.length ? 0 : 1)), w));
+  fc.assert(fc.property(edited, fc.constantFrom(...words), (a, e) => wordMatches(a, e) === reference(a, e)), { numRuns: 5000 });
+});
