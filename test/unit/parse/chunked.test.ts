@@ -167,3 +167,16 @@ test('a document set between two rules is Markdown, not front matter; a mapping 
   assertSameTree(between, 'between rules');
   assert.deepEqual(parseWhole('---\n# metadata for the tracker\ntitle: VPN down\nseverity: 2\n---\n\n# Postmortem\n').children.map((n) => n.type), ['yaml', 'heading']);
 });
+
+test('a chunked tree is known to hold no definition; a document with one is parsed whole and walked', async () => {
+  const { isDefinitionFree } = await import('../../../server/src/service/parse/definitions');
+  const { parseChunked: chunked } = await import('../../../server/src/service/parse/chunked');
+  const body = Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n- 10:${String(i).padStart(2, '0')} step ${i}\n`).join('\n');
+  const free = chunked(body, { chunkChars: 64 });
+  // The chunked tree is marked by its parse; a copy of it is walked: both are free.
+  const walked = JSON.parse(JSON.stringify(free)) as typeof free;
+  assert.equal(isDefinitionFree(free), true);
+  assert.equal(isDefinitionFree(walked), true);
+  const withDef = chunked(`${body}\n[ref]: https://example.com\n`, { chunkChars: 64 });
+  assert.equal(isDefinitionFree(withDef), false);
+});

@@ -35,7 +35,7 @@ import type { List, Root, RootContent } from 'mdast';
 import { parseWhole, startsWithFrontMatterFence } from './micromark';
 import { countBreaks, lineEndAt } from './lines';
 import { moveTree } from './positions';
-import { hasDefinition } from './definitions';
+import { hasDefinition, markDefinitionFree } from './definitions';
 
 /**
  * Target size of a piece (characters): ~1 MB of parser memory. Measured on a 1 MB timeline
@@ -189,6 +189,8 @@ export function* chunkedSteps(text: string, opts: ChunkOptions = {}): Generator<
     for (let i = from; i < kids.length; i++) out.push(kids[i] as RootContent);
     if (boundary < 0) {
       const root: Root = { type: 'root', children: out };
+      // Every piece was checked for definitions (a piece with one ends in a whole parse).
+      markDefinitionFree(root);
       const endPoint = tree.position?.end;
       if (rootStart && endPoint) {
         endPoint.line += dLine;

@@ -38,7 +38,7 @@
 import type { Root } from 'mdast';
 import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
-import { hasDefinition } from './definitions';
+import { isDefinitionFree, markDefinitionFree } from './definitions';
 import { applyTextChanges, countBreaks, diffSpan, lineEndAt, lineStartAt, type LineChange } from './lines';
 import { parseMarkdown } from './markdown';
 import { tryWindow } from './window';
@@ -59,17 +59,6 @@ export interface ParseResult {
 export interface ParsedDocument { text: string; tree: Root }
 
 const WIDTHS = [1, 2, 4, 8];
-/** Trees known to contain no definition of any kind (a reference could resolve anywhere). */
-const definitionFree = new WeakSet<Root>();
-const checked = new WeakSet<Root>();
-
-function isDefinitionFree(tree: Root): boolean {
-  if (!checked.has(tree)) {
-    checked.add(tree);
-    if (!hasDefinition([tree])) definitionFree.add(tree);
-  }
-  return definitionFree.has(tree);
-}
 
 /**
  * A change that needs a full parse of a long text, left to the caller (`deferFullAbove`):
@@ -133,8 +122,7 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
     const r = tryWindow({ oldText, tree: prev.tree, newText, index, a, b });
     parsed += r.parsedChars;
     if (r.tree) {
-      definitionFree.add(r.tree);
-      checked.add(r.tree);
+      markDefinitionFree(r.tree);
       const dLine = countBreaks(newText, prefix, newText.length - suffix) - countBreaks(oldText, prefix, oldText.length - suffix);
       const lines: LineChange = { from, oldTo, newTo: oldTo === null ? null : oldTo + dLine };
       return { text: newText, tree: r.tree, stats: { mode: 'partial', reparsedChars: parsed }, lines };
