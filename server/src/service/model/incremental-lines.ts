@@ -8,6 +8,7 @@
  * between two analyses. Comparing is a scan of equal strings, far cheaper than reading them.
  */
 import type { DocumentLines, LineInfo } from '../parse/document-lines';
+import { flatString } from '../text/flat-string';
 
 /** Lines [from, oldEnd) of the previous version became lines [from, newEnd) of this one. */
 export interface LineEdit {
@@ -128,16 +129,6 @@ export function carryOver<T extends { line: number }>(list: T[], edit: LineEdit)
   if (edit.newEnd === edit.oldEnd || !list.some((x) => x.line >= edit.oldEnd)) return list;
   const map = lineMap(edit);
   return list.map((x) => (x.line >= edit.oldEnd ? shiftLines(x, map) : x));
-}
-
-/**
- * A copy of a string that shares nothing with the text it was cut from. Strings read from a
- * document are slices of its whole text; objects that outlive their version (kept by the
- * next ones) would keep every version's text alive through them.
- */
-export function flatString(s: string): string {
-  // V8 copies strings under 13 characters when it slices or joins them; longer ones are views.
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Replaces, in place, every string of freshly made plain data by a flat copy (see flatString). */

@@ -9,6 +9,7 @@ import type { Root, Nodes, List } from 'mdast';
 import type { SourceText } from '../text/source-text';
 import type { LineChange } from './lines';
 import { splitInlineLines } from './split-inlines';
+import { flatString } from '../text/flat-string';
 
 export type LineBlock =
   | 'blank'
@@ -288,7 +289,7 @@ export class DocumentLines {
     // trimEnd, not /\s+$/: the regex retries at every blank of a long inner run (quadratic); the
     // two strip the same characters (ECMAScript WhiteSpace and LineTerminator).
     const content = rest.slice(lead).trimEnd();
-    li.content = detach ? flat(content) : content;
+    li.content = detach ? flatString(content) : content;
   }
 }
 
@@ -332,13 +333,4 @@ function withTables(c: { from: number; oldTo: number; newTo: number }, tree: Roo
     if (k.type === 'table' && p.end.line - 1 >= c.from) newTo = Math.max(newTo, p.end.line);
   }
   return newTo === c.newTo ? c : { from: c.from, oldTo: c.oldTo + (newTo - c.newTo), newTo };
-}
-
-/**
- * A copy sharing nothing with the text it was cut from: facts kept by later versions must
- * not keep this version's whole text alive (V8 copies strings under 13 characters anyway;
- * the same as model/incremental-lines' flatString, which this room may not import).
- */
-function flat(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }

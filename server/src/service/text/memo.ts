@@ -5,6 +5,8 @@
  * When full, the memo starts a new generation and keeps the previous one for lookups, so
  * the entries of the open documents survive while stale ones age out.
  */
+import { flatString } from './flat-string';
+
 export class Memo<V> {
   private current = new Map<string, V>();
   private previous = new Map<string, V>();
@@ -47,6 +49,5 @@ const keyPool = new Memo<string>(100_000, (_key, copy) => copy);
 /** `key` as a string that holds no other text alive: the pool's copy, made once per text. */
 export function pooledKey(key: string): string {
   // V8 copies strings shorter than 13 characters: they are never slices.
-  // `' ' + key` flattened and sliced is a copy of the key alone.
-  return key.length < 13 ? key : keyPool.get(key, () => (' ' + key).slice(1));
+  return key.length < 13 ? key : keyPool.get(key, () => flatString(key));
 }

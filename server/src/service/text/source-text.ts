@@ -3,6 +3,8 @@
  * here so the pure core depends on no protocol package. `SourceText` indexes a document's
  * lines once so every consumer converts between offsets and positions in O(log n).
  */
+import { flatString } from './flat-string';
+
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 export interface TextEdit { range: Range; newText: string }
@@ -69,7 +71,7 @@ export class SourceText {
     const lines = previous.linesCache;
     if (lines) {
       const fresh: string[] = [];
-      for (let i = from; i < newTo; i++) fresh.push(copied(next.lineAt(i)));
+      for (let i = from; i < newTo; i++) fresh.push(flatString(next.lineAt(i)));
       next.linesCache = lines.slice(0, from).concat(fresh, lines.slice(oldTo));
     }
     return next;
@@ -158,9 +160,4 @@ function lineStartsOf(text: string, from: number, to: number, starts: number[]):
     }
   }
   return starts;
-}
-
-/** A copy sharing nothing with the text it was cut from (V8 keeps a slice's whole parent alive; strings under 13 characters are copies anyway). */
-function copied(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
