@@ -4,7 +4,7 @@
  * span they touched. Hand-written because it must run in O(edit + lines), not O(document),
  * per keystroke; SourceText would re-index the whole text.
  */
-import type { Position } from '../text/source-text';
+import type { ChangedLines, Position } from '../text/source-text';
 
 const LF = 10;
 const CR = 13;
@@ -110,7 +110,7 @@ export function diffSpan(a: string, b: string): { prefix: number; suffix: number
  * became lines [from, newTo) of the text after, and every line outside them is the same line
  * (text and block context) moved by `newTo - oldTo`. `oldTo`/`newTo` null: to the end.
  */
-export interface LineChange { from: number; oldTo: number | null; newTo: number | null }
+export type LineChange = ChangedLines;
 
 const empty = (c: LineChange): boolean => c.oldTo === c.from && c.newTo === c.from;
 

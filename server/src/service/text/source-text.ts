@@ -30,14 +30,10 @@ export class SourceText {
   readonly lineStarts: readonly number[];
   private linesCache: string[] | undefined;
 
-  constructor(text: string, index?: { starts: number[]; lines?: string[] }) {
+  /** `starts`: the line starts when already known (`after`); else the text is scanned. */
+  constructor(text: string, starts?: number[]) {
     this.text = text;
-    if (index) {
-      this.lineStarts = index.starts;
-      this.linesCache = index.lines;
-      return;
-    }
-    this.lineStarts = lineStartsOf(text, 0, text.length, [0]);
+    this.lineStarts = starts ?? lineStartsOf(text, 0, text.length, [0]);
   }
 
   /**
@@ -67,7 +63,7 @@ export class SourceText {
     const newTo = starts.length;
     if (newTo !== changed.newTo) return new SourceText(text);
     for (let k = oldTo; k < old.length; k++) starts.push((old[k] ?? 0) + delta);
-    const next = new SourceText(text, { starts });
+    const next = new SourceText(text, starts);
     const lines = previous.linesCache;
     if (lines) {
       const fresh: string[] = [];
