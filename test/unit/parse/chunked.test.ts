@@ -177,6 +177,15 @@ test('a chunked tree is known to hold no definition; a document with one is pars
   const walked = JSON.parse(JSON.stringify(free)) as typeof free;
   assert.equal(isDefinitionFree(free), true);
   assert.equal(isDefinitionFree(walked), true);
+  // The parse's mark is what is read, not a walk: a definition put into the marked tree
+  // afterwards is not looked for (a walk, as for the copy, would find it).
+  const marked = chunked(body, { chunkChars: 64 });
+  const copy = JSON.parse(JSON.stringify(marked)) as typeof marked;
+  const def = { type: 'definition', identifier: 'x', label: 'x', url: 'https://example.com', title: null } as const;
+  marked.children.push(def);
+  copy.children.push(def);
+  assert.equal(isDefinitionFree(marked), true);
+  assert.equal(isDefinitionFree(copy), false);
   const withDef = chunked(`${body}\n[ref]: https://example.com\n`, { chunkChars: 64 });
   assert.equal(isDefinitionFree(withDef), false);
 });
