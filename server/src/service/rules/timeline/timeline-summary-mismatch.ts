@@ -6,7 +6,8 @@ import type { TimelineEntry } from '../../model/schema';
 import { findTimes } from '../../lex/time/ranges';
 import { isoDate } from '../../lex/time/dates';
 import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
-import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores, unknownZone } from './moments';
+import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores } from './moments';
+import { shifted12, momentIndex, type MomentIndex } from './near';
 
 /** Minutes the timeline may start after the summary's start, or end off the summary's end. */
 export const SLACK = 30;
@@ -16,27 +17,6 @@ export const LEAD_UP = 24 * 60;
 const SAME = 2;
 /** Minutes off an explicit resolution entry below which a summary's end is only rounded. */
 const ROUNDED = 5;
-
-/**
- * True when an entry sits within `tolerance` of the instant, or 12 hours off it while the
- * entry writes no meridiem (`07:30` in a timeline whose summary says `07:30 pm`).
- */
-function agrees(r: ResolvedEntry, p: ResolvedPoint, tolerance = SLACK): boolean {
-  if (!r.point) return false;
-  const d = r.point.instant - p.instant;
-  if (Math.abs(d) <= tolerance) return true;
-  // A zone named in words no zone table knows ("West African Time") is placed at UTC: then
-  // only the clocks as written can be compared.
-  if (unknownZone(r.point) !== unknownZone(p) && Math.abs(r.point.localMinutes - p.localMinutes) <= tolerance) return true;
-  return shifted12(r, p, tolerance);
-}
-
-/** The entry, written without AM/PM, is the summary's afternoon time read as morning. */
-function shifted12(r: ResolvedEntry, p: ResolvedPoint, tolerance = SLACK): boolean {
-  if (!r.point || r.entry.meridiem !== null || r.point.localMinutes >= 780) return false;
-  return Math.abs(Math.abs(r.point.instant - p.instant) - 720) <= tolerance;
-}
-
 
 /**
  * The same clock time on another date: the dates disagree (date-mismatch says so), not the
@@ -93,16 +73,21 @@ function otherZone(a: ResolvedPoint, b: ResolvedPoint): boolean {
   return x !== null && x !== undefined && y !== null && y !== undefined && Math.abs(x - y) >= 60;
 }
 
+/** The first entry at `p`'s clock time (within SAME), written with a zone an hour or more off `p`'s. */
+function sameClockOtherZone(near: MomentIndex, p: ResolvedPoint): ResolvedEntry | undefined {
+  return near.firstAtClock(p, SAME, (r) => r.point !== null && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
+}
+
 /**
  * The summary's start and end are both clock times of the timeline, written there in
  * another zone (`02:15 EAT` in the summary, `02:15 UTC` in the timeline): one of the two
  * zones is wrong, and every comparison of instants would only repeat that.
  */
-function sameClocksOtherZone(timed: readonly ResolvedEntry[], sp: ResolvedPoint, ep: ResolvedPoint): { start: ResolvedEntry; end: ResolvedEntry } | undefined {
-  const on = (p: ResolvedPoint): ResolvedEntry | undefined => timed.find((r) => r.point && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
+function sameClocksOtherZone(near: MomentIndex, sp: ResolvedPoint, ep: ResolvedPoint): { start: ResolvedEntry; end: ResolvedEntry } | undefined {
+  const on = (p: ResolvedPoint): ResolvedEntry | undefined => sameClockOtherZone(near, p);
   const start = on(sp);
   const end = on(ep);
-  if (!start || !end || start === end || timed.some((r) => agrees(r, sp, SAME) || agrees(r, ep, SAME))) return undefined;
+  if (!start || !end || start === end || near.someAgreeing(sp, SAME) || near.someAgreeing(ep, SAME)) return undefined;
   return { start, end };
 }
 
@@ -111,12 +96,12 @@ function sameClocksOtherZone(timed: readonly ResolvedEntry[], sp: ResolvedPoint,
  * uses, while the others are in the summary's zone (`01:00 PM UTC` closing a WAT timeline
  * whose summary ends at `1:00 PM WAT`): the entry's zone is a slip.
  */
-function loneZoneAt(timed: readonly ResolvedEntry[], p: ResolvedPoint): ResolvedEntry | undefined {
+function loneZoneAt(timed: readonly ResolvedEntry[], near: MomentIndex, p: ResolvedPoint): ResolvedEntry | undefined {
   const z = (r: ResolvedEntry): string => r.entry.zone?.text.toUpperCase() ?? '';
   const mine = p.zone?.text.toUpperCase();
   if (!mine) return undefined;
-  const hit = timed.find((r) => r.point && r.entry.zone !== null && Math.abs(r.point.localMinutes - p.localMinutes) <= SAME && otherZone(r.point, p));
-  if (!hit || timed.some((r) => agrees(r, p, SAME))) return undefined;
+  const hit = sameClockOtherZone(near, p);
+  if (!hit || near.someAgreeing(p, SAME)) return undefined;
   const others = timed.filter((r) => r !== hit && r.entry.zone !== null);
   return others.length >= 2 && others.every((r) => z(r) === mine) && !others.some((r) => z(r) === z(hit)) ? hit : undefined;
 }
@@ -167,9 +152,10 @@ export const timelineSummaryMismatch: Rule = {
     // without AM/PM twelve hours off them: the timeline reads as the morning.
     const sp0 = tl.summaryStart;
     const ep0 = tl.summaryEnd;
-    const direct = (p: ResolvedPoint): boolean => timed.some((x) => agrees(x, p, SAME) && !shifted12(x, p, SAME));
-    const morningStart = sp0 && ep0 ? timed.find((x) => shifted12(x, sp0, SAME)) : undefined;
-    const morningEnd = sp0 && ep0 ? timed.find((x) => shifted12(x, ep0, SAME)) : undefined;
+    const near = momentIndex(timed);
+    const direct = (p: ResolvedPoint): boolean => near.someAgreeing(p, SAME, (x) => !shifted12(x, p, SAME));
+    const morningStart = sp0 && ep0 ? near.firstShifted(sp0, SAME) : undefined;
+    const morningEnd = sp0 && ep0 ? near.firstShifted(ep0, SAME) : undefined;
     if (sp0 && ep0 && s.start && morningStart && morningEnd && !direct(sp0) && !direct(ep0)) {
       ctx.report({
         range: morningStart.entry.timeRange,
@@ -179,7 +165,7 @@ export const timelineSummaryMismatch: Rule = {
       });
     }
 
-    const slip = sp0 && ep0 && s.start && s.end ? sameClocksOtherZone(timed, sp0, ep0) : undefined;
+    const slip = sp0 && ep0 && s.start && s.end ? sameClocksOtherZone(near, sp0, ep0) : undefined;
     if (slip && s.start && s.end) {
       const zone = slip.start.entry.zone;
       ctx.report({
@@ -191,7 +177,7 @@ export const timelineSummaryMismatch: Rule = {
     }
 
     for (const [p, at, which] of [[sp0, s.start, 'start'], [ep0, s.end, 'end']] as const) {
-      const lone = p && at ? loneZoneAt(timed, p) : undefined;
+      const lone = p && at ? loneZoneAt(timed, near, p) : undefined;
       if (!lone || !at) continue;
       ctx.report({
         range: lone.entry.zone?.range ?? lone.entry.timeRange,
@@ -215,11 +201,11 @@ export const timelineSummaryMismatch: Rule = {
             ...(Math.abs(d) <= SLACK ? { uncertain: true } : {}),
           });
         }
-      } else if (!marked && !timed.some((r) => dateOnly(r, sp))) {
+      } else if (!marked && !near.firstAtClock(sp, SLACK, (r) => dateOnly(r, sp))) {
         // One that opens with the detection after the summary's start shows the detection lag, not another start.
         const opensWithDetection = outcomes.detection(first.index);
         const gap = first.point.instant - sp.instant;
-        if ((gap < -LEAD_UP || (gap > SLACK && !opensWithDetection)) && !timed.some((r) => agrees(r, sp))) {
+        if ((gap < -LEAD_UP || (gap > SLACK && !opensWithDetection)) && !near.someAgreeing(sp, SLACK)) {
           ctx.report({
             range: s.start.range,
             message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline's first entry is ${quote(first.entry.timeText)} (${apart(gap)}). Correct the summary, or add the start to the timeline.`,
@@ -230,7 +216,7 @@ export const timelineSummaryMismatch: Rule = {
           // (On clocks as written when one of the two zones is unknown: see delta.)
           const before = (r: ResolvedEntry): number => -delta(r, sp);
           const early = morningStart ? undefined : timed.find((r) => r.point && detects(ctx, r) && before(r) > SAME && before(r) <= LEAD_UP);
-          if (early?.point && !timed.some((r) => agrees(r, sp, SAME) && r.point && early.point && r.point.instant < early.point.instant)) {
+          if (early?.point && !near.someAgreeing(sp, SAME, (r) => r.point !== null && early.point !== null && r.point.instant < early.point.instant)) {
             ctx.report({
               range: s.start.range,
               message: `The summary says the incident started at ${quote(s.start.text)}, but the timeline has ${quote(early.entry.timeText)} (${quote(early.entry.text.trim() || entryBody(ctx, early), 40)}) ${formatDuration(before(early))} before it. Start the summary at the first sign of the incident.`,
@@ -253,9 +239,9 @@ export const timelineSummaryMismatch: Rule = {
         // The summary ends at a later entry that closes the incident or follows up (the report
         // sent, monitoring done): it may mean the incident rather than the outage.
         const later = found.restores
-          ? timed.find((r) => r.point && ref.point && r.point.instant > ref.point.instant + ROUNDED && agrees(r, ep, SAME) && !restores(ctx, r) && AFTERMATH.test(r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text))
+          ? near.firstAgreeing(ep, SAME, (r) => r.point !== null && ref.point !== null && r.point.instant > ref.point.instant + ROUNDED && !restores(ctx, r) && AFTERMATH.test(r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text))
           : undefined;
-        if (Math.abs(diff) > SLACK && !timed.some((r) => agrees(r, ep))) {
+        if (Math.abs(diff) > SLACK && !near.someAgreeing(ep, SLACK)) {
           const [summaryDay, entryDay] = onDays(ep, ref.point);
           ctx.report({
             range: s.end.range,
@@ -269,7 +255,7 @@ export const timelineSummaryMismatch: Rule = {
             related: [{ range: ref.entry.timeRange, message: 'the resolution entry' }, { range: later.entry.timeRange, message: 'the entry the summary\'s end matches' }],
             uncertain: true,
           });
-        } else if (found.restores && Math.abs(diff) > ROUNDED && Math.abs(diff) <= SLACK && !timed.some((r) => agrees(r, ep, ROUNDED)) && !rangeEndsAt(ctx, timed, ep)) {
+        } else if (found.restores && Math.abs(diff) > ROUNDED && Math.abs(diff) <= SLACK && !near.someAgreeing(ep, ROUNDED) && !rangeEndsAt(ctx, timed, ep)) {
           ctx.report({
             range: s.end.range,
             message: `The summary says the incident ended at ${quote(s.end.text)}, but the timeline has the service restored at ${quote(ref.entry.timeText)} (${apart(diff)}). Make them agree.`,
