@@ -123,3 +123,14 @@ test('a 10,000-line postmortem: a keystroke mid-timeline re-parses a few hundred
   }
   assert.deepStrictEqual(state.tree, parseMarkdown(state.text));
 });
+
+test('an edit that writes back the same text keeps the tree; one character more does not', () => {
+  const prev = open(listTimeline);
+  const same = edit(prev, 'acknowledged', 'acknowledged');
+  assert.equal(same.tree, prev.tree);
+  assert.equal(same.stats.reparsedChars, 0);
+  // Same length, one character different inside the span: not the same text.
+  const other = edit(prev, 'acknowledged', 'acknowledgex');
+  assert.notEqual(other.tree, prev.tree);
+  assert.ok(other.stats.reparsedChars > 0);
+});

@@ -80,6 +80,14 @@ function fullOrDeferred(opts: ReparseOptions): (text: string, parsedBefore: numb
   return (text, parsedBefore) => (text.length > limit ? { text, tree: null, stats: { mode: 'deferred', reparsedChars: parsedBefore } } : full(text, parsedBefore));
 }
 
+/** Are the two texts equal, given that they agree outside old[prefix, old.length - suffix) and new[prefix, new.length - suffix)? */
+function unchanged(oldText: string, newText: string, prefix: number, suffix: number): boolean {
+  if (oldText.length !== newText.length) return false;
+  const end = oldText.length - suffix;
+  for (let i = prefix; i < end; i++) if (oldText.charCodeAt(i) !== newText.charCodeAt(i)) return false;
+  return true;
+}
+
 function step(index: AtomIndex, from: Atom | undefined, n: number, dir: 'prev' | 'next'): Atom | undefined {
   let a = from;
   for (let i = 0; i < n && a; i++) a = dir === 'prev' ? index.prev(a) : index.next(a);
@@ -95,7 +103,10 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
 export function reparse(prev: ParsedDocument, newText: string, prefix: number, suffix: number, opts: ReparseOptions = {}): ParseResult | DeferredParse {
   const full = fullOrDeferred(opts);
   const oldText = prev.text;
-  if (oldText === newText) return { text: newText, tree: prev.tree, stats: { mode: 'partial', reparsedChars: 0 }, lines: { from: 0, oldTo: 0, newTo: 0 } };
+  // Outside the changed span the texts agree (the contract above): comparing the spans says
+  // whether they are equal without comparing (and first flattening) two whole documents,
+  // which cost ~10 ms a keystroke at 10,000 lines (server CPU profile).
+  if (unchanged(oldText, newText, prefix, suffix)) return { text: newText, tree: prev.tree, stats: { mode: 'partial', reparsedChars: 0 }, lines: { from: 0, oldTo: 0, newTo: 0 } };
   if (!isDefinitionFree(prev.tree)) return full(newText, 0);
   const p0 = lineStartAt(oldText, prefix);
   const p1 = lineEndAt(oldText, oldText.length - suffix);
