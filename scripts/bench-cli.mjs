@@ -12,8 +12,8 @@
 // Each round runs both commands once, in alternating order (ours first on even rounds,
 // markdownlint-cli2 first on odd ones), so that the machine's load falls on both alike.
 // --warmup rounds run first and are not counted (as hyperfine's --warmup): neither command
-// then pays for a cold disk cache, nor ours for writing its code cache (bin/compile-cache.js)
-// after a build.
+// then pays for a cold disk cache, nor ours (on Node 22.1 and later) for writing the V8
+// compile cache that bin/postmortem-lint.js enables after a build.
 // Both get their default output format, captured through a pipe. Prints, per target, the
 // median wall time of each and the ratio (ours / markdownlint-cli2: <= 1 is as fast or
 // faster), and the median CPU time (user + sys, from /usr/bin/time when it exists).
