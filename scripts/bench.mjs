@@ -67,8 +67,13 @@ const docDir = join(outDir, `docs-${stamp}`);
 mkdirSync(docDir, { recursive: true });
 const jsonFile = join(outDir, `${stamp}.jsonl`);
 const harness = join(root, 'test/bench/lsp-latency.mjs');
-/** The server's default size budget in kilobytes (the `maxFileSize` setting). */
-const DEFAULT_MAX_KB = 1024;
+/** The server's default size budget in kilobytes: the `postmortem.maxFileSize` setting's default, as the manifest declares it. */
+const DEFAULT_MAX_KB = [JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.configuration].flat()
+  .map((c) => c.properties?.['postmortem.maxFileSize']?.default).find((d) => typeof d === 'number');
+if (DEFAULT_MAX_KB === undefined) {
+  console.error('bench: package.json declares no default for postmortem.maxFileSize');
+  process.exit(2);
+}
 
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {

@@ -16,6 +16,8 @@
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
 import { unknownZone } from './moments';
 
+const HALF_DAY = 720;
+
 /**
  * True when an entry sits within `tolerance` of the instant, or 12 hours off it while the
  * entry writes no meridiem (`07:30` in a timeline whose summary says `07:30 pm`).
@@ -30,15 +32,19 @@ export function agrees(r: ResolvedEntry, p: ResolvedPoint, tolerance: number): b
   return shifted12(r, p, tolerance);
 }
 
+/** The entry is written without AM/PM before 1 PM: a time `shifted12` can hold for. */
+function writtenAsMorning(r: ResolvedEntry): r is ResolvedEntry & { point: ResolvedPoint } {
+  return r.point !== null && r.entry.meridiem === null && !(r.point.localMinutes >= 780);
+}
+
 /** The entry, written without AM/PM, is the summary's afternoon time read as morning. */
 export function shifted12(r: ResolvedEntry, p: ResolvedPoint, tolerance: number): boolean {
-  if (!r.point || r.entry.meridiem !== null || r.point.localMinutes >= 780) return false;
-  return Math.abs(Math.abs(r.point.instant - p.instant) - 720) <= tolerance;
+  if (!writtenAsMorning(r)) return false;
+  return Math.abs(Math.abs(r.point.instant - p.instant) - HALF_DAY) <= tolerance;
 }
 
 /** Widening of every bound, so that rounding never drops a candidate (each is checked exactly). */
 const EPSILON = 1e-6;
-const HALF_DAY = 720;
 
 /**
  * Positions of entries sorted by one number, for "every entry whose number lies in [lo, hi]".
@@ -93,8 +99,7 @@ function keysOf(timed: readonly ResolvedEntry[]): Keys {
     const p = r.point;
     keys.instant[i] = p ? p.instant : Number.NaN;
     keys.clock[i] = p ? p.localMinutes : Number.NaN;
-    // The entries `shifted12` can hold for: no AM/PM, and not `>= 780` (its own test, negated).
-    keys.morning[i] = p && r.entry.meridiem === null && !(p.localMinutes >= 780) ? p.instant : Number.NaN;
+    keys.morning[i] = writtenAsMorning(r) ? r.point.instant : Number.NaN;
   }
   return keys;
 }
@@ -134,16 +139,11 @@ export class MomentIndex {
 
   /** The first entry, in document order, that `agrees` with `p` within `tolerance` and passes `also`. */
   firstAgreeing(p: ResolvedPoint, tolerance: number, also?: (r: ResolvedEntry) => boolean): ResolvedEntry | undefined {
-    let best = -1;
-    const take = (i: number): void => {
-      if (best !== -1 && best <= i) return;
-      const r = this.timed[i] as ResolvedEntry;
-      if (agrees(r, p, tolerance) && (!also || also(r))) best = i;
-    };
-    this.byInstant.each(p.instant - tolerance, p.instant + tolerance, take);
-    this.byClock.each(p.localMinutes - tolerance, p.localMinutes + tolerance, take);
-    this.shiftedCandidates(p, tolerance, take);
-    return best === -1 ? undefined : this.timed[best];
+    return this.first((visit) => {
+      this.byInstant.each(p.instant - tolerance, p.instant + tolerance, visit);
+      this.byClock.each(p.localMinutes - tolerance, p.localMinutes + tolerance, visit);
+      this.shiftedCandidates(p, tolerance, visit);
+    }, (r) => agrees(r, p, tolerance) && (!also || also(r)));
   }
 
   /** Does any entry `agree` with `p` within `tolerance` (and pass `also`)? */
@@ -153,11 +153,7 @@ export class MomentIndex {
 
   /** The first entry, in document order, for which `shifted12(r, p, tolerance)` holds. */
   firstShifted(p: ResolvedPoint, tolerance: number): ResolvedEntry | undefined {
-    let best = -1;
-    this.shiftedCandidates(p, tolerance, (i) => {
-      if ((best === -1 || i < best) && shifted12(this.timed[i] as ResolvedEntry, p, tolerance)) best = i;
-    });
-    return best === -1 ? undefined : this.timed[best];
+    return this.first((visit) => this.shiftedCandidates(p, tolerance, visit), (r) => shifted12(r, p, tolerance));
   }
 
   /**
@@ -166,9 +162,14 @@ export class MomentIndex {
    * candidates, widened by EPSILON).
    */
   firstAtClock(p: ResolvedPoint, tolerance: number, also: (r: ResolvedEntry) => boolean): ResolvedEntry | undefined {
+    return this.first((visit) => this.byClock.each(p.localMinutes - tolerance, p.localMinutes + tolerance, visit), also);
+  }
+
+  /** Of the positions `candidates` visits (in any order, some twice), the first in document order whose entry passes `test`. */
+  private first(candidates: (visit: (position: number) => void) => void, test: (r: ResolvedEntry) => boolean): ResolvedEntry | undefined {
     let best = -1;
-    this.byClock.each(p.localMinutes - tolerance, p.localMinutes + tolerance, (i) => {
-      if ((best === -1 || i < best) && also(this.timed[i] as ResolvedEntry)) best = i;
+    candidates((i) => {
+      if ((best === -1 || i < best) && test(this.timed[i] as ResolvedEntry)) best = i;
     });
     return best === -1 ? undefined : this.timed[best];
   }
@@ -177,16 +178,4 @@ export class MomentIndex {
     this.morning.each(p.instant - HALF_DAY - tolerance, p.instant - HALF_DAY + tolerance, visit);
     this.morning.each(p.instant + HALF_DAY - tolerance, p.instant + HALF_DAY + tolerance, visit);
   }
-}
-
-const indexes = new WeakMap<readonly ResolvedEntry[], MomentIndex>();
-
-/** The index of a timeline's timed entries, built once per resolved timeline. */
-export function momentIndex(timed: readonly ResolvedEntry[]): MomentIndex {
-  let index = indexes.get(timed);
-  if (!index) {
-    index = new MomentIndex(timed);
-    indexes.set(timed, index);
-  }
-  return index;
 }

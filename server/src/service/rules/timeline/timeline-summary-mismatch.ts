@@ -7,7 +7,7 @@ import { findTimes } from '../../lex/time/ranges';
 import { isoDate } from '../../lex/time/dates';
 import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
 import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores } from './moments';
-import { shifted12, momentIndex, type MomentIndex } from './near';
+import { MomentIndex, shifted12 } from './near';
 
 /** Minutes the timeline may start after the summary's start, or end off the summary's end. */
 export const SLACK = 30;
@@ -84,9 +84,8 @@ function sameClockOtherZone(near: MomentIndex, p: ResolvedPoint): ResolvedEntry 
  * zones is wrong, and every comparison of instants would only repeat that.
  */
 function sameClocksOtherZone(near: MomentIndex, sp: ResolvedPoint, ep: ResolvedPoint): { start: ResolvedEntry; end: ResolvedEntry } | undefined {
-  const on = (p: ResolvedPoint): ResolvedEntry | undefined => sameClockOtherZone(near, p);
-  const start = on(sp);
-  const end = on(ep);
+  const start = sameClockOtherZone(near, sp);
+  const end = sameClockOtherZone(near, ep);
   if (!start || !end || start === end || near.someAgreeing(sp, SAME) || near.someAgreeing(ep, SAME)) return undefined;
   return { start, end };
 }
@@ -152,7 +151,7 @@ export const timelineSummaryMismatch: Rule = {
     // without AM/PM twelve hours off them: the timeline reads as the morning.
     const sp0 = tl.summaryStart;
     const ep0 = tl.summaryEnd;
-    const near = momentIndex(timed);
+    const near = new MomentIndex(timed);
     const direct = (p: ResolvedPoint): boolean => near.someAgreeing(p, SAME, (x) => !shifted12(x, p, SAME));
     const morningStart = sp0 && ep0 ? near.firstShifted(sp0, SAME) : undefined;
     const morningEnd = sp0 && ep0 ? near.firstShifted(ep0, SAME) : undefined;
