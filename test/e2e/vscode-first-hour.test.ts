@@ -18,6 +18,7 @@ const resultSchema = z.object({
   placeholderLines: z.array(z.number()),
   expectedTyped: z.string(),
   typedText: z.string(),
+  trace: z.array(z.object({ line: z.string(), openBefore: z.array(z.string()), landed: z.boolean(), text: z.string() })),
   invokedRows: z.array(z.string()),
   snippetRows: z.array(z.string()),
 });
@@ -58,7 +59,8 @@ test('VS Code: New Postmortem writes placeholders the placeholder rule reports, 
 test('VS Code: a postmortem typed key by key, Enter after each line, is exactly what was typed; Ctrl+Space still offers headings', gate.options, async () => {
   failIfMissing(gate.missing);
   const { r, see } = await firstHour();
-  assert.equal(r.typedText, r.expectedTyped, `the document is what was typed ${see}`);
+  assert.equal(r.typedText, r.expectedTyped, `the document is what was typed ${see}; around the Enters: ${JSON.stringify(r.trace)}`);
+  assert.deepEqual(r.trace, [], `no list was open before an Enter ${see}`);
   assert.ok(r.invokedRows.some((row) => row.includes('Resolution')), `Ctrl+Space offers the missing headings: ${r.invokedRows.join(' | ')}`);
   assert.equal(r.snippetRows.filter((row) => row.includes('pm-action') && !row.includes('pm-action-row')).length, 1, `pm-action once: ${r.snippetRows.join(' | ')}`);
 });

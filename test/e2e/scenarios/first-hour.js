@@ -61,14 +61,23 @@ exports.run = async (vscode, h) => {
   const typedDoc = await vscode.workspace.openTextDocument(typedUri);
   await vscode.window.showTextDocument(typedDoc);
   await h.click('.editor-group-container.active .monaco-editor .view-lines');
+  // What happened around each Enter, for the failure message: the rows of any list open
+  // just before it, and whether the document then held exactly what was typed so far.
+  const trace = [];
+  let sofar = '';
   for (const line of TYPED) {
     // 40 ms a key: faster than a person, slow enough for a list to open between keys.
     if (line) await h.typeKeys(line, 40);
+    const openBefore = (await h.dom('.suggest-widget.visible .monaco-list-row')).map((r) => r.text.trim());
     await h.pressKey('Enter');
+    sofar += `${line}\n`;
+    const wanted = sofar;
+    // A person sees each line land before the next; waiting here also names the first Enter lost.
+    const landed = await h.waitForText(typedUri, (t) => t === wanted, 10000).then(() => true, () => false);
+    if (openBefore.length > 0 || !landed) trace.push({ line, openBefore, landed, text: await h.text(typedUri) });
+    if (!landed) { await h.screenshotRequest('typed-diverged'); break; }
   }
-  const last = TYPED[TYPED.length - 1];
-  // The last line and its Enter have reached the extension host: so has everything before.
-  const typedText = await h.waitForText(typedUri, (t) => t.endsWith(`${last}\n`), 30000);
+  const typedText = await h.text(typedUri);
   h.log(`typed ${typedText.length} characters`);
   await h.screenshotRequest('typed-by-hand');
 
@@ -93,6 +102,7 @@ exports.run = async (vscode, h) => {
     placeholderLines: ours(templateDiagnostics).filter((d) => d.code === 'placeholder').map((d) => d.range.start.line),
     expectedTyped: TYPED.join('\n') + '\n',
     typedText,
+    trace,
     invokedRows,
     snippetRows,
   };
