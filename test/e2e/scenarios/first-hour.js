@@ -64,14 +64,12 @@ exports.run = async (vscode, h) => {
   // What happened around each Enter, for the failure message: the rows of any list open
   // just before it, and whether the document then held exactly what was typed so far.
   const trace = [];
-  let sofar = '';
-  for (const line of TYPED) {
+  for (const [i, line] of TYPED.entries()) {
     // 40 ms a key: faster than a person, slow enough for a list to open between keys.
     if (line) await h.typeKeys(line, 40);
     const openBefore = (await h.dom('.suggest-widget.visible .monaco-list-row')).map((r) => r.text.trim());
     await h.pressKey('Enter');
-    sofar += `${line}\n`;
-    const wanted = sofar;
+    const wanted = `${TYPED.slice(0, i + 1).join('\n')}\n`;
     // A person sees each line land before the next; waiting here also names the first Enter lost.
     const landed = await h.waitForText(typedUri, (t) => t === wanted, 10000).then(() => true, () => false);
     if (openBefore.length > 0 || !landed) trace.push({ line, openBefore, landed, text: await h.text(typedUri) });
