@@ -20,8 +20,8 @@ export const PULL_DIAGNOSTICS_CAPABILITIES: Partial<ServerCapabilities> = {
 const RESULT_PREFIX = Date.now().toString(36);
 export const resultIdOf = (result: number): string => `${RESULT_PREFIX}.${result}`;
 
-async function diagnosticsFor(service: PostmortemService, uri: string, token?: CancellationToken): Promise<{ version: number; resultId: string; items: () => Diagnostic[] } | undefined> {
-  const r = await service.diagnostics(uri, token);
+async function diagnosticsFor(service: PostmortemService, uri: string, token?: CancellationToken, finish = false): Promise<{ version: number; resultId: string; items: () => Diagnostic[] } | undefined> {
+  const r = await service.diagnostics(uri, token, { finish });
   if (!r) return undefined;
   return { version: r.version, resultId: resultIdOf(r.result), items: () => toDiagnostics(r.findings, uri, { version: r.resultVersion, result: r.result }) };
 }
@@ -48,8 +48,12 @@ export function registerPullDiagnostics(on: PullDiagnostics['on'], refresh: Pull
     await settle(service, uri);
     // The document may change while the analysis awaits settings: an empty report would
     // wipe its diagnostics until the next pull, so answer for the newest version instead.
+    // The analysis is finished whatever the typing does meanwhile (service DiagnosticsOptions):
+    // the answer is then for the version it started on, and the client pulls again for the
+    // newer one (VS Code re-pulls after a change). Abandoning it instead answered nobody while
+    // keystrokes came faster than one analysis took.
     for (let attempt = 0; attempt < 5 && !token.isCancellationRequested; attempt++) {
-      const r = await diagnosticsFor(service, uri, token);
+      const r = await diagnosticsFor(service, uri, token, true);
       if (r && r.resultId === params.previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
       if (r) return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items() };
       if (!service.has(uri)) break;

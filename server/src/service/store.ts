@@ -50,6 +50,14 @@ const DEFAULT_LIMIT = DEFAULTS.maxFileSize * 1024;
  */
 export const STEPPED_CHARS = 128 * 1024;
 
+/** A stepped analysis under way: who waits for it, and whether it must finish (analysisInSteps). */
+interface Running {
+  key: string;
+  value: Promise<Analysis | undefined>;
+  tokens: (CancellationToken | undefined)[];
+  finish: boolean;
+}
+
 export interface ParseStats { full: number; partial: number; reparsedChars: number }
 
 export class DocumentStore {
@@ -187,12 +195,14 @@ export class DocumentStore {
       e.parsed = null;
       const over = budgetedAnalysis(e.text, opts);
       e.analysis = { key, value: over };
+      this.versions.set(over, e.version);
       return over;
     }
     const parsed = this.parsed(uri);
     if (!parsed) return undefined;
     const value = lintParsed(parsed, opts, this.earlierAnalysis(e, key));
     e.analysis = { key, value };
+    this.versions.set(value, e.version);
     e.earlierAnalysis = null;
     return value;
   }
@@ -203,8 +213,14 @@ export class DocumentStore {
    * closes meanwhile, or when every caller waiting for it has cancelled. Callers asking at
    * once for the same version share one analysis. `turn` yields to the event loop (the
    * host's scheduler; the core stays pure).
+   *
+   * With `finish`, a change of the document no longer abandons the work: it runs to the end
+   * and answers with the analysis of the version it started on (a close or every caller
+   * cancelling still stops it). For a caller that already had its work abandoned once: while
+   * keystrokes come faster than one analysis takes (a 10,000-line document on a slow
+   * machine), abandoning each in turn answers nobody until the typing stops.
    */
-  analysisInSteps(uri: string, opts: AnalyzeOptions, key: string, turn: () => Promise<void>, token?: CancellationToken): Promise<Analysis | undefined> {
+  analysisInSteps(uri: string, opts: AnalyzeOptions, key: string, turn: () => Promise<void>, token?: CancellationToken, finish = false): Promise<Analysis | undefined> {
     const e = this.docs.get(uri);
     if (!e) return Promise.resolve(undefined);
     e.limit = budgetChars(opts.config);
@@ -212,25 +228,60 @@ export class DocumentStore {
     const running = this.running.get(e);
     if (running?.key === key) {
       running.tokens.push(token);
+      // Joining work already under way: from now on it finishes for this caller too.
+      if (finish && !running.finish) {
+        running.finish = true;
+        this.finishingFor(uri, running.value);
+      }
       return running.value;
     }
+    // Work being finished for an earlier version runs alone: started beside it, an analysis
+    // of the newer text would share the CPU with it and both would answer late. This one
+    // starts when that one is done, and is finished in turn (having waited once, it would
+    // else be abandoned by the next keystroke): under sustained typing the analyses run back
+    // to back, each answering everyone who asked during the one before.
+    const ahead = this.finishing.get(uri);
+    if (ahead) return ahead.then(() => this.analysisInSteps(uri, opts, key, turn, token, true));
     const tokens: (CancellationToken | undefined)[] = [token];
     // A caller without a token never gives up; the work stops when all who asked have.
     const wanted = (): boolean => tokens.some((t) => t?.isCancellationRequested !== true);
-    const value = this.stepped(e, opts, key, turn, wanted).finally(() => {
+    const run: Running = { key, value: Promise.resolve(undefined), tokens, finish };
+    const value = this.stepped(e, opts, key, turn, wanted, () => run.finish).finally(() => {
       if (this.running.get(e)?.value === value) this.running.delete(e);
     });
-    this.running.set(e, { key, value, tokens });
+    run.value = value;
+    this.running.set(e, run);
+    if (finish) this.finishingFor(uri, value);
     return value;
   }
 
-  private readonly running = new WeakMap<Entry, { key: string; value: Promise<Analysis | undefined>; tokens: (CancellationToken | undefined)[] }>();
+  /** The version each analysis was made for. */
+  private readonly versions = new WeakMap<Analysis, number>();
 
-  private async stepped(e: Entry, opts: AnalyzeOptions, key: string, turn: () => Promise<void>, wanted: () => boolean): Promise<Analysis | undefined> {
-    // The entry is replaced on every change and removed on close: a different one is stale work.
+  /** The document version `analysis` (one this store made) was made for. */
+  versionOf(analysis: Analysis): number | undefined {
+    return this.versions.get(analysis);
+  }
+
+  /** Per document, the stepped work that is being finished whatever the edits (at most one). */
+  private readonly finishing = new Map<string, Promise<unknown>>();
+
+  private finishingFor(uri: string, value: Promise<Analysis | undefined>): void {
+    const done = value.then(() => undefined, () => undefined).finally(() => {
+      if (this.finishing.get(uri) === done) this.finishing.delete(uri);
+    });
+    this.finishing.set(uri, done);
+  }
+
+  private readonly running = new WeakMap<Entry, Running>();
+
+  private async stepped(e: Entry, opts: AnalyzeOptions, key: string, turn: () => Promise<void>, wanted: () => boolean, finish: () => boolean): Promise<Analysis | undefined> {
+    // The entry is replaced on every change and removed on close: a different one is stale
+    // work, unless the work is to finish (then only a close stops it).
     const current = async (): Promise<boolean> => {
       await turn();
-      return this.docs.get(e.uri) === e && wanted();
+      const latest = this.docs.get(e.uri);
+      return (latest === e || (finish() && latest !== undefined)) && wanted();
     };
     if (!(await current())) return undefined;
     if (!e.tree) {
@@ -250,8 +301,12 @@ export class DocumentStore {
     }
     if (e.analysis?.key === key) return e.analysis.value;
     const value = await lintParsedInSteps(e.parsed, opts, current, this.earlierAnalysis(e, key));
-    if (!value || this.docs.get(e.uri) !== e) return undefined;
+    if (!value) return undefined;
+    const latest = this.docs.get(e.uri);
+    if (latest !== e && !(finish() && latest !== undefined)) return undefined;
+    // (On a replaced entry, when finishing: the answer for the version the work started on.)
     e.analysis = { key, value };
+    this.versions.set(value, e.version);
     e.earlierAnalysis = null;
     return value;
   }

@@ -44,3 +44,16 @@ test('results are numbered per session, and forgotten with the document', () => 
   r.forget('a');
   assert.notEqual(r.current('a', 1, [finding()]).id, a.id);
 });
+
+test('findings of an older version than those held (an analysis finished late) are answered but replace nothing', () => {
+  const r = new DiagnosticResults();
+  r.current('u', 3, [finding()]);
+  const newest = [finding({ fixes: [{ title: 'Add a space', edits: [{ range: at(0), newText: '# ' }] }] })];
+  const held = r.current('u', 5, newest);
+  const late = r.current('u', 4, [finding()]);
+  assert.notEqual(late.id, held.id, 'a result of its own');
+  assert.equal(late.version, 4);
+  const again = r.current('u', 5, newest);
+  assert.equal(again.id, held.id, 'the held result is still the newest text\'s');
+  assert.equal(again.findings, newest);
+});

@@ -77,3 +77,59 @@ test('what reads other documents on the side never parses a long one in one go: 
   assert.ok(store.parsed(URI));
   assert.ok(store.parsedIfCheap(URI), 'once parsed, it is there');
 });
+
+test('with finish, a change during the work no longer abandons it: the answer is the analysis of the version it started on', async () => {
+  const text = longPostmortem(STEPPED_CHARS + 4096);
+  const store = new DocumentStore();
+  store.open(URI, 1, text);
+  let turns = 0;
+  const result = await store.analysisInSteps(URI, opts, 'k', () => {
+    if (++turns === 5) store.change(URI, 2, [{ text: `${text}\nmore\n` }]);
+    return Promise.resolve();
+  }, undefined, true);
+  assert.ok(turns > 5, 'the work went on after the change');
+  const fresh = new DocumentStore();
+  fresh.open(URI, 1, text);
+  assert.deepStrictEqual(result?.findings, fresh.analysis(URI, opts, 'k')?.findings, 'the findings of version 1');
+  assert.equal(store.version(URI), 2);
+  // A close still stops it.
+  store.open(URI, 3, text);
+  turns = 0;
+  const closed = await store.analysisInSteps(URI, opts, 'k', () => {
+    if (++turns === 3) store.close(URI);
+    return Promise.resolve();
+  }, undefined, true);
+  assert.equal(closed, undefined);
+});
+
+test('work being finished runs alone: a request for the newer version waits for it, then is finished in turn', async () => {
+  const text = longPostmortem(STEPPED_CHARS + 4096);
+  const store = new DocumentStore();
+  store.open(URI, 1, text);
+  const order: string[] = [];
+  let changed = false;
+  const first = store.analysisInSteps(URI, opts, 'k', () => {
+    if (!changed) {
+      changed = true;
+      store.change(URI, 2, [{ text: `${text}\nmore\n` }]);
+    }
+    return Promise.resolve();
+  }, undefined, true).then((a) => { order.push('first'); return a; });
+  // Asked while the first is under way, for version 2, without finish: it waits, and a
+  // change during its own work does not abandon it (it waited once already).
+  let changedAgain = false;
+  const second = store.analysisInSteps(URI, opts, 'k', () => {
+    order.push('second turn');
+    if (!changedAgain) {
+      changedAgain = true;
+      store.change(URI, 3, [{ text: `${text}\nmore\nand more\n` }]);
+    }
+    return Promise.resolve();
+  }).then((a) => { order.push('second'); return a; });
+  const [a, b] = await Promise.all([first, second]);
+  assert.equal(order[0], 'first', 'the second took no turn before the first was done');
+  assert.ok(a && b, 'both answered');
+  const fresh = new DocumentStore();
+  fresh.open(URI, 2, `${text}\nmore\n`);
+  assert.deepStrictEqual(b?.findings, fresh.analysis(URI, opts, 'k')?.findings, 'the second is the analysis of version 2');
+});

@@ -52,11 +52,19 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
 
 export class DiagnosticResults {
   private readonly byUri = new Map<string, DiagnosticResult>();
+  /** The version of the findings held for each document (a kept result's `version` is its first). */
+  private readonly heldVersion = new Map<string, number>();
   private next = 1;
 
   /** The result for `findings`, computed for `version`: the previous one when they read the same. */
   current(uri: string, version: number, findings: readonly Finding[]): DiagnosticResult {
     const before = this.byUri.get(uri);
+    // Findings of an older version than those held (an analysis finished after a newer one:
+    // DiagnosticsOptions.finish) are numbered for their answer but replace nothing: the held
+    // findings' fixes stay those of the newer text.
+    const held = this.heldVersion.get(uri);
+    if (before && held !== undefined && version < held) return { id: this.next++, version, findings };
+    this.heldVersion.set(uri, version);
     if (before && sameFindings(before.findings, findings)) {
       // Keep the newest findings (their fixes are for the newest text); number and version stay.
       const kept = { ...before, findings };
@@ -70,5 +78,6 @@ export class DiagnosticResults {
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+    this.heldVersion.delete(uri);
   }
 }

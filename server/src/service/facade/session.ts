@@ -89,12 +89,13 @@ export class Session {
     if (reconfigure) this.reconfigure();
   }
 
-  async analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+  /** With `finish`, the analysis of the current version is finished even if the document changes meanwhile (store.analysisInSteps). */
+  async analysisFor(uri: string, token?: CancellationToken, finish = false): Promise<Analysis | undefined> {
     if (!this.store.has(uri) || cancelled(token)) return undefined;
     const short = (this.store.text(uri)?.length ?? 0) < STEPPED_CHARS;
     if (short) this.foreground++;
     try {
-      return await this.analyse(uri, token);
+      return await this.analyse(uri, token, finish);
     } finally {
       if (short) this.foreground--;
     }
@@ -129,7 +130,7 @@ export class Session {
     while (this.foreground > 0);
   };
 
-  private async analyse(uri: string, token: CancellationToken | undefined): Promise<Analysis | undefined> {
+  private async analyse(uri: string, token: CancellationToken | undefined, finish = false): Promise<Analysis | undefined> {
     const r = await this.configs.configFor(uri);
     if (cancelled(token)) return undefined;
     const forced = this.forced.get(uri);
@@ -146,6 +147,7 @@ export class Session {
       `${r.key}|${forced ?? ''}`,
       this.background,
       token,
+      finish,
     );
   }
 
