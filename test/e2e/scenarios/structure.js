@@ -24,15 +24,26 @@ function when(event, check, ms, what) {
 
 async function outline(vscode, h) {
   const doc = await h.open(SEED);
-  // Room for every row (the tree renders only what is visible): hide the other Explorer views.
   // Room for every row (the tree renders only the rows in view): collapse the files pane above it.
   await h.executeCommand('outline.focus');
   await h.click('.pane:has(> .pane-body .explorer-folders-view) > .pane-header').catch((e) => h.log(`collapse files: ${String(e)}`));
-  await h.waitForDom('.outline-pane .monaco-list-row[aria-level="2"] .label-name', 60000);
   const names = async (level) => (await h.dom(`.outline-pane .monaco-list-row${level ? `[aria-level="${level}"]` : ''} .label-name`)).map((m) => m.text.trim());
-  const rows = await names(null);
-  const top = await names(1);
-  const children = await names(2);
+  // The three reads are separate round trips and the tree re-renders its rows when the
+  // Outline refreshes (a diagnostics update, the files pane collapsing): a CI run read no
+  // rows and no top level between two renders while the entries were there. Read until one
+  // pass is consistent (every row at level 1 or 2, the same rows before and after), each
+  // pass after the rows are in the DOM again; a tree that never settles fails with the last pass.
+  let pass = { rows: [], top: [], children: [] };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await h.waitForDom('.outline-pane .monaco-list-row[aria-level="1"] .label-name', 60000);
+    await h.waitForDom('.outline-pane .monaco-list-row[aria-level="2"] .label-name', 60000);
+    const rows = await names(null);
+    pass = { rows, top: await names(1), children: await names(2) };
+    const again = await names(null);
+    if (rows.length > 0 && rows.length === pass.top.length + pass.children.length && JSON.stringify(again) === JSON.stringify(rows)) break;
+    h.log(`outline pass ${attempt}: ${rows.length} rows, ${pass.top.length} top, ${pass.children.length} children, then ${again.length} rows; reading again`);
+  }
+  const { rows, top, children } = pass;
   const screenshot = await h.screenshotRequest('outline', { waitFor: '.outline-pane .monaco-list-row' });
   return { doc, rows, top, children, screenshot };
 }
