@@ -1,5 +1,5 @@
 /** Runs every fixture document under test/fixtures/ against its inline expectations (fixture-harness.ts). */
-import { mock, test } from 'node:test';
+import { after, before, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,7 +13,9 @@ const root = join(__dirname, '..', 'fixtures');
 // The suggested due dates of a document with no incident date, and the year of a date written
 // without one, come from the clock: the fixtures read it at a fixed instant, or a snapshot
 // written one day fails the next (brief-bullets-template did, a day after it was written).
-mock.timers.enable({ apis: ['Date'], now: new Date(2026, 11, 2, 12, 0, 0) });
+// For this file's tests only: the unit suite shares one process (run-all.ts).
+before(() => mock.timers.enable({ apis: ['Date'], now: new Date(2026, 11, 2, 12, 0, 0) }));
+after(() => mock.timers.reset());
 
 function lint(f: Fixture, text: string) {
   return analyze(text, { path: f.spec.path ?? `postmortems/${f.name}`, config: f.spec.config, forced: f.spec.postmortem === null });
