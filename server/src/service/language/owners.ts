@@ -7,6 +7,7 @@ import type { Position, Range } from '../text/source-text';
 import type { DocumentLines } from '../parse/document-lines';
 import type { Postmortem } from '../model/schema';
 import type { Nodes } from 'mdast';
+import { allMatches } from '../text/matches';
 
 /** Inline code spans (`` `@alice` ``, `` `OPS-1` ``) by line: [start, end) columns. Text there is literal, not a mention or a ticket. */
 export function inlineCodeSpans(lines: DocumentLines): Map<number, [number, number][]> {
@@ -39,7 +40,7 @@ const MENTION = /(?<![\w.@/-])@([A-Za-z0-9_](?:[\w.-]*[\w])?)/g;
 /** `@handle` mentions in a line (not e-mail addresses): offsets of the handle, without `@`. */
 export function handleMentions(text: string): { handle: string; start: number; end: number }[] {
   const out: { handle: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  for (const m of allMatches(text, MENTION)) {
     const handle = m[1] ?? '';
     const start = m.index + 1;
     out.push({ handle, start, end: start + handle.length });
@@ -54,7 +55,7 @@ const FRONT_MATTER_KEYS = /^\s*(authors?|owners?)\s*:/i;
 function tokenRanges(text: string, handle: string, line: number, from = 0): Range[] {
   const out: Range[] = [];
   const re = new RegExp(`(?<![\\w.@-])@?(${handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\w-]|\\.\\w)`, 'gi');
-  for (const m of text.slice(from).matchAll(re)) {
+  for (const m of allMatches(text.slice(from), re)) {
     const start = from + m.index + (m[0].startsWith('@') ? 1 : 0);
     out.push({ start: { line, character: start }, end: { line, character: start + (m[1] ?? '').length } });
   }
@@ -128,7 +129,7 @@ export function ownerAt(lines: DocumentLines, model: Postmortem, pos: Position):
   const fm = model.frontMatter;
   if (fm && pos.line > fm.range.start.line && pos.line < fm.range.end.line) {
     const word = /[\w.-]+/g;
-    for (const m of text.matchAll(word)) {
+    for (const m of allMatches(text, word)) {
       if (pos.character < m.index || pos.character > m.index + m[0].length) continue;
       const occ = ownerOccurrences(lines, model, m[0]).find((o) => o.where === 'front-matter' && o.range.start.line === pos.line && o.range.start.character === m.index);
       if (occ) return { handle: m[0], range: occ.range };

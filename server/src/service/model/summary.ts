@@ -12,6 +12,7 @@ import type { TimeToken } from '../lex/time/types';
 import type { DocumentLines } from '../parse/document-lines';
 import { toDateFact } from './timeline';
 import type { Section, SummaryFacts } from './schema';
+import { allMatches } from '../text/matches';
 
 type Point = NonNullable<SummaryFacts['start']>;
 
@@ -106,7 +107,7 @@ function isIncidentDuration(text: string, d: { start: number; end: number }): bo
  */
 function incidentDuration(text: string): ReturnType<typeof findDuration> {
   // Sentence starts: after `.`, `!` or `?` and a space (`2.5 hours` is one sentence).
-  const starts = [0, ...[...text.matchAll(/[.!?]+\s+/g)].map((m) => m.index + m[0].length)];
+  const starts = [0, ...[...allMatches(text, /[.!?]+\s+/g)].map((m) => m.index + m[0].length)];
   for (const [k, from] of starts.entries()) {
     const part = text.slice(from, starts[k + 1] ?? text.length);
     for (let off = 0, n = 0; off < part.length && n < 4; n++) {

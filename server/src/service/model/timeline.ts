@@ -16,6 +16,7 @@ import { DECORATION } from '../text/styling-tags';
 import { cellStarts, timeColumn } from '../lex/table-cells';
 import type { DocumentLines } from '../parse/document-lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
+import { allMatches } from '../text/matches';
 
 const entryTimeMemo = new Memo<TimeToken | null>();
 const innerTimeMemo = new Memo<TimeToken | null>();
@@ -308,7 +309,7 @@ const ALL_TIMES = /\b(?:all\s+(?:times?|timestamps?)|(?:the\s+)?times(?=\s+are\b
 /** `- All times are in UTC`: a note about the timeline, not an entry of it. */
 function statesAllTimes(s: string): boolean {
   if (!/\btimes?\b|\btimestamps\b/i.test(s)) return false;
-  for (const m of s.matchAll(ALL_TIMES)) if (m[1] && isZoneText(m[1])) return true;
+  for (const m of allMatches(s, ALL_TIMES)) if (m[1] && isZoneText(m[1])) return true;
   return false;
 }
 
@@ -318,7 +319,7 @@ export function findAllTimesZone(lines: DocumentLines): { text: string; range: R
     const li = lines.at(i);
     if (!li || li.block === 'code') continue;
     if (!/\btimes?\b|\btimestamps\b/i.test(li.content)) continue;
-    for (const m of li.content.matchAll(ALL_TIMES)) {
+    for (const m of allMatches(li.content, ALL_TIMES)) {
       const zone = m[1];
       if (!zone || !isZoneText(zone)) continue;
       const at = li.contentStart + (m.index ?? 0) + m[0].length - zone.length;

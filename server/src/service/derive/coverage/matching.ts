@@ -20,6 +20,7 @@
 import { ACTION_CONCEPTS, keywords } from '../../lex/items/tokens';
 import { NOT_A_KEY } from '../../lex/items/labels';
 import { Memo } from '../../text/memo';
+import { allMatches } from '../../text/matches';
 
 export { actionability } from '../../lex/items/actionability';
 export type { Actionability } from '../../lex/items/actionability';
@@ -77,9 +78,9 @@ function openingAction(keys: readonly string[]): string | null {
 /** Issue links and ticket keys an item cites, normalised: a URL without its scheme and trailing slash, `#123`, `ABC-123`. */
 export function references(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/https?:\/\/([^\s<>()[\]|]+[^\s<>()[\].,;:!?'"|])/g)) out.add((m[1] ?? '').toLowerCase().replace(/\/+$/, ''));
-  for (const m of text.matchAll(/(?<![\w&#/])#(\d+)\b/g)) out.add(`#${m[1] ?? ''}`);
-  for (const m of text.matchAll(/(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d+)(?![\w-])/g)) if (!NOT_A_KEY.has(m[1] ?? '')) out.add(`${m[1] ?? ''}-${m[2] ?? ''}`);
+  for (const m of allMatches(text, /https?:\/\/([^\s<>()[\]|]+[^\s<>()[\].,;:!?'"|])/g)) out.add((m[1] ?? '').toLowerCase().replace(/\/+$/, ''));
+  for (const m of allMatches(text, /(?<![\w&#/])#(\d+)\b/g)) out.add(`#${m[1] ?? ''}`);
+  for (const m of allMatches(text, /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d+)(?![\w-])/g)) if (!NOT_A_KEY.has(m[1] ?? '')) out.add(`${m[1] ?? ''}-${m[2] ?? ''}`);
   return [...out].filter((r) => r !== '' && r !== '#');
 }
 

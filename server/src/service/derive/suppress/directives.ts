@@ -13,6 +13,7 @@
 import type { Range } from '../../text/source-text';
 import { lineRange } from '../../text/source-text';
 import { excludedLines } from './blocks';
+import { allMatches } from '../../text/matches';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -39,7 +40,7 @@ function maskInlineCode(line: string): string {
 export function directivesOnLine(text: string, line: number): Directive[] {
   const out: Directive[] = [];
   const masked = maskInlineCode(text);
-  for (const m of masked.matchAll(DIRECTIVE)) {
+  for (const m of allMatches(masked, DIRECTIVE)) {
     const kind = m[1] as DirectiveKind;
     const body = m[2] ?? '';
     const start = m.index;
@@ -48,7 +49,7 @@ export function directivesOnLine(text: string, line: number): Directive[] {
     const names = reason ? body.slice(0, reason.index) : body;
     const rules: Directive['rules'] = [];
     let insertAt = bodyStart;
-    for (const n of names.matchAll(/[^\s,]+/g)) {
+    for (const n of allMatches(names, /[^\s,]+/g)) {
       const s = bodyStart + n.index;
       rules.push({ name: n[0], range: lineRange(line, s, s + n[0].length) });
       insertAt = s + n[0].length;

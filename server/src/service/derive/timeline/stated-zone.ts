@@ -9,6 +9,7 @@ import type { DocumentLines } from '../../parse/document-lines';
 import { findTimes } from '../../lex/time/ranges';
 import { isZoneText } from '../../lex/time/zone-span';
 import { Memo } from '../../text/memo';
+import { allMatches } from '../../text/matches';
 
 /** Per line text: between keystrokes almost every line is unchanged. */
 const lineMemo = new Memo<boolean>();
@@ -20,12 +21,12 @@ const ZONE_WORD = /\btime\s?zone\b[\s:*_\-–]*([A-Z][A-Za-z/_+\-0-9]{1,30})|\b(
 const HAS_TIME = /\d{1,2}(?::\d\d|\s?[ap]\.?m\b|\d\d\s?hrs)/i;
 
 function bracketed(s: string): boolean {
-  for (const m of s.matchAll(BRACKETED)) if (m[1] && isZoneText(m[1])) return true;
+  for (const m of allMatches(s, BRACKETED)) if (m[1] && isZoneText(m[1])) return true;
   return false;
 }
 
 function zoneWord(s: string): boolean {
-  for (const m of s.matchAll(ZONE_WORD)) {
+  for (const m of allMatches(s, ZONE_WORD)) {
     const z = m[1] ?? m[2];
     if (z && isZoneText(z.replace(/[.,;:]+$/, ''))) return true;
   }

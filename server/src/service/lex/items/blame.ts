@@ -7,6 +7,7 @@
 export interface BlameFinding { start: number; end: number; phrase: string; suggestion?: string }
 
 import { Memo } from '../../text/memo';
+import { allMatches } from '../../text/matches';
 
 interface Pattern { re: RegExp; suggest?: (m: RegExpExecArray) => string | undefined }
 
@@ -58,7 +59,7 @@ function computeBlame(text: string): BlameFinding[] {
     return false;
   };
   for (const { re, suggest } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       const start = m.index ?? 0;
       const phrase = m[0].trimEnd();
       const end = start + phrase.length;

@@ -8,10 +8,11 @@ import * as chrono from 'chrono-node';
 import { cellHit, findCell, isPlaceholder } from './cells';
 import type { Hit } from './position';
 import { Memo } from '../../text/memo';
+import { allMatches } from '../../text/matches';
 
 export const DUE_COLUMN = /^(?:due|due date|due by|deadline|target|target date|eta|when|by when|date due)$/;
 
-/** A keyword that introduces a due date; the date must follow right after it (global: read it with matchAll). */
+/** A keyword that introduces a due date; the date must follow right after it (global: read it with allMatches). */
 export const DUE_KEYWORD = /\b(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than)\b\s*[:=]?\s*/gi;
 
 /** Planning shorthands chrono-node does not parse. */
@@ -78,7 +79,7 @@ export function findDue(text: string, cells?: Record<string, string>): Hit | nul
   const cell = findCell(cells, DUE_COLUMN);
   if (cell !== null) return isPlaceholder(cell) ? null : cellHit(text, cell);
 
-  for (const m of text.matchAll(DUE_KEYWORD)) {
+  for (const m of allMatches(text, DUE_KEYWORD)) {
     const start = (m.index ?? 0) + m[0].length;
     const rest = text.slice(start);
     const short = SHORTHAND.exec(rest);

@@ -6,6 +6,7 @@
  */
 import { cellHit, findCell, isPlaceholder, stripMarkup } from './cells';
 import type { Hit } from './position';
+import { allMatches } from '../../text/matches';
 
 const PRIORITY_WORD = String.raw`(?:critical|urgent|high|medium|med|low|immediate|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)`;
 const PRIORITY_PATTERNS: RegExp[] = [
@@ -70,6 +71,8 @@ export const NOT_A_KEY: ReadonlySet<string> = new Set(['SEV', 'UTC', 'GMT', 'ISO
 /** A ticket key (`JIRA-123`; `NOT_A_KEY` prefixes aside) and a ticket number (`#123`). */
 const TICKET_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d+(?![\w-])/g;
 const TICKET_NUMBER = /(?<![\w&#/])#\d+\b/;
+/** Every `#123` of a line (global, for allMatches). */
+const TICKET_NUMBERS = new RegExp(TICKET_NUMBER.source, 'g');
 const TRACKING_PATTERNS: RegExp[] = [
   // Link text and target exclude their own opening bracket: a run of `[` or `](` then costs one
   // scan, not one per bracket (the old form was quadratic on `[[[[...`; a nested `[a [b](u)`
@@ -88,13 +91,13 @@ const LINK_OR_URL = /\[[^[\]\n]*\]\([^()\s]*\)|<?https?:\/\/[^\s<>)\]|]+/g;
  */
 export function ticketReferences(text: string): { start: number; end: number; text: string }[] {
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(LINK_OR_URL)) taken.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(text, LINK_OR_URL)) taken.push([m.index, m.index + m[0].length]);
   const free = (a: number, b: number): boolean => !taken.some(([s, e]) => a < e && b > s);
   const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(TICKET_KEY)) {
+  for (const m of allMatches(text, TICKET_KEY)) {
     if (!NOT_A_KEY.has(m[1] ?? '') && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(new RegExp(TICKET_NUMBER.source, 'g'))) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of allMatches(text, TICKET_NUMBERS)) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -103,7 +106,7 @@ export function findTracking(text: string, cells?: Record<string, string>): Hit 
   if (cell !== null) return isPlaceholder(cell) ? null : cellHit(text, cell);
   for (const re of TRACKING_PATTERNS) {
     if (re.global) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(text, re)) {
         if (!NOT_A_KEY.has(m[1] ?? '')) return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] };
       }
       continue;

@@ -4,6 +4,7 @@
  */
 import { cellHit, findCell, isPlaceholder } from './cells';
 import { trimHit, type Hit } from './position';
+import { allMatches } from '../../text/matches';
 
 export const OWNER_COLUMN = /^(?:owners?|owner role|who|assignee|assigned to|responsible|dri|lead)$/;
 
@@ -26,7 +27,7 @@ export function findOwner(text: string, cells?: Record<string, string>): Hit | n
   const cell = findCell(cells, OWNER_COLUMN);
   if (cell !== null) return isPlaceholder(cell) ? null : cellHit(text, cell);
 
-  for (const m of text.matchAll(LABELLED)) {
+  for (const m of allMatches(text, LABELLED)) {
     const value = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - value.length;
     // The value also ends with its sentence: `Owner: @emil. The job should ...`.
@@ -35,7 +36,7 @@ export function findOwner(text: string, cells?: Record<string, string>): Hit | n
     if (hit && !isPlaceholder(hit.text)) return hit;
     if (hit) return null; // an explicit placeholder owner: the item has no owner
   }
-  for (const m of text.matchAll(ASSIGNED_TO)) {
+  for (const m of allMatches(text, ASSIGNED_TO)) {
     const value = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - value.length;
     if (!isPlaceholder(value)) return { start, end: start + value.length, text: value };
@@ -47,7 +48,7 @@ export function findOwner(text: string, cells?: Record<string, string>): Hit | n
     const start = (team.index ?? 0) + team[0].indexOf(team[1]);
     return { start, end: start + team[1].length, text: team[1] };
   }
-  for (const m of text.matchAll(HANDLE)) {
+  for (const m of allMatches(text, HANDLE)) {
     const start = m.index ?? 0;
     return { start, end: start + m[0].length, text: m[0] };
   }

@@ -3,6 +3,7 @@ import { extractSummary, leadLines, summaryLines } from '../../model/summary';
 import { isTemplate } from '../structure/template';
 import { findDuration } from '../../lex/time/durations';
 import { factLines, headingSpanAfterSummary, malformedSummaryTime, quote, summaryAnchor, summaryFacts } from '../timeline/shared';
+import { allMatches } from '../../text/matches';
 
 /**
  * The summary should say when the incident started and ended, or how long it lasted. It is
@@ -17,7 +18,7 @@ const APPROXIMATE_CLOCK = /(?:\b(?:approx(?:imately|\.)?|around|about|roughly|ci
 function approximateTimes(ctx: RuleContext): number[] {
   const out: number[] = [];
   for (const i of summaryLines(ctx.lines, ctx.model.sections)) {
-    for (const m of (ctx.lines.at(i)?.content ?? '').matchAll(APPROXIMATE_CLOCK)) out.push(Number(m[1]) * 60 + Number(m[2]));
+    for (const m of allMatches(ctx.lines.at(i)?.content ?? '', APPROXIMATE_CLOCK)) out.push(Number(m[1]) * 60 + Number(m[2]));
   }
   return out;
 }

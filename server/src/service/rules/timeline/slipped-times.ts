@@ -7,6 +7,7 @@
  * counts as a lost word.
  */
 import type { DocumentLines, LineInfo } from '../../parse/document-lines';
+import { allMatches } from '../../text/matches';
 
 export interface Slip {
   line: number;
@@ -39,11 +40,11 @@ function lineSlips(li: LineInfo): readonly LineSlip[] {
   if (SKIP.has(li.block) || !/\d[:.]\d\d/.test(li.content)) return [];
   const out: LineSlip[] = [];
   const base = li.contentStart;
-  for (const m of li.content.matchAll(SHIFT_SLIP)) {
+  for (const m of allMatches(li.content, SHIFT_SLIP)) {
     const [all, clock = '', gap = '', letter = ''] = m;
     out.push({ start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock}${gap}${letter.toUpperCase()}M`, problem: 'its AM/PM mixes lower and upper case', safe: true });
   }
-  for (const m of li.content.matchAll(DETACHED)) {
+  for (const m of allMatches(li.content, DETACHED)) {
     const [all, clock = '', letter = ''] = m;
     out.push({ start: base + m.index, end: base + m.index + all.length, text: all, fix: `${clock} ${letter.toUpperCase()}M`, problem: 'a colon separates the time from its AM/PM', safe: false });
   }
