@@ -6,6 +6,9 @@
 import type { RuleContext } from '../types';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
 import { settledRestoration } from '../../derive/timeline/restoration';
+import { saysResolution } from '../../derive/timeline/keywords';
+import { saysDidNotWork, saysResolved } from '../../derive/timeline/outcome';
+import { Memo } from '../../text/memo';
 
 export function unknownZone(p: ResolvedPoint): boolean {
   return p.zone !== null && p.zone.info === null;
@@ -40,11 +43,30 @@ function says(r: ResolvedEntry, read: (i: number) => boolean, readAsRead: (i: nu
 
 /** The entry says the service is back (in keywords or plain words), not an action that did not work, nor the closing. */
 export function restores(ctx: RuleContext, r: ResolvedEntry): boolean {
+  const own = r.entry.text;
+  // An entry with text of its own is read from that text alone (its outcomes are the text's:
+  // derive/timeline/outcomes.ts), so the answer is kept by text across versions: the
+  // restoration is looked for over every entry on each keystroke (~3 ms at 10,000 lines).
+  if (own.trim() !== '') return restoresMemo.get(own, () => ownTextRestores(own));
+  return restoresAsRead(ctx, r);
+}
+
+/** `restores` read through the analysis's outcomes, for any entry (the test compares the two readings). */
+export function restoresAsRead(ctx: RuleContext, r: ResolvedEntry): boolean {
   const o = ctx.derived.outcomes;
   const text = r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text;
   const rest = plain(text).replace(SEEN_RETURN, ' ');
   if (o.didNotWork(r.index) || NOT_RESOLVED.test(text) || AFTERMATH.test(rest)) return false;
   return says(r, (i) => o.resolution(i) || o.resolved(i), (i) => o.resolvedAsRead(i));
+}
+
+const restoresMemo = new Memo<boolean>();
+
+/** `restores` of an entry with text of its own: what its outcomes say of that text. */
+function ownTextRestores(text: string): boolean {
+  const rest = plain(text).replace(SEEN_RETURN, ' ');
+  if (saysDidNotWork(text) || NOT_RESOLVED.test(text) || AFTERMATH.test(rest)) return false;
+  return saysResolution(text) || saysResolved(text);
 }
 
 export function entryBody(ctx: RuleContext, r: ResolvedEntry): string {
