@@ -85,6 +85,18 @@ export function entryBody(ctx: RuleContext, r: ResolvedEntry): string {
  * `settledRestoration`), else the first saying it was resolved at all.
  */
 export function resolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
+  // Two rules ask it of the same analysis (timeline-summary-mismatch, duration-mismatch): it
+  // is worked out once per timeline and view of the lines (a pass over every entry).
+  const kept = resolutionOf.get(timed);
+  if (kept && kept.lines === ctx.lines && kept.outcomes === ctx.derived.outcomes) return kept.value;
+  const value = findResolutionEntry(ctx, timed);
+  resolutionOf.set(timed, { lines: ctx.lines, outcomes: ctx.derived.outcomes, value });
+  return value;
+}
+
+const resolutionOf = new WeakMap<readonly ResolvedEntry[], { lines: RuleContext['lines']; outcomes: RuleContext['derived']['outcomes']; value: ReturnType<typeof findResolutionEntry> }>();
+
+function findResolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
   const r = settledRestoration(timed, (x) => restores(ctx, x), (x) => (x.entry.text.trim() === '' ? entryBody(ctx, x) : x.entry.text))?.entry;
   if (r) return { entry: r, restores: true };
   const o = ctx.derived.outcomes;
