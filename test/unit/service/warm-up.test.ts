@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { Root } from 'mdast';
 import { analyze, resolveConfig, warmUp } from '../../../server/src/service/index';
 import { WARM_UP_SAMPLE, WARM_UP_TYPED_AT } from '../../../server/src/service/facade/warm-up';
+import { WARM_UP_PLAIN_LAYOUT, WARM_UP_TABLE_LAYOUT } from '../../../server/src/service/facade/warm-up-layouts';
 import { chronoRead, mayStartDate } from '../../../server/src/service/lex/items/due';
 
 function nodeTypes(tree: Root): Set<string> {
@@ -46,4 +47,21 @@ test('the places the warm-up types at are lines of the sample (a timeline entry,
   assert.ok(at.every((line) => line >= 0), `not found: ${WARM_UP_TYPED_AT.filter((_, i) => at[i]! < 0).join(', ')}`);
   assert.ok(a.model.timeline.some((e) => e.line === at[0]), 'the first is a timeline entry');
   assert.ok(a.model.tasks.some((t) => t.line === at[1]), 'the second is a task');
+});
+
+test('the other layouts are postmortems read as their layout intends: a timeline table, bold-label facts, bare times', () => {
+  const table = analyze(WARM_UP_TABLE_LAYOUT, { path: 'postmortems/layout.md', config: resolveConfig([]) });
+  assert.equal(table.detection.postmortem, true, table.detection.reason);
+  assert.ok(table.model.timeline.filter((e) => e.minutes !== null).length >= 6, 'the table rows and the entry under the day heading are timed entries');
+  assert.ok(table.model.summary.start && table.model.summary.end, 'the summary gives a start and an end');
+  assert.ok(table.model.tasks.some((t) => t.owner?.text === 'Priya N.' && t.due?.text === '2024-03-01'), 'a task row with its owner and due cells');
+  assert.ok(table.model.measures.length >= 2, 'the numbered measures');
+  assert.ok(nodeTypes(table.tree).has('table'));
+
+  const plain = analyze(WARM_UP_PLAIN_LAYOUT, { path: 'postmortems/layout.md', config: resolveConfig([]) });
+  assert.equal(plain.detection.postmortem, true, plain.detection.reason);
+  const timed = plain.model.timeline.filter((e) => e.minutes !== null);
+  assert.ok(timed.length >= 5 && timed.every((e) => e.zone === null), 'bold and bare am/pm times, no zone');
+  assert.ok(plain.model.summary.start && plain.model.summary.end, 'the plain Duration label gives the span');
+  assert.ok(plain.findings.some((f) => f.rule === 'timeline-timezone'), 'the rules report on it too');
 });

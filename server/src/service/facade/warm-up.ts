@@ -19,6 +19,9 @@
  */
 import type { FileSystem, Workspace } from '../ports';
 import { createPostmortemService, type PostmortemService } from '../service';
+import { WARM_UP_PLAIN_LAYOUT, WARM_UP_TABLE_LAYOUT } from './warm-up-layouts';
+
+const OTHER_LAYOUTS = [WARM_UP_TABLE_LAYOUT, WARM_UP_PLAIN_LAYOUT];
 
 /** Written for this purpose (not from any real report). */
 export const WARM_UP_SAMPLE = `---
@@ -95,7 +98,8 @@ export interface WarmUpReach { findings: number; actions: number }
 /**
  * Opens the sample in a service of its own (no files, no settings, nothing shared with the
  * host's) and asks for its diagnostics and its code actions, `rounds` times, so the path a
- * real document takes (store, configuration, analysis, results, actions) runs warm too.
+ * real document takes (store, configuration, analysis, results, actions) runs warm too. The
+ * first round also reads the postmortems of other layouts (warm-up-layouts.ts).
  */
 export async function warmUp(rounds: number): Promise<WarmUpReach> {
   const service = createPostmortemService({ fs: NO_FILES, workspace: NO_WORKSPACE, log: () => undefined, docsUrl: (rule) => rule });
@@ -103,6 +107,13 @@ export async function warmUp(rounds: number): Promise<WarmUpReach> {
   const reach: WarmUpReach = { findings: 0, actions: 0 };
   try {
     for (let n = 0; n < rounds; n++) {
+      // The other layouts, in the first round only (warm-up-layouts.ts): opened, diagnosed, closed.
+      for (const [i, text] of (n === 0 ? OTHER_LAYOUTS : []).entries()) {
+        const other = `memory:/warm-up/postmortems/layout-${i}.md`;
+        service.open(other, 1, text);
+        await service.diagnostics(other);
+        service.close(other);
+      }
       service.open(uri, 1, WARM_UP_SAMPLE);
       const r = await service.diagnostics(uri);
       const diagnostics = r?.findings.map((f, index) => ({ rule: f.rule, result: r.result, index, line: f.range.start.line })) ?? [];
