@@ -86,15 +86,18 @@ export function entryBody(ctx: RuleContext, r: ResolvedEntry): string {
  */
 export function resolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
   // Two rules ask it of the same analysis (timeline-summary-mismatch, duration-mismatch): it
-  // is worked out once per timeline and view of the lines (a pass over every entry).
-  const kept = resolutionOf.get(timed);
-  if (kept && kept.lines === ctx.lines && kept.outcomes === ctx.derived.outcomes) return kept.value;
+  // is worked out once per timeline and view of the lines (a pass over every entry). Kept
+  // under the analysis's own outcomes, so it lives as long as that analysis and holds nothing
+  // of another version (a timeline array can be shared by consecutive versions).
+  const outcomes = ctx.derived.outcomes;
+  const kept = resolutionOf.get(outcomes);
+  if (kept && kept.timed === timed && kept.lines === ctx.lines) return kept.value;
   const value = findResolutionEntry(ctx, timed);
-  resolutionOf.set(timed, { lines: ctx.lines, outcomes: ctx.derived.outcomes, value });
+  resolutionOf.set(outcomes, { timed, lines: ctx.lines, value });
   return value;
 }
 
-const resolutionOf = new WeakMap<readonly ResolvedEntry[], { lines: RuleContext['lines']; outcomes: RuleContext['derived']['outcomes']; value: ReturnType<typeof findResolutionEntry> }>();
+const resolutionOf = new WeakMap<RuleContext['derived']['outcomes'], { timed: readonly ResolvedEntry[]; lines: RuleContext['lines']; value: ReturnType<typeof findResolutionEntry> }>();
 
 function findResolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
   const r = settledRestoration(timed, (x) => restores(ctx, x), (x) => (x.entry.text.trim() === '' ? entryBody(ctx, x) : x.entry.text))?.entry;
