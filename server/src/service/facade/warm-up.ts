@@ -107,13 +107,7 @@ export async function warmUp(rounds: number): Promise<WarmUpReach> {
   const reach: WarmUpReach = { findings: 0, actions: 0 };
   try {
     for (let n = 0; n < rounds; n++) {
-      // The other layouts, in the first round only (warm-up-layouts.ts): opened, diagnosed, closed.
-      for (const [i, text] of (n === 0 ? OTHER_LAYOUTS : []).entries()) {
-        const other = `memory:/warm-up/postmortems/layout-${i}.md`;
-        service.open(other, 1, text);
-        await service.diagnostics(other);
-        service.close(other);
-      }
+      if (n === 0) await readOtherLayouts(service);
       service.open(uri, 1, WARM_UP_SAMPLE);
       const r = await service.diagnostics(uri);
       const diagnostics = r?.findings.map((f, index) => ({ rule: f.rule, result: r.result, index, line: f.range.start.line })) ?? [];
@@ -127,6 +121,16 @@ export async function warmUp(rounds: number): Promise<WarmUpReach> {
     service.dispose();
   }
   return reach;
+}
+
+/** The postmortems of other layouts (warm-up-layouts.ts), each opened, diagnosed and closed. */
+async function readOtherLayouts(service: PostmortemService): Promise<void> {
+  for (const [i, text] of OTHER_LAYOUTS.entries()) {
+    const uri = `memory:/warm-up/postmortems/layout-${i}.md`;
+    service.open(uri, 1, text);
+    await service.diagnostics(uri);
+    service.close(uri);
+  }
 }
 
 /** Where the warm-up types: the end of a timeline entry, of a task and of the summary's first line. */

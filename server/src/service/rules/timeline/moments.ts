@@ -54,19 +54,25 @@ export function restores(ctx: RuleContext, r: ResolvedEntry): boolean {
 /** `restores` read through the analysis's outcomes, for any entry (the test compares the two readings). */
 export function restoresAsRead(ctx: RuleContext, r: ResolvedEntry): boolean {
   const o = ctx.derived.outcomes;
-  const text = r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text;
-  const rest = plain(text).replace(SEEN_RETURN, ' ');
-  if (o.didNotWork(r.index) || NOT_RESOLVED.test(text) || AFTERMATH.test(rest)) return false;
-  return says(r, (i) => o.resolution(i) || o.resolved(i), (i) => o.resolvedAsRead(i));
+  return readsRestoring(entryWords(ctx, r), o.didNotWork(r.index), () => says(r, (i) => o.resolution(i) || o.resolved(i), (i) => o.resolvedAsRead(i)));
 }
 
 const restoresMemo = new Memo<boolean>();
 
 /** `restores` of an entry with text of its own: what its outcomes say of that text. */
 function ownTextRestores(text: string): boolean {
-  const rest = plain(text).replace(SEEN_RETURN, ' ');
-  if (saysDidNotWork(text) || NOT_RESOLVED.test(text) || AFTERMATH.test(rest)) return false;
-  return saysResolution(text) || saysResolved(text);
+  return readsRestoring(text, saysDidNotWork(text), () => saysResolution(text) || saysResolved(text));
+}
+
+/** What the entry says (`text`) restores the service: it says it is back, and it is neither an action that did not work nor the closing. */
+function readsRestoring(text: string, didNotWork: boolean, saysBack: () => boolean): boolean {
+  if (didNotWork || NOT_RESOLVED.test(text) || AFTERMATH.test(plain(text).replace(SEEN_RETURN, ' '))) return false;
+  return saysBack();
+}
+
+/** What an entry says: its own text, or for a time standing alone the lines under it. */
+export function entryWords(ctx: RuleContext, r: ResolvedEntry): string {
+  return r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text;
 }
 
 export function entryBody(ctx: RuleContext, r: ResolvedEntry): string {
@@ -100,7 +106,7 @@ export function resolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[
 const resolutionOf = new WeakMap<RuleContext['derived']['outcomes'], { timed: readonly ResolvedEntry[]; lines: RuleContext['lines']; value: ReturnType<typeof findResolutionEntry> }>();
 
 function findResolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
-  const r = settledRestoration(timed, (x) => restores(ctx, x), (x) => (x.entry.text.trim() === '' ? entryBody(ctx, x) : x.entry.text))?.entry;
+  const r = settledRestoration(timed, (x) => restores(ctx, x), (x) => entryWords(ctx, x))?.entry;
   if (r) return { entry: r, restores: true };
   const o = ctx.derived.outcomes;
   const any = timed.find((x) => o.resolution(x.index) && !o.didNotWork(x.index));

@@ -6,7 +6,7 @@ import type { TimelineEntry } from '../../model/schema';
 import { findTimes } from '../../lex/time/ranges';
 import { isoDate } from '../../lex/time/dates';
 import { saysDetection, saysMitigation } from '../../derive/timeline/keywords';
-import { AFTERMATH, delta, entryBody, markedStart, resolutionEntry, restores } from './moments';
+import { AFTERMATH, delta, entryBody, entryWords, markedStart, resolutionEntry, restores } from './moments';
 import { MomentIndex, shifted12 } from './near';
 
 /** Minutes the timeline may start after the summary's start, or end off the summary's end. */
@@ -238,7 +238,7 @@ export const timelineSummaryMismatch: Rule = {
         // The summary ends at a later entry that closes the incident or follows up (the report
         // sent, monitoring done): it may mean the incident rather than the outage.
         const later = found.restores
-          ? near.firstAgreeing(ep, SAME, (r) => r.point !== null && ref.point !== null && r.point.instant > ref.point.instant + ROUNDED && !restores(ctx, r) && AFTERMATH.test(r.entry.text.trim() === '' ? entryBody(ctx, r) : r.entry.text))
+          ? near.firstAgreeing(ep, SAME, (r) => r.point !== null && ref.point !== null && r.point.instant > ref.point.instant + ROUNDED && !restores(ctx, r) && AFTERMATH.test(entryWords(ctx, r)))
           : undefined;
         if (Math.abs(diff) > SLACK && !near.someAgreeing(ep, SLACK)) {
           const [summaryDay, entryDay] = onDays(ep, ref.point);
