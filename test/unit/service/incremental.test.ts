@@ -165,3 +165,24 @@ test('a table header edited re-reads the rows under it: findings resting on thei
   assert.ok(after?.reuse);
   assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///t.md') ?? '', opts)));
 });
+
+test('an edit next to a line re-reads that line with its own neighbours: a run-in section name two lines below the edit', () => {
+  // Found by the random sequences (seed 77, 400 runs): `Summary` typed on a blank line runs
+  // into `a# Summary` under it; then an edit of the line above it re-checked it through a
+  // view without the line under it, and the finding was lost. A finding on the line beside
+  // the edit rests on that line's own neighbours, two lines from the edit.
+  const text = ['# Postmortem: Report upload failed', '', '**Date:** 6 May 2025', '**Time:** 0715hrs (UTC+2)', '', 'a# Summary', '', '## Action items', '',
+    'The upload stopped and no report reached the partners.', '', '## Root Cause', '', 'The upload worker lost its credentials.', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///r.md', 1, text);
+  store.analysis('file:///r.md', opts, 'k');
+  const runIn = (a: Analysis | undefined): boolean => !!a?.findings.some((f) => f.rule === 'heading-syntax' && f.range.start.line === 4);
+  store.change('file:///r.md', 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'Summary' }]);
+  const typed = store.analysis('file:///r.md', opts, 'k');
+  assert.ok(runIn(typed), 'the run-in name is reported once typed');
+  store.change('file:///r.md', 3, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'a' }]);
+  const after = store.analysis('file:///r.md', opts, 'k');
+  assert.ok(after?.reuse, 'the analysis was made from the version before');
+  assert.ok(runIn(after), 'and still after the line above it is edited');
+  assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///r.md') ?? '', opts)));
+});

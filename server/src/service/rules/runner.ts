@@ -111,7 +111,9 @@ function check(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions
   const out: Finding[] = [];
   const ctx: RuleContext = {
     model: input.model,
-    lines: window ? linesWindow(input.lines, window) : input.lines,
+    // A finding on a line of the window rests on that line and the lines beside it: the view
+    // shows one line more on each side than the findings kept from it.
+    lines: window ? linesWindow(input.lines, { from: window.from - 1, to: window.to + 1 }) : input.lines,
     source: input.source,
     config: input.config,
     derived: input.derived,
