@@ -10,7 +10,7 @@ import type { Item, Postmortem, TimelineEntry } from '../model/schema';
 import type { DocumentLines } from '../parse/document-lines';
 import type { ResolvedConfig } from '../config/schema';
 import type { Derived } from '../derive/index';
-import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
+import type { Finding, Fix, Report, Rule, RuleContext, RuleReads, Severity } from './types';
 import { fixProblem } from './fixes/well-formed';
 import { dirtyWindow, type ModelReuse } from '../model/incremental';
 import { deepEqual, detachStrings, equalShifted, lineMap, shiftLines, type LineEdit } from '../model/incremental-lines';
@@ -81,16 +81,42 @@ export function runRulesKeeping(input: RunInput, rules: readonly Rule[], opts: R
     const severity = severityOf(rule, input.config);
     if (severity === 'off') continue;
     const name = rule.meta.name;
-    const before = previous?.findings.get(name);
-    const found = before && plan ? rerun(rule, severity, input, opts, before, plan) : check(rule, severity, input, opts, null);
-    byRule.set(name, found);
-    for (const f of found) if (!opts.isSuppressed?.(name, f.range.start.line)) findings.push(f);
+    for (const c of checksOf(rule)) {
+      const before = previous?.findings.get(c.key);
+      const found = before && plan ? rerun(c, severity, input, opts, before, plan) : check(c, severity, input, opts, null);
+      byRule.set(c.key, found);
+      for (const f of found) if (!opts.isSuppressed?.(name, f.range.start.line)) findings.push(f);
+    }
   }
   findings.sort(compareFindings);
   return { findings, byRule };
 }
 
-/** The rule's findings: all of them, or (given a window of lines) those starting there. */
+/**
+ * What the runner runs and keeps findings by: the rule itself, or each of its parts (under
+ * the rule's name and the part's place: `byRule` is the runner's own, read by the next run).
+ */
+interface Check {
+  name: string;
+  key: string;
+  reads: readonly RuleReads[];
+  check: Rule['check'];
+}
+
+const checks = new WeakMap<Rule, readonly Check[]>();
+
+function checksOf(rule: Rule): readonly Check[] {
+  let known = checks.get(rule);
+  if (!known) {
+    const name = rule.meta.name;
+    known = rule.parts
+      ? rule.parts.map((part, i) => ({ name, key: `${name}#${i}`, reads: part.reads, check: part.check }))
+      : [{ name, key: name, reads: rule.meta.reads ?? ['document'], check: rule.check }];
+    checks.set(rule, known);
+  }
+  return known;
+}
+
 /**
  * Each rule's docs link, by the function that makes it: the host's (a file URL built from a
  * path) cost ~0.15 ms a keystroke, once per rule run.
@@ -105,8 +131,9 @@ function docsUrlOf(make: (rule: string) => string, rule: string): string {
   return url;
 }
 
-function check(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions, window: LineWindow | null): Finding[] {
-  const name = rule.meta.name;
+/** The findings of a check: all of them, or (given a window of lines) those starting there. */
+function check(rule: Check, severity: Severity, input: RunInput, opts: RunOptions, window: LineWindow | null): Finding[] {
+  const name = rule.name;
   const docsUrl = docsUrlOf(opts.docsUrl, name);
   const out: Finding[] = [];
   const ctx: RuleContext = {
@@ -147,6 +174,8 @@ function inWindow(line: number, w: LineWindow): boolean {
 function linesWindow(lines: DocumentLines, w: LineWindow): DocumentLines {
   const view: DocumentLines = Object.create(lines) as DocumentLines;
   Object.defineProperty(view, 'at', { value: (line: number) => (inWindow(line, w) ? lines.at(line) : undefined) });
+  const present = { from: Math.max(0, w.from), to: Math.max(Math.max(0, w.from), Math.min(lines.length, w.to)) };
+  Object.defineProperty(view, 'present', { value: () => present });
   return view;
 }
 
@@ -237,8 +266,8 @@ function makePlan(model: Postmortem, reuse: ModelReuse): ReusePlan {
   };
 }
 
-function rerun(rule: Rule, severity: Severity, input: RunInput, opts: RunOptions, before: readonly Finding[], plan: ReusePlan): Finding[] {
-  const reads = rule.meta.reads ?? ['document'];
+function rerun(rule: Check, severity: Severity, input: RunInput, opts: RunOptions, before: readonly Finding[], plan: ReusePlan): Finding[] {
+  const reads = rule.reads;
   if (reads.includes('lines')) {
     const edit = plan.edit;
     const w = plan.linesWindow;

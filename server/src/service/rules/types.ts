@@ -99,7 +99,30 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/**
+ * A part of a rule's check that reads less than the whole rule (see RuleReads): the runner
+ * keeps each part's findings by the part's own reads. A rule made of parts declares in
+ * `meta.reads` the widest of them; its `check` runs every part in order (`checkParts`).
+ */
+export interface RulePart {
+  reads: readonly RuleReads[];
+  check(ctx: RuleContext): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * The check in parts, each with its own reads: a rule whose findings rest on different
+   * things (the entries' times, every line, the summary) is kept part by part across an
+   * edit instead of run in full on every version. Their findings are the rule's.
+   */
+  parts?: readonly RulePart[];
+}
+
+/** A rule's `check` that runs its parts in order (as the runner does from scratch). */
+export function checkParts(parts: readonly RulePart[]): (ctx: RuleContext) => void {
+  return (ctx) => {
+    for (const part of parts) part.check(ctx);
+  };
 }

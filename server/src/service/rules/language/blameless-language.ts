@@ -16,7 +16,8 @@ export const blamelessLanguage: Rule = {
     reads: ['lines'],
   },
   check(ctx) {
-    for (let i = 0; i < ctx.lines.length; i++) {
+    const { from, to } = ctx.lines.present();
+    for (let i = from; i < to; i++) {
       const li = ctx.lines.at(i);
       if (!li || SKIP.has(li.block)) continue;
       const raw = ctx.source.lineAt(i);

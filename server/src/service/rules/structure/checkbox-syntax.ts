@@ -15,7 +15,8 @@ export const checkboxSyntax: Rule = {
     reads: ['lines'],
   },
   check(ctx) {
-    for (let i = 0; i < ctx.lines.length; i++) {
+    const { from, to } = ctx.lines.present();
+    for (let i = from; i < to; i++) {
       const li = ctx.lines.at(i);
       if (!li || li.block === 'code' || li.block === 'indented-code') continue;
       const raw = ctx.source.lineAt(i);

@@ -11,7 +11,8 @@ export const headingEmpty: Rule = {
     reads: ['lines'],
   },
   check(ctx) {
-    for (let i = 0; i < ctx.lines.length; i++) {
+    const { from, to } = ctx.lines.present();
+    for (let i = from; i < to; i++) {
       const li = ctx.lines.at(i);
       if (!li || li.block !== 'heading') continue;
       if (!/^#{1,6}(\s+#*)?\s*$/.test(li.content)) continue;

@@ -20,7 +20,8 @@ export const headingSyntax: Rule = {
   check(ctx) {
     const level = sectionLevel(ctx.model);
     const plainAmongHeadings = runInHeaders(ctx.model, ctx.lines);
-    for (let i = 0; i < ctx.lines.length; i++) {
+    const { from, to } = ctx.lines.present();
+    for (let i = from; i < to; i++) {
       const li = ctx.lines.at(i);
       if (!li || (li.block !== 'paragraph' && li.block !== 'html' && li.block !== 'indented-code')) continue;
       const raw = ctx.source.lineAt(i);

@@ -16,7 +16,10 @@ function reportedTaskCells(ctx: RuleContext): Map<number, { start: number; end: 
   const out = new Map<number, { start: number; end: number }[]>();
   const ownerOn = ctx.config.rules['task-owner'] !== 'off';
   const dueOn = ownerOn || ctx.config.rules['task-due-date'] !== 'off';
+  const { from, to } = ctx.lines.present();
   for (const task of openTasks(ctx.model.tasks)) {
+    // Only the lines present are read for placeholders (a task's cells are on its first line).
+    if (task.line < from || task.line >= to) continue;
     const cells = [ownerOn && !task.owner ? tableCellRange(ctx.source, task, OWNER_COLUMN) : null, dueOn && !task.due ? tableCellRange(ctx.source, task, DUE_COLUMN) : null];
     for (const cell of cells) {
       if (!cell) continue;

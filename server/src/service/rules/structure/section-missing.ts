@@ -17,6 +17,9 @@ import type { DocumentLines } from '../../parse/document-lines';
 function linesOnly(lines: DocumentLines, keep: ReadonlySet<number>): DocumentLines {
   const view: DocumentLines = Object.create(lines) as DocumentLines;
   Object.defineProperty(view, 'at', { value: (i: number) => (keep.has(i) ? lines.at(i) : undefined) });
+  const held = [...keep].filter((i) => i >= 0 && i < lines.length);
+  const present = held.length === 0 ? { from: 0, to: 0 } : { from: Math.min(...held), to: Math.max(...held) + 1 };
+  Object.defineProperty(view, 'present', { value: () => present });
   return view;
 }
 

@@ -76,7 +76,8 @@ export function placeholderMatches(model: Postmortem, lines: DocumentLines, sour
   const itemStarts = new Map<number, number>();
   for (const it of [...model.tasks, ...model.measures]) itemStarts.set(it.line, it.textRange.start.character);
   const out: PlaceholderMatch[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const { from, to } = lines.present();
+  for (let i = from; i < to; i++) {
     const li = lines.at(i);
     if (!li || li.block === 'blank' || li.block === 'code' || li.block === 'frontmatter') continue;
     const raw = source.lineAt(i);

@@ -53,7 +53,8 @@ function lineSlips(li: LineInfo): readonly LineSlip[] {
 
 export function slippedTimes(lines: DocumentLines): Slip[] {
   const out: Slip[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const { from, to } = lines.present();
+  for (let i = from; i < to; i++) {
     const li = lines.at(i);
     if (!li) continue;
     let slips = slipsOfLine.get(li);
