@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze, parseDocument } from '../../../server/src/service/analysis';
 import { resolveConfig } from '../../../server/src/service/config/index';
 import { computeFigures } from '../../../server/src/service/derive/figures/index';
-import { saysPartial, saysRelapse, settledRestoration } from '../../../server/src/service/derive/timeline/restoration';
+import { saysPartial, saysRelapse, settledRestoration, wordsReader } from '../../../server/src/service/derive/timeline/restoration';
 
 const config = resolveConfig([]);
 const mismatches = (text: string) => analyze(text, { path: 'postmortems/x.md', config, forced: true }).findings
@@ -65,5 +65,5 @@ test('the words of a partial fix and of a relapse', () => {
 
 test('a relapse with no restoration after it keeps the restoration before it', () => {
   const e = ['down', 'restored', 'server crashed again', 'report written'];
-  assert.equal(settledRestoration(e, (x) => x === 'restored', (x) => x)?.entry, 'restored');
+  assert.equal(settledRestoration(e, wordsReader((x) => x === 'restored', (x) => x))?.entry, 'restored');
 });

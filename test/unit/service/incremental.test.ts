@@ -186,3 +186,28 @@ test('an edit next to a line re-reads that line with its own neighbours: a run-i
   assert.ok(runIn(after), 'and still after the line above it is edited');
   assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///r.md') ?? '', opts)));
 });
+
+test('words typed into entries change the restoration the timeline ends with: the kept readings follow the edited entries', () => {
+  // The resolution entry is looked for over every entry on each keystroke, each entry's
+  // reading kept by the entry (rules/timeline/moments.ts): typing a relapse after the
+  // restoration, then a restoration after it, moves the end the summary is compared with.
+  const text = ['# Postmortem: Search outage', '', '## Summary', '', 'On 2024-05-02 from 14:00 to 15:00 UTC search was down.', '', '## Timeline', '',
+    '- 14:00 UTC: search errors start', '- 14:20 UTC: search restored', '- 15:40 UTC: a note', '- 16:30 UTC: another note', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///s.md', 1, text);
+  const mismatch = (a: Analysis | undefined): string[] => (a?.findings ?? []).filter((f) => f.rule === 'timeline-summary-mismatch').map((f) => f.message);
+  assert.ok(mismatch(store.analysis('file:///s.md', opts, 'k')).some((m) => m.includes('14:20')), 'the summary\'s end is compared with the restoration');
+  const steps = [
+    { line: 10, from: 13, to: 19, text: 'search went down again' },
+    { line: 11, from: 13, to: 25, text: 'search restored for good' },
+  ];
+  let version = 1;
+  for (const s of steps) {
+    store.change('file:///s.md', ++version, [{ range: { start: { line: s.line, character: s.from }, end: { line: s.line, character: s.to } }, text: s.text }]);
+    const a = store.analysis('file:///s.md', opts, 'k');
+    assert.ok(a?.reuse);
+    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///s.md') ?? '', opts)));
+  }
+  const end = mismatch(store.analysis('file:///s.md', opts, 'k'));
+  assert.ok(end.some((m) => m.includes('16:30')) && !end.some((m) => m.includes('14:20')), `the summary's end is compared with the restoration after the relapse: ${JSON.stringify(end)}`);
+});

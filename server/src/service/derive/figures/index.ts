@@ -7,7 +7,7 @@ import type { Range } from '../../text/source-text';
 import type { Postmortem } from '../../model/schema';
 import type { ResolvedConfig } from '../../config/schema';
 import { resolveTimeline } from '../timeline/resolve';
-import { settledRestoration } from '../timeline/restoration';
+import { settledRestoration, wordsReader } from '../timeline/restoration';
 import { pointText, stepText, usesTwelveHour } from '../timeline/format';
 import { formatDuration } from '../../lex/time/durations';
 import { entryOutcomes, type EntryOutcomes } from '../timeline/outcomes';
@@ -82,7 +82,7 @@ export function figuresOf(model: Postmortem, tl: ResolvedTimeline, says: EntryOu
   const detection = fromEntry(timed.find((r) => says.detection(r.index)), twelve, origin);
   // The restoration that holds: after a relapse the later one. One passed over (a fix for a
   // part, one a relapse undid) brought some service back for a while: a mitigation.
-  const settled = settledRestoration(timed, (r) => says.resolved(r.index), (r) => r.entry.text);
+  const settled = settledRestoration(timed, wordsReader((r) => says.resolved(r.index), (r) => r.entry.text));
   const resolutionEntry = settled?.entry;
   const passed = new Set(settled?.passed ?? []);
   const after = detection ? timed.filter((r) => (r.point?.instant ?? 0) >= detection.minutes) : timed;

@@ -65,6 +65,21 @@ export interface Restoration<T> {
 }
 
 /**
+ * How `settledRestoration` reads an entry: whether it restores the service, restores only a
+ * part, or says the service went down again.
+ */
+export interface RestorationReader<T> {
+  restores(e: T): boolean;
+  partial(e: T): boolean;
+  relapse(e: T): boolean;
+}
+
+/** The reader of entries whose words are `text`: the part and the relapse read from them. */
+export function wordsReader<T>(restores: (e: T) => boolean, text: (e: T) => string): RestorationReader<T> {
+  return { restores, partial: (e) => saysPartial(text(e)), relapse: (e) => saysRelapse(text(e)) };
+}
+
+/**
  * Of the entries (in timeline order), the restoration that ends the incident: the first
  * that restores it all (a partial one only when no full one follows), then, for each relapse
  * after it, the next restoration after the relapse. Undefined when none restores.
@@ -73,20 +88,20 @@ export interface Restoration<T> {
  * chosen and of those that say the service went down again: it reads what each entry says
  * (outcomes), the costly part on a long timeline.
  */
-export function settledRestoration<T>(entries: readonly T[], restores: (e: T) => boolean, text: (e: T) => string): Restoration<T> | undefined {
+export function settledRestoration<T>(entries: readonly T[], read: RestorationReader<T>): Restoration<T> | undefined {
   const asked = new Map<number, boolean>();
   const restoring = (i: number): boolean => {
     let v = asked.get(i);
     if (v === undefined) {
       const e = entries[i];
-      v = e !== undefined && restores(e);
+      v = e !== undefined && read.restores(e);
       asked.set(i, v);
     }
     return v;
   };
   const full = (i: number): boolean => {
     const e = entries[i];
-    return e !== undefined && restoring(i) && !saysPartial(text(e));
+    return e !== undefined && restoring(i) && !read.partial(e);
   };
   const next = (from: number): number => {
     for (let i = from; i < entries.length; i++) if (full(i)) return i;
@@ -99,7 +114,7 @@ export function settledRestoration<T>(entries: readonly T[], restores: (e: T) =>
     let relapse = -1;
     for (let i = at + 1; i < entries.length; i++) {
       const e = entries[i];
-      if (e !== undefined && saysRelapse(text(e)) && !restoring(i)) { relapse = i; break; }
+      if (e !== undefined && read.relapse(e) && !restoring(i)) { relapse = i; break; }
     }
     if (relapse < 0) break;
     const after = next(relapse + 1);

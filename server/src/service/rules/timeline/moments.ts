@@ -5,10 +5,11 @@
  */
 import type { RuleContext } from '../types';
 import type { ResolvedEntry, ResolvedPoint } from '../../derive/timeline/types';
-import { settledRestoration } from '../../derive/timeline/restoration';
+import { saysPartial, saysRelapse, settledRestoration, type RestorationReader } from '../../derive/timeline/restoration';
 import { saysResolution } from '../../derive/timeline/keywords';
 import { saysDidNotWork, saysResolved } from '../../derive/timeline/outcome';
 import { Memo } from '../../text/memo';
+import type { TimelineEntry } from '../../model/schema';
 
 export function unknownZone(p: ResolvedPoint): boolean {
   return p.zone !== null && p.zone.info === null;
@@ -43,12 +44,40 @@ function says(r: ResolvedEntry, read: (i: number) => boolean, readAsRead: (i: nu
 
 /** The entry says the service is back (in keywords or plain words), not an action that did not work, nor the closing. */
 export function restores(ctx: RuleContext, r: ResolvedEntry): boolean {
-  const own = r.entry.text;
-  // An entry with text of its own is read from that text alone (its outcomes are the text's:
-  // derive/timeline/outcomes.ts), so the answer is kept by text across versions: the
-  // restoration is looked for over every entry on each keystroke (~3 ms at 10,000 lines).
-  if (own.trim() !== '') return restoresMemo.get(own, () => ownTextRestores(own));
-  return restoresAsRead(ctx, r);
+  const w = ownWords(r.entry);
+  return w ? (w.restores ??= restoresMemo.get(w.text, () => ownTextRestores(w.text))) : restoresAsRead(ctx, r);
+}
+
+/**
+ * What an entry with words of its own says of the restoration, read from those words alone
+ * (its outcomes are its text's: derive/timeline/outcomes.ts) and kept by the entry. The
+ * restoration is looked for over every entry on each keystroke, and an entry the edit did
+ * not touch is the same object in the next version: its answers are not looked up again by
+ * its text (a memo by text cost ~4 ms a keystroke at 10,000 lines, most of it hashing and
+ * comparing the texts). Null for a time standing alone (its words are the lines under it).
+ */
+interface OwnWords { text: string; restores?: boolean; partial?: boolean; relapse?: boolean }
+const ownWordsOf = new WeakMap<TimelineEntry, OwnWords | null>();
+
+function ownWords(e: TimelineEntry): OwnWords | null {
+  let w = ownWordsOf.get(e);
+  if (w === undefined) ownWordsOf.set(e, (w = e.text.trim() === '' ? null : { text: e.text }));
+  return w;
+}
+
+/** The restoration's reading of the analysis's entries: by their own words, else the lines under them. */
+function restorationReader(ctx: RuleContext): RestorationReader<ResolvedEntry> {
+  return {
+    restores: (x) => restores(ctx, x),
+    partial: (x) => {
+      const w = ownWords(x.entry);
+      return w ? (w.partial ??= saysPartial(w.text)) : saysPartial(entryBody(ctx, x));
+    },
+    relapse: (x) => {
+      const w = ownWords(x.entry);
+      return w ? (w.relapse ??= saysRelapse(w.text)) : saysRelapse(entryBody(ctx, x));
+    },
+  };
 }
 
 /** `restores` read through the analysis's outcomes, for any entry (the test compares the two readings). */
@@ -106,7 +135,7 @@ export function resolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[
 const resolutionOf = new WeakMap<RuleContext['derived']['outcomes'], { timed: readonly ResolvedEntry[]; lines: RuleContext['lines']; value: ReturnType<typeof findResolutionEntry> }>();
 
 function findResolutionEntry(ctx: RuleContext, timed: readonly ResolvedEntry[]): { entry: ResolvedEntry; restores: boolean } | undefined {
-  const r = settledRestoration(timed, (x) => restores(ctx, x), (x) => entryWords(ctx, x))?.entry;
+  const r = settledRestoration(timed, restorationReader(ctx))?.entry;
   if (r) return { entry: r, restores: true };
   const o = ctx.derived.outcomes;
   const any = timed.find((x) => o.resolution(x.index) && !o.didNotWork(x.index));
