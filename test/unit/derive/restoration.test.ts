@@ -67,3 +67,16 @@ test('a relapse with no restoration after it keeps the restoration before it', (
   const e = ['down', 'restored', 'server crashed again', 'report written'];
   assert.equal(settledRestoration(e, wordsReader((x) => x === 'restored', (x) => x))?.entry, 'restored');
 });
+
+test('the resolution entry is a derived fact of the analysis: the restoration after the relapse, read once', () => {
+  const a = analyze(relapse('2024-03-06 16:00'), { path: 'postmortems/x.md', config, forced: true });
+  const r = a.derived.resolution;
+  assert.equal(r?.entry.entry.line, 12);
+  assert.equal(r?.restores, true);
+  // Asked again, the same answer object: one walk over the entries per analysis.
+  assert.equal(a.derived.resolution, r);
+  // No entry restores the service (monitoring is work after it): the first saying it was resolved, marked as not restoring.
+  const none = analyze(['# Postmortem: x', '', '## Timeline (UTC)', '', '- 09:00: Disk full.', '- 09:30: Incident resolved, monitoring continues.', ''].join('\n'), { path: 'postmortems/x.md', config, forced: true });
+  assert.equal(none.derived.resolution?.entry.entry.line, 5);
+  assert.equal(none.derived.resolution?.restores, false);
+});

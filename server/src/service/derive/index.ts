@@ -19,6 +19,7 @@ import { figuresOf, type Figures } from './figures/index';
 import { measureCoverage, taskDuplicates, type Coverage } from './coverage/index';
 import type { Duplicates } from './coverage/matching';
 import { buildSuppressions, type Suppressions } from './suppress/suppressions';
+import { resolutionEntry, type ResolutionEntry } from './timeline/resolution-entry';
 
 /** The timeline's facts: all that the hover, hints, lens and figures need. */
 export interface TimelineFacts {
@@ -31,6 +32,12 @@ export interface TimelineFacts {
 }
 
 export interface Derived extends TimelineFacts {
+  /**
+   * The entry the timeline resolves the incident with (the restoration that holds, else the
+   * first saying it was resolved), which two rules compare the summary's end with: one walk
+   * over every entry per analysis.
+   */
+  readonly resolution: ResolutionEntry | undefined;
   /** The measures (not also tasks) with the tasks that cover them. */
   readonly coverage: readonly Coverage[];
   /** Tasks that say the same thing (identical texts as groups, similar ones as pairs). */
@@ -108,6 +115,7 @@ export function deriveFacts(input: DeriveInput, config: Pick<ResolvedConfig, 'ti
   const coverage = once(() => kept ?? measureCoverage(input.model, input.source), (v) => { record.coverage = v; });
   const duplicates = once(() => keptDuplicates ?? taskDuplicates(input.model), (v) => { record.taskDuplicates = v; });
   const suppressions = once(() => buildSuppressions(input.source.lines, (l) => input.lines.isCode(l)));
+  const resolution = once(() => resolutionEntry({ lines: input.lines, outcomes: tl.outcomes }, tl.timeline.timed));
   const derived: Derived = {
     get timeline() { return tl.timeline; },
     get outcomes() { return tl.outcomes; },
@@ -115,6 +123,7 @@ export function deriveFacts(input: DeriveInput, config: Pick<ResolvedConfig, 'ti
     get coverage() { return coverage(); },
     get taskDuplicates() { return duplicates(); },
     get suppressions() { return suppressions(); },
+    get resolution() { return resolution(); },
   };
   made.set(derived, record);
   return derived;

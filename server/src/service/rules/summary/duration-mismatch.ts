@@ -154,7 +154,7 @@ export const durationMismatch: Rule = {
     // (A start the timeline marks itself needs no summary time.)
     if (!marked && !(s.start && s.end) && summaryLines(ctx.lines, ctx.model.sections).some((i) => writesTime(ctx.lines.at(i)?.content ?? ''))) return;
     const from = marked ?? timed[0];
-    const found = resolutionEntry(ctx, timed);
+    const found = resolutionEntry(ctx);
     if (!from?.point || !found?.restores || !found.entry.point) return;
     // Without a marked start, the summary's own start is where the outage began (a timeline
     // that opens with the detection starts late).

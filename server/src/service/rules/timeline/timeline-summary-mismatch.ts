@@ -235,7 +235,7 @@ export const timelineSummaryMismatch: Rule = {
       const ep = tl.summaryEnd;
       // A timeline with no entry saying the incident was resolved is incomplete rather than
       // contradicting (timeline-resolution says so).
-      const found = resolutionEntry(ctx, timed);
+      const found = resolutionEntry(ctx);
       const ref = found?.entry;
       if (found && ref?.point && !dateOnly(ref, ep)) {
         const diff = delta(ref, ep);
