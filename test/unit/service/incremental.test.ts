@@ -211,3 +211,27 @@ test('words typed into entries change the restoration the timeline ends with: th
   const end = mismatch(store.analysis('file:///s.md', opts, 'k'));
   assert.ok(end.some((m) => m.includes('16:30')) && !end.some((m) => m.includes('14:20')), `the summary's end is compared with the restoration after the relapse: ${JSON.stringify(end)}`);
 });
+
+test('figures stated in a metrics list are read again where edited and kept, moved, elsewhere', () => {
+  // duration-mismatch reads the figures from every line through the line view's per-line
+  // cache: an edit of a figure, and a line inserted above them, change what it finds.
+  const text = ['# Postmortem: Login errors', '', '## Summary', '', 'On 2024-05-02 logins failed.', '', '## Metrics', '',
+    '- Time to detect: 5 minutes', '- Time to resolve: 30 minutes', '- Total downtime: 2 hours', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///m.md', 1, text);
+  const addsUp = (a: Analysis | undefined): boolean => !(a?.findings ?? []).some((f) => f.rule === 'duration-mismatch' && f.message.startsWith('The total downtime'));
+  assert.equal(addsUp(store.analysis('file:///m.md', opts, 'k')), false, 'two hours is neither 30 nor 35 minutes');
+  const edits = [
+    { range: { start: { line: 10, character: 18 }, end: { line: 10, character: 25 } }, text: '35 minutes' },
+    { range: { start: { line: 4, character: 29 }, end: { line: 4, character: 29 } }, text: '\nMost users retried later.' },
+    { range: { start: { line: 11, character: 18 }, end: { line: 11, character: 28 } }, text: '50 minutes' },
+  ];
+  const expected = [true, true, false];
+  edits.forEach((change, k) => {
+    store.change('file:///m.md', k + 2, [change]);
+    const a = store.analysis('file:///m.md', opts, 'k');
+    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
+    assert.equal(addsUp(a), expected[k], `after edit ${k + 1}`);
+    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///m.md') ?? '', opts)));
+  });
+});
