@@ -235,3 +235,28 @@ test('figures stated in a metrics list are read again where edited and kept, mov
     assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///m.md') ?? '', opts)));
   });
 });
+
+test('a stated zone ("All times in UTC") is read again where edited and kept, moved, elsewhere', () => {
+  // The model reads the zone note from every line through the line view's per-line cache:
+  // typing it, editing its zone, a line inserted above it and its removal change the zone.
+  const text = ['# Postmortem: Login errors', '', '## Summary', '', 'On 2024-05-02 logins failed.', '', '## Timeline', '',
+    '- 14:05: alert fires', '- 14:40: resolved', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///z.md', 1, text);
+  const zone = (a: Analysis | undefined): string | null => a?.model.allTimesZone?.text ?? null;
+  assert.equal(zone(store.analysis('file:///z.md', opts, 'k')), null);
+  const edits = [
+    { range: { start: { line: 4, character: 28 }, end: { line: 4, character: 28 } }, text: '\nAll times are in UTC.' },
+    { range: { start: { line: 5, character: 17 }, end: { line: 5, character: 20 } }, text: 'PST' },
+    { range: { start: { line: 4, character: 28 }, end: { line: 4, character: 28 } }, text: '\nMost users retried later.' },
+    { range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, text: '' },
+  ];
+  const expected = ['UTC', 'PST', 'PST', null];
+  edits.forEach((change, k) => {
+    store.change('file:///z.md', k + 2, [change]);
+    const a = store.analysis('file:///z.md', opts, 'k');
+    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
+    assert.equal(zone(a), expected[k], `after edit ${k + 1}`);
+    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///z.md') ?? '', opts)));
+  });
+});

@@ -89,15 +89,17 @@ export function wordsReader<T>(restores: (e: T) => boolean, text: (e: T) => stri
  * (outcomes), the costly part on a long timeline.
  */
 export function settledRestoration<T>(entries: readonly T[], read: RestorationReader<T>): Restoration<T> | undefined {
-  const asked = new Map<number, boolean>();
+  // 0: not asked yet, 1: no, 2: yes. An array, not a Map by index: the walk asks about most
+  // entries of a long timeline on every keystroke (~2.8 ms at 10,000 lines in the Map).
+  const asked = new Uint8Array(entries.length);
   const restoring = (i: number): boolean => {
-    let v = asked.get(i);
-    if (v === undefined) {
+    let v = asked[i] ?? 0;
+    if (v === 0) {
       const e = entries[i];
-      v = e !== undefined && read.restores(e);
-      asked.set(i, v);
+      v = e !== undefined && read.restores(e) ? 2 : 1;
+      asked[i] = v;
     }
-    return v;
+    return v === 2;
   };
   const full = (i: number): boolean => {
     const e = entries[i];
