@@ -4,8 +4,7 @@
  * document version, so every feature reads the same analysis.
  */
 import type { Root } from 'mdast';
-import { parseMarkdown } from './parse/markdown';
-import { parseChunkedInSteps } from './parse/chunked';
+import { parseMarkdown, parseMarkdownInSteps } from './parse/markdown';
 import { applyChanges, type ContentChange } from './parse/incremental';
 import { applyTextChanges, composeLineChanges, type LineChange } from './parse/lines';
 import type { DocumentLines } from './parse/document-lines';
@@ -286,7 +285,7 @@ export class DocumentStore {
     if (!(await current())) return undefined;
     if (!e.tree) {
       // Piece by piece (parse/chunked.ts), a turn between pieces; undefined: no longer wanted.
-      const tree = await parseChunkedInSteps(e.text, current);
+      const tree = await parseMarkdownInSteps(e.text, current);
       if (!tree) return undefined;
       e.tree = tree;
       this.stats.full++;

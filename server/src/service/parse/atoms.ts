@@ -6,19 +6,19 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import { lineEndAt, lineStartAt } from './lines';
+import { lineEndAt, pointOffset } from './lines';
 
 export interface Atom { top: number; sub: number }
-
-function startOf(n: Node): number { return n.position?.start.offset ?? 0; }
-function endOf(n: Node): number { return n.position?.end.offset ?? 0; }
 
 export class AtomIndex {
   private readonly kids: readonly RootContent[];
   private readonly whole = new Set<number>();
 
-  /** `p0`..`p1`: the edited lines of the old text (line start .. line end). */
-  constructor(tree: Root, private readonly text: string, private readonly p0: number, private readonly p1: number) {
+  /**
+   * `p0`..`p1`: the edited lines of the old text (line start .. line end); `starts`: its line
+   * starts (lines.ts `lineStarts`), which place the tree's points (they carry no offset).
+   */
+  constructor(tree: Root, private readonly text: string, private readonly starts: readonly number[], private readonly p0: number, private readonly p1: number) {
     this.kids = tree.children;
     // Tables whose head lines (header + delimiter row) are edited are atoms as a whole.
     const lo = this.firstTopEndingAtOrAfter(p0);
@@ -27,13 +27,15 @@ export class AtomIndex {
       if (!k || this.lineStart(k) > p1) break;
       if (k.type !== 'table') continue;
       const row1 = k.children[1];
-      const headEnd = row1 ? lineStartAt(text, startOf(row1)) - 1 : this.lineEnd(k);
+      const headEnd = row1 ? this.lineStart(row1) - 1 : this.lineEnd(k);
       if (p0 <= headEnd) this.whole.add(t);
     }
   }
 
-  lineStart(n: Node): number { return lineStartAt(this.text, startOf(n)); }
-  lineEnd(n: Node): number { return lineEndAt(this.text, endOf(n)); }
+  /** Where the line `n` starts on starts (a node of the tree). */
+  lineStart(n: Node): number { return this.starts[(n.position?.start.line ?? 1) - 1] ?? 0; }
+  /** Where the line `n` ends on ends (its break, or the text's end). */
+  lineEnd(n: Node): number { return lineEndAt(this.text, n.position ? pointOffset(this.starts, n.position.end) : 0); }
 
   top(t: number): RootContent | undefined { return this.kids[t]; }
 

