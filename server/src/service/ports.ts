@@ -72,8 +72,8 @@ export type Log = (message: string) => void;
 /** The host's timers: the core has none of its own (no DOM or Node types in it). */
 export interface Scheduler {
   /**
-   * A turn of the host's event loop (Node: `setTimeout(…, 1)`), so a long analysis done in
-   * steps lets other requests through.
+   * A turn of the host's event loop (Node: `setImmediate`), so a long analysis done in steps
+   * lets other requests through. It never sleeps: a caller that waits polls with `after`.
    */
   turn(): Promise<void>;
   /** Runs `callback` after `ms` milliseconds (debouncing); disposing cancels it. */

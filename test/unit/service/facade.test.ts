@@ -111,3 +111,44 @@ test('a long document analysed in steps stops when its only caller cancels', asy
   await spin(() => cut.waiting.length > 0, 50);
   assert.equal(cut.turns, 1, 'no further step after the cancellation');
 });
+
+test('a long document analysed in steps takes turns of the event loop, and waits on a timer only while a short one is analysed', async () => {
+  const long = `${TEXT}\n${'## Notes\n\nA paragraph of notes that goes on for a while to make the document long.\n\n'.repeat(1800)}`;
+  const SHORT = `${ROOT}/other/short.md`;
+  let open!: () => void;
+  const held = new Promise<void>((resolve) => { open = resolve; });
+  // The short document's rc file is held while read: its analysis stays under way meanwhile.
+  const { fs, workspace } = memoryPorts(ROOT, { [`${ROOT}/other/.postmortemrc.json`]: '{}' }, (uri) => (uri.endsWith('other/.postmortemrc.json') ? held : Promise.resolve()));
+  const timers: (() => void)[] = [];
+  const s = {
+    turns: 0,
+    afters: 0,
+    turn: () => { s.turns++; return new Promise<void>((resolve) => setImmediate(resolve)); },
+    after: (_ms: number, callback: () => void) => { s.afters++; timers.push(callback); return { dispose: () => undefined }; },
+  };
+  const service = createPostmortemService({ fs, workspace, log: () => undefined, docsUrl: (r) => r, scheduler: s });
+
+  // Alone, every step is a turn: nothing sleeps.
+  service.open(DOC, 1, long);
+  assert.ok(await service.analysis(DOC));
+  assert.ok(s.turns > 3, `several steps (${s.turns})`);
+  assert.equal(s.afters, 0, 'no step waited on a timer');
+
+  // With a short document's analysis under way, the long one polls on a timer until it is done.
+  service.change(DOC, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+  let longDone = false;
+  const second = service.analysis(DOC).finally(() => { longDone = true; });
+  service.open(SHORT, 1, TEXT);
+  let shortDone = false;
+  const short = service.analysis(SHORT).finally(() => { shortDone = true; });
+  await spin(() => s.afters > 0);
+  assert.ok(s.afters > 0 && !longDone, 'the long analysis waits on a timer while the short one is under way');
+  open();
+  await spin(() => shortDone);
+  assert.ok(await short);
+  while (!longDone) {
+    timers.shift()?.();
+    await spin(() => longDone || timers.length > 0);
+  }
+  assert.ok(await second);
+});

@@ -125,9 +125,13 @@ export class Session {
     this.allChanged.dispose();
   }
 
+  /**
+   * A turn between steps of a long document's analysis; while a short document's analysis is
+   * under way, the long one waits on a 1 ms timer (a poll) instead of spinning turns.
+   */
   private readonly background = async (): Promise<void> => {
-    do await this.ports.scheduler.turn();
-    while (this.foreground > 0);
+    await this.ports.scheduler.turn();
+    while (this.foreground > 0) await new Promise<void>((resolve) => this.ports.scheduler.after(1, resolve));
   };
 
   private async analyse(uri: string, token: CancellationToken | undefined, finish = false): Promise<Analysis | undefined> {
