@@ -85,7 +85,9 @@ export class DocumentStore {
       if (tree) {
         try {
           // A long document that needs a full parse is parsed when read (in steps), not here.
-          const r = applyChanges({ text, tree }, ranged, { deferFullAbove: STEPPED_CHARS });
+          // The line starts of the text, when its parse has them (the first run of changes).
+          const source = e.parsed?.source ?? e.analysis?.value.source;
+          const r = applyChanges({ text, tree, ...(source?.text === text ? { lineStarts: source.lineStarts } : {}) }, ranged, { deferFullAbove: STEPPED_CHARS });
           if (r.stats.mode === 'full') this.stats.full++;
           else if (r.stats.mode === 'partial') this.stats.partial++;
           this.stats.reparsedChars += r.stats.reparsedChars;

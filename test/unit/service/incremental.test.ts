@@ -260,3 +260,28 @@ test('a stated zone ("All times in UTC") is read again where edited and kept, mo
     assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///z.md') ?? '', opts)));
   });
 });
+
+test('a day marker edited in place changes the checkpoints the next edit resumes from', () => {
+  // Typing within a line keeps the timeline's checkpoints when they read the same; a day
+  // marker whose day changes (same length, same entries) must not leave the old day for the
+  // next edit to resume from.
+  const text = ['# Postmortem: Queue backlog', '', '## Summary', '', 'Exports were late on 2024-05-02 and 2024-05-03.', '', '## Timeline', '',
+    '**2024-05-02**', '', '- 14:05 UTC: alert fires', '- 14:20 UTC: scaling starts', '', '**2024-05-03**', '', '- 09:00 UTC: backlog again', '- 09:30 UTC: resolved', '- 09:45 UTC: checks pass', '',
+    '**2024-05-05**', '', '- 10:00 UTC: report sent', '- 11:00 UTC: review held', ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///d.md', 1, text);
+  store.analysis('file:///d.md', opts, 'k');
+  const edits = [
+    { range: { start: { line: 13, character: 11 }, end: { line: 13, character: 12 } }, text: '4' },
+    // Read again from the checkpoint at the entry two above: its day must be the new one.
+    { range: { start: { line: 17, character: 24 }, end: { line: 17, character: 24 } }, text: 'y' },
+  ];
+  edits.forEach((change, k) => {
+    store.change('file:///d.md', k + 2, [change]);
+    const a = store.analysis('file:///d.md', opts, 'k');
+    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
+    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///d.md') ?? '', opts)), `after edit ${k + 1}`);
+  });
+  const days = store.analysis('file:///d.md', opts, 'k')?.model.timeline.map((e) => (e.date ?? e.day)?.text);
+  assert.deepEqual(days, ['2024-05-02', '2024-05-02', '2024-05-04', '2024-05-04', '2024-05-04', '2024-05-05', '2024-05-05']);
+});

@@ -18,6 +18,11 @@ const GROUP_MARKUP: Record<string, ReadonlySet<string>> = {
   'root-cause': new Set(['bold']),
 };
 
+// Asked of every line of a list of measures or tasks on every keystroke: made once (a regex
+// literal is a new object each time it is evaluated).
+const OPENS_WITH_EMPHASIS = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/;
+const ENDS_IN_COLON = /:\s*[*_]*\s*$/;
+
 /**
  * A line that is a label and nothing else, written to group what follows it: a bold or italic
  * line alone, a short capitalised line ending in a colon, or (in a list) a priority bucket.
@@ -28,7 +33,7 @@ export function groupLabel(lines: DocumentLines, i: number, kind: ModelSectionKi
   if (!li || li.block === 'heading' || li.block === 'html') return null;
   // Most lines of a list are its items: only a line that starts with emphasis or ends with a
   // colon can be a label, which spares them the full header reading (this runs per keystroke).
-  if (!/^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/.test(li.content) && !/:\s*[*_]*\s*$/.test(li.content)) return null;
+  if (!OPENS_WITH_EMPHASIS.test(li.content) && !ENDS_IN_COLON.test(li.content)) return null;
   const h = readHeaderText(lines, i);
   if (!h || isProper(h) || h.inlineText !== '' || !GROUP_MARKUP[kind]?.has(h.markup)) return null;
   if (matchEntryTime(h.name) !== null) return null;
@@ -50,7 +55,7 @@ function itemsBelow(lines: DocumentLines, i: number): number {
     if (!li || li.block === 'blank' || li.content === '') continue;
     if (li.block === 'heading' || matchHeader(lines, k)) break;
     const next = readHeaderText(lines, k);
-    if (next && next.inlineText === '' && !isProper(next) && /:\s*[*_]*\s*$/.test(li.content)) break;
+    if (next && next.inlineText === '' && !isProper(next) && ENDS_IN_COLON.test(li.content)) break;
     if (li.listItemStart || /^[^\p{L}]*\p{Lu}/u.test(li.content)) n++;
   }
   return n;

@@ -56,7 +56,12 @@ export interface ParseResult {
    */
   lines?: LineChange;
 }
-export interface ParsedDocument { text: string; tree: Root }
+export interface ParsedDocument {
+  text: string;
+  tree: Root;
+  /** The text's line starts, when the caller has them (SourceText.lineStarts); else they are counted. */
+  lineStarts?: readonly number[];
+}
 
 const WIDTHS = [1, 2, 4, 8];
 
@@ -111,7 +116,7 @@ export function reparse(prev: ParsedDocument, newText: string, prefix: number, s
   const p0 = lineStartAt(oldText, prefix);
   const p1 = lineEndAt(oldText, oldText.length - suffix);
   // Where the old tree's points are in the old text (they carry line and column only).
-  const starts = lineStarts(oldText);
+  const starts = prev.lineStarts ?? lineStarts(oldText);
   if (startsWithFrontMatterFence(oldText) || startsWithFrontMatterFence(newText)) {
     // Only an intact front matter before the edit keeps the rest of the document local.
     const fm = prev.tree.children[0];
