@@ -28,6 +28,9 @@ export interface Directive {
   insertAt: number;
 }
 
+/** What every directive holds: a text without it holds none. */
+export const DIRECTIVE_PREFIX = 'postmortem-';
+
 const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|-->)([\s\S]*?)-->/g;
 
 /** Blanks out inline code spans, keeping every other character's position. */
@@ -65,7 +68,7 @@ export function parseDirectives(lines: readonly string[], isCode?: (line: number
   const out: Directive[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] ?? '';
-    if (!text.includes('postmortem-') || excluded(i)) continue;
+    if (!text.includes(DIRECTIVE_PREFIX) || excluded(i)) continue;
     out.push(...directivesOnLine(text, i));
   }
   return out;
