@@ -18,10 +18,12 @@ const GROUP_MARKUP: Record<string, ReadonlySet<string>> = {
   'root-cause': new Set(['bold']),
 };
 
+// What a label looks like: it opens with emphasis (after a list marker) or ends in a colon.
 // Asked of every line of a list of measures or tasks on every keystroke: made once (a regex
-// literal is a new object each time it is evaluated).
-const OPENS_WITH_EMPHASIS = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/;
-const ENDS_IN_COLON = /:\s*[*_]*\s*$/;
+// literal is a new object each time it is evaluated). The section reader skips lines of
+// neither shape by them (sections.ts).
+export const OPENS_WITH_EMPHASIS = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?[*_]/;
+export const ENDS_IN_COLON = /:\s*[*_]*\s*$/;
 
 /**
  * A line that is a label and nothing else, written to group what follows it: a bold or italic

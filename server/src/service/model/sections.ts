@@ -21,11 +21,11 @@
  * and group labels inside measures, tasks and causes are read in section-groups.ts.
  */
 import { lineRange } from '../text/source-text';
-import type { DocumentLines } from '../parse/document-lines';
+import type { DocumentLines, LineInfo } from '../parse/document-lines';
 import { isProper, matchHeader, readHeaderText, type HeaderMatch, type HeaderText } from './headers';
 import { classifySectionName, isWeakMeasuresName } from '../lex/section-names';
 import { ITEM_LISTS, PHASES, SUMMARY_FACTS, causeAndFix, childRole, inTimeline, isPartOf, itemName, subset } from './section-roles';
-import { GROUPED, groupLabel } from './section-groups';
+import { ENDS_IN_COLON, GROUPED, OPENS_WITH_EMPHASIS, groupLabel } from './section-groups';
 import { isZoneText } from '../lex/time/zone-span';
 import { isFieldHeading } from './field-headings';
 import { DATE_OR_TIME, HAS_CLOCK, dateHeading, headsEntries, indentedValue, nextIsHeading, onlyMedia, setApart, standsAlone } from './line-shapes';
@@ -72,9 +72,26 @@ function known(kinds: readonly ModelSectionKind[]): SectionKind[] {
 // The loop below tests every line of the document on every keystroke: its regexes are made
 // once here (a literal in the loop is a new RegExp object each time it is evaluated: ~1 MB of
 // garbage a keystroke at 10,000 lines, sampled heap profile).
-const ENDS_IN_COLON = /:\s*[*_]*\s*$/;
 const ENDS_IN_COLON_OR_SEMICOLON = /[:;]\s*$/;
 const STARTS_WITH_EMPHASIS = /^[*_]/;
+const HASH = 35;
+
+/**
+ * Lines the loop below passes over whatever the sections around them: blank, or no header
+ * and nothing any branch of the loop looks for (a label's emphasis or colon, a heading's
+ * `#`). Read once a line, in the line view's per-line cache (what it reads, the line and its
+ * header reading, depends on the line and its neighbours), so a keystroke's reading walks a
+ * dense array past the thousands of entries instead of their line facts (~3 ms at 10,000
+ * lines, server CPU profile).
+ */
+const INERT = {};
+
+function isInert(lines: DocumentLines, i: number, li: LineInfo): boolean {
+  if (li.block === 'blank') return true;
+  if (li.block === 'heading' || li.block === 'html' || li.content.charCodeAt(0) === HASH) return false;
+  if (OPENS_WITH_EMPHASIS.test(li.content) || ENDS_IN_COLON.test(li.content)) return false;
+  return matchHeader(lines, i) === null;
+}
 
 export function findSections(lines: DocumentLines, from: number): SectionsRead {
   const sections: Section[] = [];
@@ -150,9 +167,12 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
     return run.length >= 3 ? 'section' : null;
   };
 
+  const inert = lines.lineCache<boolean>(INERT);
   for (let i = from; i < lines.length; i++) {
+    if (inert[i] === true) continue;
     const li = lines.at(i);
-    if (!li || li.block === 'blank') continue;
+    if (!li) continue;
+    if (inert[i] === undefined && (inert[i] = isInert(lines, i, li))) continue;
     const cur = sections[current];
     if (li.block === 'heading' && isFieldHeading(lines, i)) {
       // `# Date:` over `April 11, 2024`, among more such headings: a field of the section it is in.
@@ -212,7 +232,8 @@ export function findSections(lines: DocumentLines, from: number): SectionsRead {
         }
       }
       // Only a heading can be an unrecognised section; most lines are not one.
-      if (!(li.block === 'heading' || li.block === 'html' || li.content.startsWith('#'))) continue;
+      // (`#` by its code: startsWith on every line's text was the loop's costliest line, profiled.)
+      if (!(li.block === 'heading' || li.block === 'html' || li.content.charCodeAt(0) === HASH)) continue;
       const other = readHeaderText(lines, i) ?? dateHeading(lines, i);
       // An empty heading (`##` alone) is a heading-empty finding, not a section; nor is a line
       // of tags (`### \`DevOps\` \`SysAdmin\``) or a bare link.
