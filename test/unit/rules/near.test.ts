@@ -3,8 +3,8 @@
  * timelines (instants clustered so that ties and bounds are hit, fractional and non-finite
  * ones among them, zones known and unknown, entries with and without AM/PM) every query is
  * compared with `Array.find` over the entries with the same predicate, and so is every query
- * on the timeline's next version (the same times, then one time or one AM/PM changed), where
- * the index reuses what it sorted for the last one.
+ * on the timeline's next version (the same times, then one time or one AM/PM changed, then the
+ * same point objects with one AM/PM flipped), where the index reuses what it sorted for the last one.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,6 +55,12 @@ test('the moment index answers every query as a scan of the entries does', async
         check(specs.map(([pt, m], index) => (index === k ? entry(index, edit[0], edit[1]) : entry(index, pt, m))));
         const [pt, m] = specs[k] as (typeof specs)[number];
         check(specs.map((s, index) => (index === k ? entry(index, pt, m === null ? 'PM' : null) : entry(index, s[0], s[1]))));
+        // The same point objects again (the resolution keeps them), as new entry objects: the
+        // keys are taken as they were; then one entry's AM/PM flipped on its same point: not.
+        const again = (flip: number): ResolvedEntry[] => specs.map(([p2, m2], index) => entry(index, p2, index === flip ? (m2 === null ? 'PM' : null) : m2));
+        check(again(-1));
+        check(again(-1));
+        check(again(k));
       }
     }),
     { numRuns: 3000 },
