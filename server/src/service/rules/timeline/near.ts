@@ -113,8 +113,10 @@ function sameKeys(a: Float64Array, b: Float64Array): boolean {
 /**
  * The last sorted arrays built, with the numbers they were built from: a keystroke that
  * changes no entry's time (most do not) finds the same numbers at the same positions and
- * takes the arrays as they are (positions, not entries, are kept: they are read against the
- * new timeline). One timeline is kept.
+ * takes the arrays as they are (positions are kept, and read against the new timeline). One
+ * timeline is kept, with the references its keys were read from (`Seen`): they keep that
+ * timeline's entries alive until another timeline is indexed, a bounded cost (one document's
+ * entries) for not loading them again on every keystroke.
  */
 let last: { keys: Keys; byInstant: Sorted; morning: Sorted; byClock: Sorted; seen: Seen } | null = null;
 
