@@ -20,7 +20,7 @@ function point(instant: number, localMinutes: number, zone: ResolvedZone | null)
 }
 
 function entry(index: number, p: ResolvedPoint | null, meridiem: string | null): ResolvedEntry {
-  return { entry: { meridiem } as unknown as TimelineEntry, index, point: p, step: null, sinceStart: null, anomaly: null, previous: null };
+  return { entry: { meridiem } as unknown as TimelineEntry, index, point: p, step: null, sinceStart: null, anomaly: null, previousIndex: null };
 }
 
 const scanFirst = (timed: readonly ResolvedEntry[], f: (r: ResolvedEntry) => boolean): number | undefined => timed.find(f)?.index;

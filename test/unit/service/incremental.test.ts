@@ -74,9 +74,9 @@ function reading(a: Analysis): unknown {
   };
 }
 
-/** The resolved timeline (kept from the version before when its inputs are unchanged), links as indices. */
+/** The resolved timeline (kept from the version before when its inputs are unchanged), timed entries as indices. */
 function resolvedReading(t: ResolvedTimeline): unknown {
-  const entry = (r: ResolvedEntry): unknown => ({ ...r, previous: r.previous?.index ?? null });
+  const entry = (r: ResolvedEntry): unknown => ({ ...r });
   return { ...t, entries: t.entries.map(entry), timed: t.timed.map((r) => r.index) };
 }
 
@@ -284,4 +284,31 @@ test('a day marker edited in place changes the checkpoints the next edit resumes
   });
   const days = store.analysis('file:///d.md', opts, 'k')?.model.timeline.map((e) => (e.date ?? e.day)?.text);
   assert.deepEqual(days, ['2024-05-02', '2024-05-02', '2024-05-04', '2024-05-04', '2024-05-04', '2024-05-05', '2024-05-05']);
+});
+
+test('typing in an entry\'s words keeps the other resolved entries, links included', () => {
+  // The resolution is kept and pointed at the new entries: a resolved entry whose entry is
+  // the same object is kept as it is (its link to the one before is an index), so a keystroke
+  // makes new resolved entries only for the entries read again, not for every one after them.
+  const times = ['14:05', '14:10', '14:15', '14:20', '14:12', '14:30', '14:35', '14:40', '14:45', '15:40'];
+  const text = ['# Postmortem: Queue backlog', '', '## Summary', '', 'On 2024-05-02 from 14:05 to 15:40 UTC exports were late.', '', '## Timeline', '',
+    ...times.map((t, k) => `- ${t} UTC: step ${k}${k === 9 ? ', resolved' : ''}`), ''].join('\n');
+  const store = new DocumentStore();
+  store.open('file:///r.md', 1, text);
+  const before = store.analysis('file:///r.md', opts, 'k');
+  assert.ok(before);
+  // Typed at the end of the entry at 14:20 (the fourth), the one before the out-of-order 14:12.
+  store.change('file:///r.md', 2, [{ range: { start: { line: 11, character: 22 }, end: { line: 11, character: 22 } }, text: 'x' }]);
+  const after = store.analysis('file:///r.md', opts, 'k');
+  assert.ok(after?.reuse);
+  const was = before.derived.timeline.entries;
+  const now = after.derived.timeline.entries;
+  assert.equal(now.length, was.length);
+  const fresh = now.filter((r, i) => r !== was[i]).map((r) => r.index);
+  assert.ok(fresh.includes(3) && fresh.length <= 4, `only entries read again are new: ${fresh.join(', ')}`);
+  for (let i = 6; i < now.length; i++) assert.equal(now[i], was[i], `entry ${i} kept`);
+  // The out-of-order entry still names the one before it, the edited one.
+  const order = after.findings.find((f) => f.rule === 'timeline-order');
+  assert.match(order?.message ?? '', /`14:12` comes after `14:20`/);
+  assert.deepStrictEqual(reading(after), reading(analyze(store.text('file:///r.md') ?? '', opts)));
 });

@@ -9,7 +9,8 @@ import type { Postmortem } from '../model/schema';
 import { pointText, stepText, usesTwelveHour, utcText } from '../derive/timeline/format';
 import { figuresSummary } from '../derive/figures/index';
 import { isoOf } from '../derive/timeline/dates';
-import type { ResolvedEntry } from '../derive/timeline/types';
+import type { ResolvedEntry, ResolvedTimeline } from '../derive/timeline/types';
+import { previousOf } from '../derive/timeline/resolve';
 import type { TimelineFacts } from '../derive/index';
 
 /** What the views read: an analysis (or anything with its model and derived timeline facts). */
@@ -52,7 +53,8 @@ export function timelineHover(a: Viewed, pos: Position): { range: Range; markdow
   if (p.dayOffset > 0) lines.push(`Read as ${p.dayOffset === 1 ? 'the next day' : `${p.dayOffset} days later`} (crossing midnight).`);
   if (p.shifted12h) lines.push('Read as PM: the timeline writes 12-hour times without AM/PM.');
   if (r.sinceStart !== null) lines.push(`T${stepText(r.sinceStart)} from the incident's start`);
-  if (r.step !== null && r.previous?.point) lines.push(`${stepText(r.step)} from the previous entry (${pointText(r.previous.point, twelve)})`);
+  const previous = previousOf(tl, r);
+  if (r.step !== null && previous?.point) lines.push(`${stepText(r.step)} from the previous entry (${pointText(previous.point, twelve)})`);
   else lines.push('The first entry with a time.');
   return { range: e.timeRange, markdown: lines.join('\n\n') };
 }
@@ -70,13 +72,13 @@ export function timelineStepHints(a: Viewed, range?: Range): StepHint[] {
     const at = z && z.end.line === r.entry.timeRange.end.line && z.end.character > r.entry.timeRange.end.character
       && z.start.character - r.entry.timeRange.end.character <= 2 ? z.end : r.entry.timeRange.end;
     if (range && (at.line < range.start.line || at.line > range.end.line)) continue;
-    out.push({ position: at, label: stepText(r.step), tooltip: hintTooltip(r) });
+    out.push({ position: at, label: stepText(r.step), tooltip: hintTooltip(tl, r) });
   }
   return out;
 }
 
-function hintTooltip(r: ResolvedEntry): string {
-  const prev = r.previous?.entry.timeText ?? '';
+function hintTooltip(tl: ResolvedTimeline, r: ResolvedEntry): string {
+  const prev = previousOf(tl, r)?.entry.timeText ?? '';
   return r.anomaly === 'order' ? `Earlier than the previous entry (${prev}): out of order` : `Step from the previous entry (${prev})`;
 }
 

@@ -46,8 +46,13 @@ export interface ResolvedEntry {
   sinceStart: number | null;
   /** 'order': earlier than the entry before it; 'midnight': a long backwards step read as the next day. */
   anomaly: 'order' | 'midnight' | null;
-  /** The previous timed entry (for messages and related ranges). */
-  previous: ResolvedEntry | null;
+  /**
+   * The previous timed entry's index in the timeline's `entries` (for messages and related
+   * ranges: `previousOf`). An index, not the entry: a resolution kept after an edit of an
+   * entry's words keeps every other resolved entry as it was, where links between objects
+   * made all those after the edited one new on every keystroke (resolve.ts, `repointed`).
+   */
+  previousIndex: number | null;
 }
 
 export interface ResolvedTimeline {

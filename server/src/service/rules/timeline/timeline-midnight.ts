@@ -1,6 +1,7 @@
 import type { Fix, Rule } from '../types';
 import { fromEpochDay, epochDay, isoOf } from '../../derive/timeline/dates';
 import { formatDuration } from '../../lex/time/durations';
+import { previousOf } from '../../derive/timeline/resolve';
 import { quote, resolved } from './shared';
 
 /** A long backwards step read as crossing midnight, with no date to say so. */
@@ -16,7 +17,8 @@ export const timelineMidnight: Rule = {
   check(ctx) {
     const tl = resolved(ctx);
     for (const r of tl.timed) {
-      if (r.anomaly !== 'midnight' || !r.point || !r.previous || r.step === null) continue;
+      const previous = previousOf(tl, r);
+      if (r.anomaly !== 'midnight' || !r.point || !previous || r.step === null) continue;
       const d = r.point.date;
       const fixes: Fix[] = [];
       if (d && tl.dated) {
@@ -25,8 +27,8 @@ export const timelineMidnight: Rule = {
       }
       ctx.report({
         range: r.entry.timeRange,
-        message: `${quote(r.entry.timeText)} after ${quote(r.previous.entry.timeText)} is read as the next day (a ${formatDuration(r.step)} step across midnight), but no date says so. Add the date to the entry, or correct the time if it is out of order.`,
-        related: [{ range: r.previous.entry.timeRange, message: `the entry before: ${r.previous.entry.timeText}` }],
+        message: `${quote(r.entry.timeText)} after ${quote(previous.entry.timeText)} is read as the next day (a ${formatDuration(r.step)} step across midnight), but no date says so. Add the date to the entry, or correct the time if it is out of order.`,
+        related: [{ range: previous.entry.timeRange, message: `the entry before: ${previous.entry.timeText}` }],
         fixes,
       });
     }

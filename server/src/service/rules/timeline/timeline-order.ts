@@ -1,6 +1,7 @@
 import type { Fix, Rule } from '../types';
 import { sortTimelineEdit } from '../fixes/timeline-sort';
 import { pointText, usesTwelveHour } from '../../derive/timeline/format';
+import { previousOf } from '../../derive/timeline/resolve';
 import { quote, resolved } from './shared';
 
 /** An entry earlier than the one before it, after dates, zones and midnight are accounted for. */
@@ -21,7 +22,7 @@ export const timelineOrder: Rule = {
     const fixes: Fix[] = edit ? [{ title: 'Sort the timeline (keeps every line as written)', edits: [edit], preferred: true }] : [];
     const twelve = usesTwelveHour(ctx.model.timeline);
     for (const r of bad) {
-      const prev = r.previous;
+      const prev = previousOf(tl, r);
       if (!prev?.point || !r.point) continue;
       const zoned = r.point.zone?.text !== prev.point.zone?.text;
       const detail = zoned ? ` (${pointText(r.point, twelve)} is before ${pointText(prev.point, twelve)})` : '';
