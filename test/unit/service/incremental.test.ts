@@ -212,27 +212,44 @@ test('words typed into entries change the restoration the timeline ends with: th
   assert.ok(end.some((m) => m.includes('16:30')) && !end.some((m) => m.includes('14:20')), `the summary's end is compared with the restoration after the relapse: ${JSON.stringify(end)}`);
 });
 
+type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+
+/**
+ * Opens `text`, then applies `edits` one version each: every edit must be analysed from the
+ * version before and equal a fresh analysis; `first` is asked of the analysis of the opened
+ * text and `each` of the one after edit k. Returns the last analysis.
+ */
+function editsFollow(uri: string, text: string, edits: readonly Change[], checks: { first?: (a: Analysis | undefined) => void; each?: (a: Analysis, k: number) => void } = {}): Analysis | undefined {
+  const store = new DocumentStore();
+  store.open(uri, 1, text);
+  const opened = store.analysis(uri, opts, 'k');
+  checks.first?.(opened);
+  let last: Analysis | undefined;
+  edits.forEach((change, k) => {
+    store.change(uri, k + 2, [change]);
+    const a = store.analysis(uri, opts, 'k');
+    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
+    checks.each?.(a, k);
+    assert.deepStrictEqual(reading(a), reading(analyze(store.text(uri) ?? '', opts)), `after edit ${k + 1}`);
+    last = a;
+  });
+  return last;
+}
+
 test('figures stated in a metrics list are read again where edited and kept, moved, elsewhere', () => {
   // duration-mismatch reads the figures from every line through the line view's per-line
   // cache: an edit of a figure, and a line inserted above them, change what it finds.
   const text = ['# Postmortem: Login errors', '', '## Summary', '', 'On 2024-05-02 logins failed.', '', '## Metrics', '',
     '- Time to detect: 5 minutes', '- Time to resolve: 30 minutes', '- Total downtime: 2 hours', ''].join('\n');
-  const store = new DocumentStore();
-  store.open('file:///m.md', 1, text);
   const addsUp = (a: Analysis | undefined): boolean => !(a?.findings ?? []).some((f) => f.rule === 'duration-mismatch' && f.message.startsWith('The total downtime'));
-  assert.equal(addsUp(store.analysis('file:///m.md', opts, 'k')), false, 'two hours is neither 30 nor 35 minutes');
-  const edits = [
+  const expected = [true, true, false];
+  editsFollow('file:///m.md', text, [
     { range: { start: { line: 10, character: 18 }, end: { line: 10, character: 25 } }, text: '35 minutes' },
     { range: { start: { line: 4, character: 29 }, end: { line: 4, character: 29 } }, text: '\nMost users retried later.' },
     { range: { start: { line: 11, character: 18 }, end: { line: 11, character: 28 } }, text: '50 minutes' },
-  ];
-  const expected = [true, true, false];
-  edits.forEach((change, k) => {
-    store.change('file:///m.md', k + 2, [change]);
-    const a = store.analysis('file:///m.md', opts, 'k');
-    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
-    assert.equal(addsUp(a), expected[k], `after edit ${k + 1}`);
-    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///m.md') ?? '', opts)));
+  ], {
+    first: (a) => assert.equal(addsUp(a), false, 'two hours is neither 30 nor 35 minutes'),
+    each: (a, k) => assert.equal(addsUp(a), expected[k], `after edit ${k + 1}`),
   });
 });
 
@@ -241,23 +258,16 @@ test('a stated zone ("All times in UTC") is read again where edited and kept, mo
   // typing it, editing its zone, a line inserted above it and its removal change the zone.
   const text = ['# Postmortem: Login errors', '', '## Summary', '', 'On 2024-05-02 logins failed.', '', '## Timeline', '',
     '- 14:05: alert fires', '- 14:40: resolved', ''].join('\n');
-  const store = new DocumentStore();
-  store.open('file:///z.md', 1, text);
   const zone = (a: Analysis | undefined): string | null => a?.model.allTimesZone?.text ?? null;
-  assert.equal(zone(store.analysis('file:///z.md', opts, 'k')), null);
-  const edits = [
+  const expected = ['UTC', 'PST', 'PST', null];
+  editsFollow('file:///z.md', text, [
     { range: { start: { line: 4, character: 28 }, end: { line: 4, character: 28 } }, text: '\nAll times are in UTC.' },
     { range: { start: { line: 5, character: 17 }, end: { line: 5, character: 20 } }, text: 'PST' },
     { range: { start: { line: 4, character: 28 }, end: { line: 4, character: 28 } }, text: '\nMost users retried later.' },
     { range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, text: '' },
-  ];
-  const expected = ['UTC', 'PST', 'PST', null];
-  edits.forEach((change, k) => {
-    store.change('file:///z.md', k + 2, [change]);
-    const a = store.analysis('file:///z.md', opts, 'k');
-    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
-    assert.equal(zone(a), expected[k], `after edit ${k + 1}`);
-    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///z.md') ?? '', opts)));
+  ], {
+    first: (a) => assert.equal(zone(a), null),
+    each: (a, k) => assert.equal(zone(a), expected[k], `after edit ${k + 1}`),
   });
 });
 
@@ -268,21 +278,12 @@ test('a day marker edited in place changes the checkpoints the next edit resumes
   const text = ['# Postmortem: Queue backlog', '', '## Summary', '', 'Exports were late on 2024-05-02 and 2024-05-03.', '', '## Timeline', '',
     '**2024-05-02**', '', '- 14:05 UTC: alert fires', '- 14:20 UTC: scaling starts', '', '**2024-05-03**', '', '- 09:00 UTC: backlog again', '- 09:30 UTC: resolved', '- 09:45 UTC: checks pass', '',
     '**2024-05-05**', '', '- 10:00 UTC: report sent', '- 11:00 UTC: review held', ''].join('\n');
-  const store = new DocumentStore();
-  store.open('file:///d.md', 1, text);
-  store.analysis('file:///d.md', opts, 'k');
-  const edits = [
+  const last = editsFollow('file:///d.md', text, [
     { range: { start: { line: 13, character: 11 }, end: { line: 13, character: 12 } }, text: '4' },
     // Read again from the checkpoint at the entry two above: its day must be the new one.
     { range: { start: { line: 17, character: 24 }, end: { line: 17, character: 24 } }, text: 'y' },
-  ];
-  edits.forEach((change, k) => {
-    store.change('file:///d.md', k + 2, [change]);
-    const a = store.analysis('file:///d.md', opts, 'k');
-    assert.ok(a?.reuse, `edit ${k + 1} was analysed from the version before`);
-    assert.deepStrictEqual(reading(a), reading(analyze(store.text('file:///d.md') ?? '', opts)), `after edit ${k + 1}`);
-  });
-  const days = store.analysis('file:///d.md', opts, 'k')?.model.timeline.map((e) => (e.date ?? e.day)?.text);
+  ]);
+  const days = last?.model.timeline.map((e) => (e.date ?? e.day)?.text);
   assert.deepEqual(days, ['2024-05-02', '2024-05-02', '2024-05-04', '2024-05-04', '2024-05-04', '2024-05-05', '2024-05-05']);
 });
 
