@@ -8,7 +8,7 @@
  */
 import type { DocumentLines } from '../parse/document-lines';
 import { extractTimeline, type TimelineCheckpoint, type TimelineExtract } from './timeline';
-import { detachStrings, equalShifted, lineMap, shiftLines, type LineEdit } from './incremental-lines';
+import { deepEqual, detachStrings, equalShifted, lineMap, shiftLines, type LineEdit } from './incremental-lines';
 import type { DateFact, Section, TimelineEntry } from './schema';
 
 /** The checkpoints of one reading, in line order (parallel lists: thousands per document). */
@@ -43,7 +43,7 @@ class Checkpoints {
     for (let k = 0; k < this.length; k++) {
       const o = from + k;
       if (this.line[k] !== other.line[o] || this.section[k] !== other.section[o] || this.entries[k] !== other.entries[o] || this.untimed[k] !== other.untimed[o]) return false;
-      if (!equalShifted(this.day[k] ?? null, other.day[o] ?? null, (l) => l)) return false;
+      if (!deepEqual(this.day[k] ?? null, other.day[o] ?? null)) return false;
     }
     return true;
   }

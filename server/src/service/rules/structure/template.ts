@@ -74,15 +74,12 @@ export function placeholderMatches(model: Postmortem, lines: DocumentLines, sour
   if (hit) return hit;
   // Read only when a line holds a `TODO` (rare): built on every keystroke, the map of every
   // item's start was ~0.5 MB of garbage a keystroke at 10,000 lines (sampled heap profile).
-  let known: { headerLines: Set<number>; itemStarts: Map<number, number> } | null = null;
-  const facts = (): { headerLines: Set<number>; itemStarts: Map<number, number> } => {
-    if (known) return known;
-    const itemStarts = new Map<number, number>();
-    for (const it of model.tasks) itemStarts.set(it.line, it.textRange.start.character);
-    for (const it of model.measures) itemStarts.set(it.line, it.textRange.start.character);
-    known = { headerLines: new Set(model.sections.filter((s) => s.markup !== 'implicit').map((s) => s.line)), itemStarts };
-    return known;
-  };
+  let known: { headerLines: Set<number>; itemStarts: Map<number, number> } | undefined;
+  const facts = (): { headerLines: Set<number>; itemStarts: Map<number, number> } => (known ??= {
+    headerLines: new Set(model.sections.filter((s) => s.markup !== 'implicit').map((s) => s.line)),
+    // Measures after tasks: a line that is both keeps the measure's start, as before.
+    itemStarts: new Map([...model.tasks, ...model.measures].map((it) => [it.line, it.textRange.start.character])),
+  });
   const out: PlaceholderMatch[] = [];
   const { from, to } = lines.present();
   for (let i = from; i < to; i++) {
